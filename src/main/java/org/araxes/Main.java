@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes;
+
+import org.araxes.cli.AraxesCommand;
+
+/**
+ * Starts Araxes. Not a JavaFX {@code Application}, so a plain classpath run ({@code java -jar})
+ * works without JavaFX on the module path.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = AraxesCommand.run(args);
+        if (code != AraxesCommand.LAUNCHED_WINDOW) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import org.araxes.ui.AraxesApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code araxes} command: with no subcommand it opens the window. */
+@Command(name = "araxes", mixinStandardHelpOptions = true, version = "Araxes 0.1.0",
+        description = "Atlas of the Aras (Araz) borderlands. With no command, opens the window.",
+        subcommands = {ExportCommand.class})
+public final class AraxesCommand implements Callable<Integer> {
+
+    /** Returned by {@link #run} when the window was opened and the JVM must stay up. */
+    public static final int LAUNCHED_WINDOW = -1;
+
+    @Option(names = "--data", paramLabel = "FOLDER",
+            description = "Folder of GeoJSON layers (default: ./geodata if present, else the bundled data).")
+    Path data;
+
+    @Override
+    public Integer call() {
+        if (data != null && !Files.isDirectory(data)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "no such folder: " + data);
+        }
+        AraxesApp.useDataFolder(data);
+        Application.launch(AraxesApp.class);
+        return 0;
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the command line with the given streams (for tests) and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new AraxesCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            err.println("araxes: " + e.getMessage());
+            err.println("Try 'araxes --help'.");
+            return 2;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("araxes: " + oneLine(e));
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+
+/**
+ * Geometries simplified for drawing at each whole zoom level and found by the area in view.
+ *
+ * <p>At zoom z a geometry is simplified with Douglas–Peucker to half a screen pixel
+ * ({@code 0.5 × 360 / (256 × 2^z)} degrees), so what is drawn looks the same as the full geometry
+ * while shedding the vertices a screen cannot show. Simplified copies are made on first use and
+ * cached per level; zoom levels from {@link #FULL_DETAIL_ZOOM} on use the original geometries.
+ * Lookups use an STR-tree over the original envelopes. Safe for concurrent use.
+ */
+public final class SimplifiedGeometries {
+
+    /** From this zoom on, geometries are drawn as they are. */
+    public static final int FULL_DETAIL_ZOOM = 14;
+
+    private final List<Geometry> originals;
+    private final STRtree index = new STRtree();
+    private final ConcurrentHashMap<Integer, List<Geometry>> byLevel = new ConcurrentHashMap<>();
+
+    /** @param geometries the full-resolution geometries, lon/lat; nulls are skipped */
+    public SimplifiedGeometries(List<Geometry> geometries) {
+        this.originals = geometries.stream().filter(g -> g != null && !g.isEmpty()).toList();
+        for (int i = 0; i < originals.size(); i++) {
+            index.insert(originals.get(i).getEnvelopeInternal(), i);
+        }
+        index.build();
+    }
+
+    /** How many geometries there are. */
+    public int size() {
+        return originals.size();
+    }
+
+    /**
+     * The geometries whose envelopes meet a box, simplified for a zoom, in their original order.
+     *
+     * @param visible the lon/lat box in view
+     * @param zoom    the (fractional) zoom they will be drawn at
+     */
+    public List<Geometry> visible(Envelope visible, double zoom) {
+        List<Geometry> level = level(zoom);
+        @SuppressWarnings("unchecked")
+        List<Integer> hits = new ArrayList<>(index.query(visible));
+        hits.sort(null);
+        List<Geometry> result = new ArrayList<>(hits.size());
+        for (int i : hits) {
+            result.add(level.get(i));
+        }
+        return result;
+    }
+
+    /** Index of each geometry returned by {@link #visible}, in the same order. */
+    public List<Integer> visibleIndices(Envelope visible) {
+        @SuppressWarnings("unchecked")
+        List<Integer> hits = new ArrayList<>(index.query(visible));
+        hits.sort(null);
+        return hits;
+    }
+
+    /** The geometry at an index simplified for a zoom. */
+    public Geometry simplified(int index, double zoom) {
+        return level(zoom).get(index);
+    }
+
+    private List<Geometry> level(double zoom) {
+        int level = Math.max(0, (int) Math.floor(zoom));
+        if (level >= FULL_DETAIL_ZOOM) {
+            return originals;
+        }
+        return byLevel.computeIfAbsent(level, z -> {
+            double tolerance = 0.5 * 360.0 / WebMercator.worldSize(z);
+            List<Geometry> simplified = new ArrayList<>(originals.size());
+            for (Geometry geometry : originals) {
+                Geometry s = DouglasPeuckerSimplifier.simplify(geometry, tolerance);
+                simplified.add(s.isEmpty() ? geometry : s);
+            }
+            return simplified;
+        });
+    }
+}

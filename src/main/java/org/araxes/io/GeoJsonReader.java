@@ -1,0 +1,503 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.araxes.geo.GeoFeature;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.util.GeometryFixer;
+
+/**
+ * Reads GeoJSON (RFC 7946) into JTS geometries, keeping every feature's properties.
+ *
+ * <p>Accepts a FeatureCollection, a single Feature or a bare geometry. Coordinates are
+ * {@code [longitude, latitude]} in degrees; x of the JTS geometry is the longitude. The file is
+ * streamed with Jackson, one feature tree at a time, so memory stays proportional to the largest
+ * feature, not the file.
+ *
+ * <p>The reader never throws for bad content. A feature that cannot be used (wrong types,
+ * non-finite or out-of-range coordinates, a swapped lat/lon pair, a ring with too few points) is
+ * left out with an {@link Problem.Severity#ERROR}; one that can be safely mended (an unclosed ring,
+ * a self-intersecting polygon repaired with JTS {@link GeometryFixer}, a duplicate id) is kept with
+ * a {@link Problem.Severity#WARNING}. Malformed JSON stops the read at that point: features before
+ * it are kept and the problem names the line and column. Read limits (nesting depth, string and
+ * number length, document size) guard against hostile files and are reported by name.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class GeoJsonReader {
+
+    /** Deepest nesting accepted: MultiPolygon coordinates need 5, properties rarely more than 20. */
+    public static final int MAX_NESTING_DEPTH = 200;
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** Longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 10_000_000;
+    /** Largest document accepted, in bytes (about 1.5 GiB). */
+    public static final long MAX_DOCUMENT_LENGTH = 1_500_000_000L;
+
+    private static final GeometryFactory GEOMETRY_FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
+
+    private final ObjectMapper mapper;
+
+    /** A reader with the default read limits. */
+    public GeoJsonReader() {
+        this(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .build());
+    }
+
+    /** A reader with the given read limits (tests use small ones). */
+    public GeoJsonReader(StreamReadConstraints constraints) {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    /** The shared geometry factory: floating precision, SRID 4326. */
+    public static GeometryFactory geometryFactory() {
+        return GEOMETRY_FACTORY;
+    }
+
+    /**
+     * Reads a file. A file that cannot be opened gives an empty result with one problem.
+     *
+     * @param file the GeoJSON file
+     */
+    public GeoJsonResult read(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name);
+        } catch (NoSuchFileException e) {
+            return failed(name, "the file does not exist");
+        } catch (IOException e) {
+            return failed(name, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a stream; the caller closes it.
+     *
+     * @param in       UTF-8, UTF-16 or UTF-32 JSON (a byte-order mark is allowed)
+     * @param fileName the name used in problems and as the default layer title
+     */
+    public GeoJsonResult read(InputStream in, String fileName) {
+        Collector collector = new Collector(fileName);
+        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+            readDocument(parser, collector);
+        } catch (StreamConstraintsException e) {
+            collector.error(placeOf(e.getLocation()), limitMessage(e));
+        } catch (JsonProcessingException e) {
+            collector.error(placeOf(e.getLocation()), "not valid JSON: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            collector.error("", "the file cannot be read: " + e.getMessage());
+        }
+        return collector.result();
+    }
+
+    private static GeoJsonResult failed(String name, String message) {
+        Collector collector = new Collector(name);
+        collector.error("", message);
+        return collector.result();
+    }
+
+    private void readDocument(JsonParser parser, Collector collector) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            collector.error("", "the file is empty");
+            return;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            collector.error(placeOf(parser.currentLocation()), "expected a GeoJSON object, found " + describe(first));
+            return;
+        }
+        ObjectNode top = mapper.createObjectNode();
+        boolean sawFeatures = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("features".equals(field) && value == JsonToken.START_ARRAY) {
+                sawFeatures = true;
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    String place = "feature " + index + " (line " + parser.currentLocation().getLineNr() + ")";
+                    JsonNode node = mapper.readTree(parser);
+                    collector.add(readFeature(node, index, place, collector));
+                    index++;
+                }
+            } else {
+                top.set(field, mapper.readTree(parser));
+            }
+        }
+        if (parser.nextToken() != null) {
+            collector.error(placeOf(parser.currentLocation()), "extra content after the GeoJSON object");
+        }
+        collector.info = readInfo(top.get("araxes"), collector.fileName);
+        String type = top.path("type").asText("");
+        switch (type) {
+            case "FeatureCollection" -> {
+                if (!sawFeatures) {
+                    collector.error("", "a FeatureCollection needs a \"features\" array");
+                }
+            }
+            case "Feature" -> collector.add(readFeature(top, 0, "feature 0", collector));
+            case "" -> collector.error("", "not GeoJSON: the top-level object has no \"type\"");
+            default -> {
+                if (isGeometryType(type)) {
+                    ObjectNode wrapper = mapper.createObjectNode();
+                    wrapper.put("type", "Feature");
+                    wrapper.set("geometry", top);
+                    collector.add(readFeature(wrapper, 0, "geometry", collector));
+                } else {
+                    collector.error("", "unknown GeoJSON type \"" + type + "\"");
+                }
+            }
+        }
+    }
+
+    private static boolean isGeometryType(String type) {
+        return switch (type) {
+            case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
+                    "GeometryCollection" -> true;
+            default -> false;
+        };
+    }
+
+    private static LayerInfo readInfo(JsonNode node, String fileName) {
+        String defaultTitle = LayerInfo.titleFromFileName(fileName);
+        if (node == null || !node.isObject()) {
+            return new LayerInfo(defaultTitle, LayerInfo.Kind.OTHER, 1000, "", "");
+        }
+        String title = node.path("title").asText("");
+        JsonNode source = node.path("source");
+        String sourceText = source.isObject()
+                ? String.join(", ", textValues(source))
+                : source.asText("");
+        return new LayerInfo(title.isBlank() ? defaultTitle : title,
+                LayerInfo.Kind.parse(node.path("kind").asText(null)),
+                node.path("order").asInt(1000),
+                node.path("credit").asText(""),
+                sourceText);
+    }
+
+    private static List<String> textValues(JsonNode object) {
+        List<String> values = new ArrayList<>();
+        object.fields().forEachRemaining(e -> {
+            if (e.getValue().isValueNode()) {
+                values.add(e.getValue().asText());
+            }
+        });
+        return values;
+    }
+
+    private GeoFeature readFeature(JsonNode node, int index, String place, Collector collector) {
+        if (!node.isObject()) {
+            collector.error(place, "a feature must be an object, found " + node.getNodeType().toString().toLowerCase());
+            return null;
+        }
+        String type = node.path("type").asText("");
+        if (!"Feature".equals(type)) {
+            collector.error(place, type.isEmpty() ? "a feature needs \"type\": \"Feature\"" : "expected a Feature, found \"" + type + "\"");
+            return null;
+        }
+        JsonNode propsNode = node.get("properties");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (propsNode != null && propsNode.isObject()) {
+            properties = mapper.convertValue(propsNode, LinkedHashMap.class);
+        } else if (propsNode != null && !propsNode.isNull()) {
+            collector.warning(place, "\"properties\" should be an object or null; ignored");
+        }
+        String id = idOf(node, properties, index);
+        String where = place + idSuffix(id, index);
+        if (!collector.ids.add(id)) {
+            collector.warning(where, "duplicate id \"" + id + "\"");
+        }
+        JsonNode geometryNode = node.get("geometry");
+        Geometry geometry = null;
+        if (geometryNode == null) {
+            collector.warning(where, "no \"geometry\" member; read as a feature without a place");
+        } else if (!geometryNode.isNull()) {
+            try {
+                geometry = readGeometry(geometryNode, where, collector, 0);
+            } catch (BadGeometry e) {
+                collector.error(where, e.getMessage() + "; feature left out");
+                return null;
+            }
+        }
+        return new GeoFeature(index, id, geometry, properties);
+    }
+
+    private static String idOf(JsonNode node, Map<String, Object> properties, int index) {
+        JsonNode id = node.get("id");
+        if (id != null && (id.isTextual() || id.isNumber()) && !id.asText().isBlank()) {
+            return id.asText();
+        }
+        Object propertyId = properties.get("id");
+        if (propertyId instanceof String || propertyId instanceof Number) {
+            String text = String.valueOf(propertyId);
+            if (!text.isBlank()) {
+                return text;
+            }
+        }
+        return "#" + index;
+    }
+
+    private static String idSuffix(String id, int index) {
+        return id.equals("#" + index) ? "" : " id \"" + id + "\"";
+    }
+
+    /** Thrown inside the reader for a geometry that cannot be used; its message is for people. */
+    private static final class BadGeometry extends Exception {
+        BadGeometry(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private Geometry readGeometry(JsonNode node, String place, Collector collector, int depth) throws BadGeometry {
+        if (!node.isObject()) {
+            throw new BadGeometry("\"geometry\" must be an object or null");
+        }
+        String type = node.path("type").asText("");
+        if ("GeometryCollection".equals(type)) {
+            JsonNode members = node.get("geometries");
+            if (members == null || !members.isArray()) {
+                throw new BadGeometry("a GeometryCollection needs a \"geometries\" array");
+            }
+            if (depth > 8) {
+                throw new BadGeometry("GeometryCollections nested too deeply");
+            }
+            List<Geometry> parts = new ArrayList<>();
+            for (JsonNode member : members) {
+                parts.add(readGeometry(member, place, collector, depth + 1));
+            }
+            return GEOMETRY_FACTORY.createGeometryCollection(parts.toArray(new Geometry[0]));
+        }
+        JsonNode coordinates = node.get("coordinates");
+        if (type.isEmpty()) {
+            throw new BadGeometry("the geometry has no \"type\"");
+        }
+        if (!isGeometryType(type)) {
+            throw new BadGeometry("unknown geometry type \"" + type + "\"");
+        }
+        if (coordinates == null || !coordinates.isArray()) {
+            throw new BadGeometry(type + " needs a \"coordinates\" array"
+                    + (coordinates == null ? "" : ", found " + coordinates.getNodeType().toString().toLowerCase()));
+        }
+        return switch (type) {
+            case "Point" -> GEOMETRY_FACTORY.createPoint(position(coordinates));
+            case "MultiPoint" -> GEOMETRY_FACTORY.createMultiPoint(points(coordinates));
+            case "LineString" -> lineString(coordinates);
+            case "MultiLineString" -> {
+                List<LineString> lines = new ArrayList<>();
+                for (JsonNode line : coordinates) {
+                    lines.add(lineString(line));
+                }
+                yield GEOMETRY_FACTORY.createMultiLineString(lines.toArray(new LineString[0]));
+            }
+            case "Polygon" -> repaired(polygon(coordinates, place, collector), place, collector);
+            case "MultiPolygon" -> {
+                List<Polygon> polygons = new ArrayList<>();
+                for (JsonNode polygon : coordinates) {
+                    polygons.add(polygon(polygon, place, collector));
+                }
+                yield repaired(GEOMETRY_FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0])), place, collector);
+            }
+            default -> throw new BadGeometry("unknown geometry type \"" + type + "\"");
+        };
+    }
+
+    private static Geometry repaired(Geometry geometry, String place, Collector collector) {
+        if (geometry.isValid()) {
+            return geometry;
+        }
+        Geometry fixed = GeometryFixer.fix(geometry);
+        collector.warning(place, "the polygon is not valid (a ring crosses itself or a hole lies outside); repaired");
+        return fixed;
+    }
+
+    private Point[] points(JsonNode array) throws BadGeometry {
+        Point[] points = new Point[array.size()];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = GEOMETRY_FACTORY.createPoint(position(array.get(i)));
+        }
+        return points;
+    }
+
+    private LineString lineString(JsonNode array) throws BadGeometry {
+        Coordinate[] coordinates = positions(array);
+        if (coordinates.length < 2) {
+            throw new BadGeometry("a line needs at least 2 positions, found " + coordinates.length);
+        }
+        return GEOMETRY_FACTORY.createLineString(coordinates);
+    }
+
+    private Polygon polygon(JsonNode rings, String place, Collector collector) throws BadGeometry {
+        if (!rings.isArray() || rings.isEmpty()) {
+            throw new BadGeometry("a polygon needs at least one ring");
+        }
+        LinearRing shell = ring(rings.get(0), place, collector);
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int i = 1; i < rings.size(); i++) {
+            holes[i - 1] = ring(rings.get(i), place, collector);
+        }
+        return GEOMETRY_FACTORY.createPolygon(shell, holes);
+    }
+
+    private LinearRing ring(JsonNode array, String place, Collector collector) throws BadGeometry {
+        Coordinate[] coordinates = positions(array);
+        if (coordinates.length > 0 && !coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
+            Coordinate[] closed = java.util.Arrays.copyOf(coordinates, coordinates.length + 1);
+            closed[coordinates.length] = coordinates[0].copy();
+            coordinates = closed;
+            collector.warning(place, "a ring was not closed (its last position differs from its first); closed it");
+        }
+        if (coordinates.length < 4) {
+            throw new BadGeometry("a ring needs at least 4 positions, found " + coordinates.length);
+        }
+        return GEOMETRY_FACTORY.createLinearRing(coordinates);
+    }
+
+    private Coordinate[] positions(JsonNode array) throws BadGeometry {
+        if (!array.isArray()) {
+            throw new BadGeometry("expected an array of positions, found " + array.getNodeType().toString().toLowerCase());
+        }
+        Coordinate[] coordinates = new Coordinate[array.size()];
+        for (int i = 0; i < coordinates.length; i++) {
+            coordinates[i] = position(array.get(i));
+        }
+        return coordinates;
+    }
+
+    private static Coordinate position(JsonNode position) throws BadGeometry {
+        if (!position.isArray() || position.size() < 2) {
+            throw new BadGeometry("a position must be [longitude, latitude], found " + abbreviate(position));
+        }
+        JsonNode x = position.get(0);
+        JsonNode y = position.get(1);
+        if (!x.isNumber() || !y.isNumber()) {
+            throw new BadGeometry("a position must hold numbers, found " + abbreviate(position));
+        }
+        double lon = x.asDouble();
+        double lat = y.asDouble();
+        if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
+            throw new BadGeometry("a position is not a finite number: " + abbreviate(position));
+        }
+        if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+            if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) {
+                throw new BadGeometry("position " + abbreviate(position)
+                        + " looks like [latitude, longitude]; GeoJSON wants [longitude, latitude]");
+            }
+            throw new BadGeometry("position " + abbreviate(position) + " is outside longitude -180..180, latitude -90..90");
+        }
+        return new Coordinate(lon, lat);
+    }
+
+    private static String abbreviate(JsonNode node) {
+        String text = node.toString();
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    private static String placeOf(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static String limitMessage(StreamConstraintsException e) {
+        String raw = String.valueOf(e.getOriginalMessage());
+        if (raw.contains("nesting depth")) {
+            return "nested more than " + MAX_NESTING_DEPTH + " levels deep (nesting depth limit)";
+        }
+        if (raw.contains("Number value length") || raw.contains("Number length")) {
+            return "a number is longer than " + MAX_NUMBER_LENGTH + " characters (number length limit)";
+        }
+        if (raw.contains("String value length") || raw.contains("String length")) {
+            return "a text value is longer than " + MAX_STRING_LENGTH + " characters (string length limit)";
+        }
+        if (raw.contains("Document length") || raw.contains("document length")) {
+            return "the file is larger than " + MAX_DOCUMENT_LENGTH + " bytes (document size limit)";
+        }
+        return "a read limit was exceeded: " + firstLine(raw);
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.toString();
+        };
+    }
+
+    /** Gathers features and problems during one read. */
+    private static final class Collector {
+        final String fileName;
+        final List<GeoFeature> features = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+        final Set<String> ids = new HashSet<>();
+        LayerInfo info;
+
+        Collector(String fileName) {
+            this.fileName = fileName;
+        }
+
+        void add(GeoFeature feature) {
+            if (feature != null) {
+                features.add(feature);
+            }
+        }
+
+        void error(String place, String message) {
+            problems.add(Problem.error(fileName, place, message));
+        }
+
+        void warning(String place, String message) {
+            problems.add(Problem.warning(fileName, place, message));
+        }
+
+        GeoJsonResult result() {
+            LayerInfo layerInfo = info != null ? info
+                    : new LayerInfo(LayerInfo.titleFromFileName(fileName), LayerInfo.Kind.OTHER, 1000, "", "");
+            return new GeoJsonResult(fileName, layerInfo, features, problems);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.render;
+
+import java.util.Map;
+import javafx.scene.paint.Color;
+import org.araxes.geo.GeoFeature;
+import org.araxes.io.LayerInfo;
+
+/**
+ * The cartographic style: colours, widths and dashes by layer kind and feature properties. Neutral
+ * by design: countries get pale tints of equal weight, proposals are dashed and labelled as such.
+ */
+public final class MapStyle {
+
+    /** Pale, equal-weight tints for country areas, chosen by ISO code, never by side. */
+    private static final Map<String, Color> COUNTRY_TINTS = Map.of(
+            "AZE", Color.web("#e9dcc4"),
+            "IRN", Color.web("#dfe6cf"),
+            "ARM", Color.web("#e6d6dd"),
+            "TUR", Color.web("#e3ddd0"),
+            "GEO", Color.web("#e4e2cd"),
+            "RUS", Color.web("#dcd9e6"));
+
+    private MapStyle() {
+    }
+
+    /** Fill of a polygon, or null for none. */
+    public static Color fill(LayerInfo.Kind kind, GeoFeature feature) {
+        return switch (kind) {
+            case LAND -> COUNTRY_TINTS.getOrDefault(feature.text("iso_a3"), Color.web("#e8e4da"));
+            case WATER -> Color.web("#b5d0e0");
+            case ADMIN -> "AZ.NX".equals(feature.text("hasc")) || feature.id().contains("nakhchivan")
+                    ? Color.web("#c9a66b", 0.18) : null;
+            case OTHER -> Color.web("#9e9e9e", 0.25);
+            default -> null;
+        };
+    }
+
+    /** Stroke colour of lines and outlines, or null for none. */
+    public static Color stroke(LayerInfo.Kind kind, GeoFeature feature) {
+        return switch (kind) {
+            case LAND -> Color.web("#a8a294");
+            case WATER -> Color.web("#7fa8c9");
+            case ADMIN -> Color.web("#7d6f96");
+            case BORDER -> "ceasefire".equals(feature.text("border_type")) || "disputed".equals(feature.text("border_type"))
+                    ? Color.web("#8a3b3b") : Color.web("#4a4a4a");
+            case RIVER -> Color.web("#3d85c6");
+            case CORRIDOR -> Color.web("#c2570c");
+            case PLACE, INCIDENTS -> Color.web("#333333");
+            case OTHER -> Color.web("#666666");
+        };
+    }
+
+    /** Stroke width in pixels at scale 1, growing gently with zoom. */
+    public static double strokeWidth(LayerInfo.Kind kind, GeoFeature feature, double zoom) {
+        double grow = Math.max(0, Math.min(4, zoom - 6)) * 0.25;
+        return switch (kind) {
+            case LAND -> 0.6;
+            case WATER -> 0.6;
+            case ADMIN -> 1.0 + grow * 0.5;
+            case BORDER -> 1.6 + grow;
+            case RIVER -> ("Aras".equals(feature.text("name")) || feature.id().contains("aras") ? 2.2 : 1.2) + grow;
+            case CORRIDOR -> 3.0 + grow;
+            default -> 1.0;
+        };
+    }
+
+    /** Dash pattern in pixels at scale 1, or null for a solid line. */
+    public static double[] dashes(LayerInfo.Kind kind, GeoFeature feature) {
+        return switch (kind) {
+            case ADMIN -> new double[] {6, 4};
+            case BORDER -> "international".equals(feature.text("border_type")) || feature.text("border_type") == null
+                    ? null : new double[] {8, 5};
+            case CORRIDOR -> new double[] {12, 7};
+            case RIVER -> "doubtful".equals(feature.text("position")) ? new double[] {4, 4} : null;
+            default -> null;
+        };
+    }
+
+    /** Colour of a place marker. */
+    public static Color placeMarker(GeoFeature feature) {
+        return "capital".equals(feature.text("place_kind")) ? Color.web("#222222") : Color.web("#505050");
+    }
+}

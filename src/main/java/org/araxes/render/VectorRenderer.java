@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.render;
+
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import org.araxes.geo.GeoFeature;
+import org.araxes.geo.SimplifiedGeometries;
+import org.araxes.geo.Viewport;
+import org.araxes.io.LayerInfo;
+import org.araxes.model.LayerData;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Draws one vector layer onto a canvas through a {@link Viewport}: only the features in view, each
+ * simplified for the zoom, vertices closer than about a pixel skipped. Also proposes the layer's
+ * labels. Used by the on-screen map and by the export, so both draw the same thing.
+ *
+ * <p>Call from the JavaFX thread (GraphicsContext is not thread-safe).
+ */
+public final class VectorRenderer {
+
+    private final LayerData layer;
+    private final SimplifiedGeometries geometries;
+
+    public VectorRenderer(LayerData layer) {
+        this.layer = layer;
+        this.geometries = new SimplifiedGeometries(layer.features().stream()
+                .map(f -> f.geometry() == null ? emptyPoint() : f.geometry()).toList());
+    }
+
+    private static Geometry emptyPoint() {
+        return org.araxes.io.GeoJsonReader.geometryFactory().createPoint();
+    }
+
+    public LayerData layer() {
+        return layer;
+    }
+
+    /**
+     * Draws the layer's geometries.
+     *
+     * @param scale multiplies line widths and marker sizes (1 on screen, more for print exports)
+     * @return the number of features drawn
+     */
+    public int draw(GraphicsContext gc, Viewport viewport, double scale) {
+        LayerInfo.Kind kind = layer.info().kind();
+        Envelope visible = viewport.visibleBounds();
+        visible.expandBy(viewport.degreesPerPixel() * 8);
+        List<Integer> indices = geometries.visibleIndices(visible);
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.setFillRule(FillRule.EVEN_ODD);
+        int drawn = 0;
+        for (int index : indices) {
+            GeoFeature feature = layer.features().get(index);
+            if (feature.geometry() == null) {
+                continue;
+            }
+            Geometry geometry = geometries.simplified(index, viewport.zoom());
+            Color fill = MapStyle.fill(kind, feature);
+            Color stroke = MapStyle.stroke(kind, feature);
+            double width = MapStyle.strokeWidth(kind, feature, viewport.zoom()) * scale;
+            double[] dashes = MapStyle.dashes(kind, feature);
+            if (dashes != null) {
+                dashes = dashes.clone();
+                for (int i = 0; i < dashes.length; i++) {
+                    dashes[i] *= scale;
+                }
+            }
+            drawGeometry(gc, viewport, geometry, fill, stroke, width, dashes, scale, feature, kind);
+            drawn++;
+        }
+        gc.setLineDashes((double[]) null);
+        return drawn;
+    }
+
+    private void drawGeometry(GraphicsContext gc, Viewport viewport, Geometry geometry, Color fill, Color stroke,
+                              double width, double[] dashes, double scale, GeoFeature feature, LayerInfo.Kind kind) {
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            Geometry part = geometry.getGeometryN(i);
+            if (part instanceof Polygon polygon) {
+                gc.beginPath();
+                addRing(gc, viewport, polygon.getExteriorRing(), true);
+                for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                    addRing(gc, viewport, polygon.getInteriorRingN(h), true);
+                }
+                if (fill != null) {
+                    gc.setFill(fill);
+                    gc.fill();
+                }
+                if (stroke != null) {
+                    stroke(gc, stroke, width, dashes);
+                }
+            } else if (part instanceof LineString line) {
+                gc.beginPath();
+                addRing(gc, viewport, line, false);
+                if (stroke != null) {
+                    if (kind == LayerInfo.Kind.CORRIDOR) {
+                        gc.setLineDashes((double[]) null);
+                        gc.setStroke(Color.rgb(255, 255, 255, 0.7));
+                        gc.setLineWidth(width + 2 * scale);
+                        gc.stroke();
+                    }
+                    stroke(gc, stroke, width, dashes);
+                }
+            } else if (part instanceof Point point) {
+                double x = viewport.screenX(point.getX());
+                double y = viewport.screenY(point.getY());
+                double r = markerRadius(feature) * scale;
+                gc.setLineDashes((double[]) null);
+                gc.setFill(kind == LayerInfo.Kind.PLACE ? MapStyle.placeMarker(feature) : stroke);
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+                gc.setStroke(Color.WHITE);
+                gc.setLineWidth(scale);
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    private static void stroke(GraphicsContext gc, Color colour, double width, double[] dashes) {
+        gc.setStroke(colour);
+        gc.setLineWidth(width);
+        gc.setLineDashes(dashes);
+        gc.stroke();
+    }
+
+    /** Adds a ring or line to the current path, skipping vertices within 0.7 px of the last one kept. */
+    private static void addRing(GraphicsContext gc, Viewport viewport, LineString line, boolean close) {
+        Coordinate[] coordinates = line.getCoordinates();
+        if (coordinates.length == 0) {
+            return;
+        }
+        double lastX = viewport.screenX(coordinates[0].x);
+        double lastY = viewport.screenY(coordinates[0].y);
+        gc.moveTo(lastX, lastY);
+        for (int i = 1; i < coordinates.length; i++) {
+            double x = viewport.screenX(coordinates[i].x);
+            double y = viewport.screenY(coordinates[i].y);
+            boolean lastVertex = i == coordinates.length - 1;
+            if (!lastVertex && Math.abs(x - lastX) < 0.7 && Math.abs(y - lastY) < 0.7) {
+                continue;
+            }
+            gc.lineTo(x, y);
+            lastX = x;
+            lastY = y;
+        }
+        if (close) {
+            gc.closePath();
+        }
+    }
+
+    private static double markerRadius(GeoFeature feature) {
+        int rank = (int) feature.number("rank", 3);
+        return Math.max(2.2, 5.0 - rank * 0.6);
+    }
+
+    /**
+     * The labels this layer would like at this view: places by rank (fewer at low zoom), area
+     * names at their interior point, lines at the middle of their longest visible part.
+     *
+     * @param language label language ({@code en}, {@code az}, {@code hy}, {@code fa}, {@code ru})
+     * @param scale    multiplies font sizes
+     */
+    public void collectLabels(Viewport viewport, String language, double scale, List<LabelCandidate> out) {
+        LayerInfo.Kind kind = layer.info().kind();
+        Envelope visible = viewport.visibleBounds();
+        double zoom = viewport.zoom();
+        for (int index : geometries.visibleIndices(visible)) {
+            GeoFeature feature = layer.features().get(index);
+            Geometry geometry = feature.geometry();
+            if (geometry == null || geometry.isEmpty()) {
+                continue;
+            }
+            String text = feature.name(language);
+            switch (kind) {
+                case PLACE -> {
+                    int rank = (int) feature.number("rank", 3);
+                    if (rank > maxPlaceRank(zoom)) {
+                        continue;
+                    }
+                    Point p = geometry.getInteriorPoint();
+                    double size = (rank <= 1 ? 14 : rank == 2 ? 13 : 12) * scale;
+                    out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
+                            100 + rank * 10, size, rank <= 1, false, Color.web("#222222"),
+                            (markerRadius(feature) + 3) * scale, false));
+                }
+                case LAND -> {
+                    if (zoom > 9) {
+                        continue;
+                    }
+                    Point p = geometry.getInteriorPoint();
+                    out.add(new LabelCandidate(text.toUpperCase(java.util.Locale.ROOT), viewport.screenX(p.getX()),
+                            viewport.screenY(p.getY()), 10, 15 * scale, true, false, Color.web("#6b6257"), 0, true));
+                }
+                case ADMIN, WATER -> {
+                    Point p = geometry.getInteriorPoint();
+                    boolean water = kind == LayerInfo.Kind.WATER;
+                    out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
+                            water ? 60 : 40, (water ? 12 : 12) * scale, false, true,
+                            water ? Color.web("#2f6690") : Color.web("#5e4f7a"), 0, true));
+                }
+                case RIVER, CORRIDOR -> {
+                    Coordinate mid = midpoint(geometry, visible);
+                    if (mid == null) {
+                        continue;
+                    }
+                    boolean corridor = kind == LayerInfo.Kind.CORRIDOR;
+                    String status = feature.text("status");
+                    String label = corridor && status != null ? text + " (" + status + ")" : text;
+                    out.add(new LabelCandidate(label, viewport.screenX(mid.x), viewport.screenY(mid.y) - 9 * scale,
+                            corridor ? 50 : 70, 12 * scale, corridor, !corridor,
+                            corridor ? Color.web("#8a3d08") : Color.web("#1f5f99"), 0, true));
+                }
+                default -> {
+                    // borders and unknown kinds carry no labels
+                }
+            }
+        }
+    }
+
+    /** Which place ranks are labelled at a zoom: capitals far out, villages only close in. */
+    static int maxPlaceRank(double zoom) {
+        if (zoom < 6) {
+            return 1;
+        }
+        if (zoom < 7) {
+            return 2;
+        }
+        if (zoom < 8) {
+            return 3;
+        }
+        if (zoom < 9.5) {
+            return 4;
+        }
+        return 5;
+    }
+
+    private static Coordinate midpoint(Geometry geometry, Envelope visible) {
+        LineString longest = null;
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            if (geometry.getGeometryN(i) instanceof LineString line
+                    && line.getEnvelopeInternal().intersects(visible)
+                    && (longest == null || line.getLength() > longest.getLength())) {
+                longest = line;
+            }
+        }
+        if (longest == null) {
+            return null;
+        }
+        Coordinate[] c = longest.getCoordinates();
+        return c[c.length / 2];
+    }
+}

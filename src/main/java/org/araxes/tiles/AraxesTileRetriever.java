@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.tiles;
+
+import com.gluonhq.maps.tile.TileRetriever;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.araxes.geo.Viewport;
+import org.araxes.geo.WebMercator;
+import org.araxes.raster.PolygonRasterizer;
+
+/**
+ * Gluon Maps' tile source for Araxes, registered in {@code META-INF/services}: tiles are rendered
+ * from the bundled data on background threads, so the map is complete with no network. When the
+ * user turns on OpenStreetMap tiles they are fetched with a short timeout; a tile that fails is
+ * replaced by the offline one and the status line says online tiles are unavailable.
+ */
+public final class AraxesTileRetriever implements TileRetriever {
+
+    private static final int TIMEOUT_SECONDS = 6;
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+    private static final ExecutorService RENDERERS = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), runnable -> {
+                Thread thread = new Thread(runnable, "araxes-tiles-" + THREAD_NUMBER.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private final AtomicBoolean onlineFailureReported = new AtomicBoolean();
+    private volatile HttpClient http;
+
+    /** Called by ServiceLoader. */
+    public AraxesTileRetriever() {
+    }
+
+    @Override
+    public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
+        if (Basemap.source() == TileSource.OPENSTREETMAP) {
+            return loadOnline(zoom, i, j);
+        }
+        return CompletableFuture.supplyAsync(() -> renderOffline(zoom, i, j), RENDERERS);
+    }
+
+    /** Renders one 256-pixel tile from the bundled data; safe on any thread. */
+    public static Image renderOffline(int zoom, long i, long j) {
+        int size = WebMercator.TILE_SIZE;
+        PolygonRasterizer raster = new PolygonRasterizer(size, size);
+        Viewport viewport = new Viewport(zoom, -i * (double) size, -j * (double) size, size, size);
+        Basemap.painter().paint(raster, viewport);
+        WritableImage image = new WritableImage(size, size);
+        image.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(), raster.pixels(), 0, size);
+        return image;
+    }
+
+    private CompletableFuture<Image> loadOnline(int zoom, long i, long j) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        "https://tile.openstreetmap.org/" + zoom + "/" + i + "/" + j + ".png"))
+                .timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+                .header("User-Agent", "Araxes/0.1 (desktop atlas; offline-first)")
+                .build();
+        return client().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(response -> {
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("HTTP " + response.statusCode());
+                    }
+                    Image image = new Image(new ByteArrayInputStream(response.body()));
+                    if (image.isError()) {
+                        throw new IllegalStateException("not an image");
+                    }
+                    onlineFailureReported.set(false);
+                    Basemap.status("OpenStreetMap tiles © OpenStreetMap contributors");
+                    return image;
+                })
+                .exceptionally(failure -> {
+                    if (onlineFailureReported.compareAndSet(false, true)) {
+                        Basemap.status("Online tiles unavailable (" + rootMessage(failure) + "); showing the offline basemap");
+                    }
+                    return renderOffline(zoom, i, j);
+                });
+    }
+
+    private HttpClient client() {
+        HttpClient client = http;
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+                    .executor(RENDERERS).build();
+            http = client;
+        }
+        return client;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

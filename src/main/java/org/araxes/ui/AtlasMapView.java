@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui;
+
+import com.gluonhq.maps.MapView;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.araxes.geo.Viewport;
+import org.araxes.model.Atlas;
+import org.araxes.render.VectorRenderer;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map: Gluon Maps' {@link MapView} with the offline basemap tiles, one {@link VectorMapLayer}
+ * per data layer, the labels on top, and the overlay controls (home, zoom, scale bar).
+ *
+ * <p>Mouse: drag pans, the wheel zooms about the pointer, a double click zooms in (with Shift,
+ * out). Keyboard: arrows pan (Shift: further), + and - zoom, Home returns to the whole region.
+ */
+public final class AtlasMapView extends StackPane {
+
+    private static final double PAN_STEP = 120;
+
+    private final MainViewModel model;
+    private final List<VectorMapLayer> vectorLayers = new ArrayList<>();
+    private MapView mapView;
+    private MapNavigator navigator;
+    private LabelMapLayer labels;
+    private final ScaleBarView scaleBar = new ScaleBarView();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> viewport =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "viewport");
+
+    public AtlasMapView(MainViewModel model) {
+        this.model = model;
+        setId("map-pane");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        for (LayerViewModel layer : model.layers()) {
+            vectorLayers.add(new VectorMapLayer(this, layer, new VectorRenderer(layer.data())));
+        }
+        buildMapView();
+
+        Button home = new Button("⌂");
+        home.setId("home-button");
+        home.setTooltip(new Tooltip("Whole region (Home)"));
+        home.setOnAction(e -> home());
+        Button zoomIn = new Button("+");
+        zoomIn.setId("zoom-in-button");
+        zoomIn.setTooltip(new Tooltip("Zoom in (+)"));
+        zoomIn.setOnAction(e -> zoomAtCentre(1));
+        Button zoomOut = new Button("−");
+        zoomOut.setId("zoom-out-button");
+        zoomOut.setTooltip(new Tooltip("Zoom out (-)"));
+        zoomOut.setOnAction(e -> zoomAtCentre(-1));
+        VBox controls = new VBox(4, home, zoomIn, zoomOut);
+        controls.getStyleClass().add("map-controls");
+        controls.setPickOnBounds(false);
+        controls.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(controls, Pos.TOP_RIGHT);
+        StackPane.setMargin(controls, new Insets(10));
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(10));
+        scaleBar.setMouseTransparent(true);
+        getChildren().addAll(controls, scaleBar);
+
+        model.languageProperty().addListener(o -> labels.redraw());
+        for (LayerViewModel layer : model.layers()) {
+            layer.visibleProperty().addListener(o -> labels.redraw());
+            layer.opacityProperty().addListener(o -> labels.redraw());
+        }
+        viewport.addListener((o, old, value) -> {
+            if (value != null) {
+                scaleBar.update(value);
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void buildMapView() {
+        Viewport previous = viewport.get();
+        if (mapView != null) {
+            getChildren().remove(mapView);
+        }
+        mapView = new MapView();
+        mapView.setId("map");
+        mapView.setZoom(6);
+        mapView.setCenter(39.25, 47.0);
+        // Gluon's base map is the first child of the MapView; it carries the tiles.
+        mapView.getChildrenUnmodifiable().get(0).visibleProperty().bind(model.basemapVisibleProperty());
+        mapView.getChildrenUnmodifiable().get(0).opacityProperty().bind(model.basemapOpacityProperty());
+        navigator = new MapNavigator(mapView);
+        mapView.addLayer(navigator);
+        for (VectorMapLayer layer : vectorLayers) {
+            mapView.addLayer(layer);
+        }
+        labels = new LabelMapLayer(mapView, vectorLayers, model.languageProperty()::get);
+        mapView.addLayer(labels);
+        navigator.viewportProperty().addListener((o, old, value) -> viewport.set(value));
+
+        mapView.setOnScroll(this::onScroll);
+        mapView.setOnMouseClicked(e -> {
+            requestFocus();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                navigator.zoomBy(e.isShiftDown() ? -1 : 1, e.getX(), e.getY());
+            }
+        });
+        mapView.setOnMouseMoved(e -> {
+            Viewport v = viewport.get();
+            if (v != null) {
+                model.pointerAt(v.longitude(e.getX()), v.latitude(e.getY()));
+            }
+        });
+        mapView.setOnMouseExited(e -> model.pointerLeft());
+        getChildren().add(0, mapView);
+        if (previous != null) {
+            javafx.application.Platform.runLater(() -> show(previous.centerLongitude(), previous.centerLatitude(), previous.zoom()));
+        }
+    }
+
+    /** Reloads every tile, for example after the tile source changed. */
+    public void reloadTiles() {
+        buildMapView();
+    }
+
+    private void onScroll(ScrollEvent e) {
+        double delta = e.getDeltaY() > 0 ? 0.25 : e.getDeltaY() < 0 ? -0.25 : 0;
+        if (delta != 0) {
+            navigator.zoomBy(delta, e.getX(), e.getY());
+        }
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        double step = e.isShiftDown() ? PAN_STEP * 3 : PAN_STEP;
+        KeyCode code = e.getCode();
+        switch (code) {
+            case LEFT -> navigator.panBy(-step, 0);
+            case RIGHT -> navigator.panBy(step, 0);
+            case UP -> navigator.panBy(0, -step);
+            case DOWN -> navigator.panBy(0, step);
+            case PLUS, ADD, EQUALS -> zoomAtCentre(1);
+            case MINUS, SUBTRACT -> zoomAtCentre(-1);
+            case HOME -> home();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** The viewport the map shows now; null before the map has a size. */
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public Viewport getViewport() {
+        return viewport.get();
+    }
+
+    /** Pans by screen pixels; positive dx shows more of the east. */
+    public void panBy(double dx, double dy) {
+        navigator.panBy(dx, dy);
+    }
+
+    /** Zooms by levels about the centre of the map. */
+    public void zoomAtCentre(double delta) {
+        navigator.zoomBy(delta, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    /** Shows the whole region, as at start. */
+    public void home() {
+        fit(Atlas.HOME_REGION);
+    }
+
+    /** Shows a lon/lat box as large as the map allows. */
+    public void fit(Envelope box) {
+        double w = mapView.getWidth() > 0 ? mapView.getWidth() : 1000;
+        double h = mapView.getHeight() > 0 ? mapView.getHeight() : 700;
+        Viewport fitted = Viewport.fitting(box, w, h);
+        show(fitted.centerLongitude(), fitted.centerLatitude(), fitted.zoom());
+    }
+
+    /** Centres the map on a point at a zoom. */
+    public void show(double lon, double lat, double zoom) {
+        double z = Math.max(MapNavigator.MIN_ZOOM, Math.min(MapNavigator.MAX_ZOOM, zoom));
+        // Gluon's MapView ignores a centre equal to the last one it was given, even after the user
+        // panned; nudging it first makes every call move the map.
+        mapView.setCenter(lat + 1e-7, lon + 1e-7);
+        mapView.setCenter(lat, lon);
+        mapView.setZoom(z + 1e-9);
+        mapView.setZoom(z);
+    }
+
+    /** The data layers drawn on the map, bottom first. */
+    List<VectorMapLayer> vectorLayers() {
+        return vectorLayers;
+    }
+}
