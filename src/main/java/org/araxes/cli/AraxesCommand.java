@@ -24,12 +24,17 @@ public final class AraxesCommand implements Callable<Integer> {
             description = "Folder of GeoJSON layers (default: ./geodata if present, else the bundled data).")
     Path data;
 
+    @Option(names = "--smoke-test", hidden = true,
+            description = "Open the window, check that the map is drawn, close, and exit 0 (CI).")
+    boolean smokeTest;
+
     @Override
     public Integer call() {
         if (data != null && !Files.isDirectory(data)) {
             throw new CommandLine.ParameterException(new CommandLine(this), "no such folder: " + data);
         }
         AraxesApp.useDataFolder(data);
+        AraxesApp.smokeTest(smokeTest);
         Application.launch(AraxesApp.class);
         return 0;
     }

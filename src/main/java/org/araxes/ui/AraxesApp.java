@@ -15,6 +15,13 @@ public final class AraxesApp extends Application {
     /** Set by the launcher before {@link Application#launch}; null means the default data folder. */
     static volatile Path dataFolder;
 
+    private static volatile boolean smokeTest;
+
+    /** When on, the app checks that the map is drawn, prints the result and exits (0 or 1). */
+    public static void smokeTest(boolean on) {
+        smokeTest = on;
+    }
+
     /** Chooses the data folder for the next launch. */
     public static void useDataFolder(Path folder) {
         dataFolder = folder;
@@ -22,9 +29,13 @@ public final class AraxesApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(createScene(Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder())));
+        Scene scene = createScene(Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder()));
+        stage.setScene(scene);
         stage.setTitle("Araxes — Aras borderlands atlas");
         stage.show();
+        if (smokeTest) {
+            SmokeTest.watch(scene);
+        }
     }
 
     /** The main scene for an atlas (also used by the UI tests). */

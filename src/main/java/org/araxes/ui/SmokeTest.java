@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+
+/**
+ * The real-window check CI runs under Xvfb: waits (frame by frame, at most a minute) until the map
+ * has a viewport and its layers have drawn, prints the result, closes the window and exits.
+ */
+final class SmokeTest {
+
+    private static final long TIMEOUT_NANOS = 60_000_000_000L;
+
+    private SmokeTest() {
+    }
+
+    static void watch(Scene scene) {
+        long start = System.nanoTime();
+        new AnimationTimer() {
+            private int framesDrawn;
+
+            @Override
+            public void handle(long now) {
+                AtlasMapView map = (AtlasMapView) scene.lookup("#map-pane");
+                boolean drawn = map != null && map.getViewport() != null && map.vectorLayers().stream()
+                        .allMatch(l -> l.getChildrenUnmodifiable().get(0) instanceof Canvas c && c.getWidth() > 0);
+                if (drawn && ++framesDrawn > 10) {
+                    stop();
+                    Node mapView = scene.lookup("#map");
+                    System.out.printf("smoke test: map shown at zoom %.2f, %d layers, %.0fx%.0f px%n",
+                            map.getViewport().zoom(), map.vectorLayers().size(),
+                            mapView.getLayoutBounds().getWidth(), mapView.getLayoutBounds().getHeight());
+                    finish(0);
+                } else if (System.nanoTime() - start > TIMEOUT_NANOS) {
+                    stop();
+                    System.out.println("smoke test: the map was not drawn within a minute");
+                    finish(1);
+                }
+            }
+        }.start();
+    }
+
+    private static void finish(int code) {
+        Platform.exit();
+        System.exit(code);
+    }
+}
