@@ -43,7 +43,7 @@ GAP_MAX_M = 5000
 
 def _ring_with(poly, p):
     for r in [rr for q in gc.polygons_of(poly) for rr in [q.exterior, *q.interiors]]:
-        if r.distance(p) < 1e-9:
+        if r.distance(p) < 2e-6:
             return LineString(r.coords)
     return None
 
@@ -52,7 +52,7 @@ def _bank(poly, p, q):
     """The stretch of poly's edge from p to q (the shorter way round its ring)."""
     p, q = Point(p), Point(q)
     r = _ring_with(poly, p)
-    if r is None or r.distance(q) > 1e-9:
+    if r is None or r.distance(q) > 2e-6:
         return None
     s, e, n = r.project(p), r.project(q), r.length
     if abs(e - s) <= n / 2:
@@ -71,7 +71,7 @@ def _midline(pa, qa, pb, qb, A, B):
     if ba is None or bb is None:
         return None
     straight = max(Point(pa).distance(Point(qa)), 1e-6)
-    if ba.length > 4 * straight + 0.01 or bb.length > 4 * straight + 0.01:
+    if ba.length > 60 * straight + 0.01 or bb.length > 60 * straight + 0.01 or max(ba.length, bb.length) > 0.15:
         return None
     n = 40
     pts = [pa]
@@ -150,7 +150,9 @@ def build():
     # Borders: shared edges of the (rounded, valid) country polygons.
     bfeats = []
     for a, b in itertools.combinations(ISO, 2):
-        shared = countries[a].boundary.intersection(countries[b].boundary)
+        # edges of A on B's edge, plus A's edges inside B where the source polygons overlap
+        shared = countries[a].boundary.intersection(countries[b].buffer(1e-6)).difference(
+            gc.BOX.exterior.buffer(1e-7))
         lines = gc.clean_lines(shared, merge=True, min_length=1e-6)
         if lines is None:
             continue

@@ -147,8 +147,13 @@ def feature(props, g):
     return {"type": "Feature", "properties": props, "geometry": geom_json(g)}
 
 
+def natural_key(s):
+    import re
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", s)]
+
+
 def write_collection(filename, araxes, features):
-    features = sorted(features, key=lambda f: f["properties"]["id"])
+    features = sorted(features, key=lambda f: natural_key(f["properties"]["id"]))
     ids = [f["properties"]["id"] for f in features]
     assert len(ids) == len(set(ids)), "duplicate ids in " + filename
     path = os.path.join(GEODATA, filename)

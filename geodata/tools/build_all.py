@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Run every geodata stage in dependency order (called by geodata/build.sh)."""
+import admin1
+import corridors
+import countries
+import places
+import rivers
+import water
+
+if __name__ == "__main__":
+    countries.build()   # countries.geojson, borders.geojson
+    admin1.build()
+    water.build()
+    rivers.build()
+    places.build()
+    corridors.build()
