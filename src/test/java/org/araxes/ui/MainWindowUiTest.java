@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.araxes.geo.Viewport;
+import org.araxes.model.Atlas;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, started headless, driven as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(AraxesApp.createScene(Atlas.load(Path.of("geodata"))));
+        window = (MainWindow) stage.getScene().getRoot();
+        stage.show();
+    }
+
+    private Viewport viewport() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.map().getViewport();
+    }
+
+    @Test
+    @DisplayName("the map shows the Aras region at start")
+    void mapShowsRegion(FxRobot robot) throws Exception {
+        assertNotNull(robot.lookup("#map").query());
+        Viewport viewport = viewport();
+        assertTrue(viewport.visibleBounds().contains(46.4058, 39.2076), "Kapan is in view: " + viewport.visibleBounds());
+        assertTrue(viewport.visibleBounds().contains(45.4129, 39.2089), "Nakhchivan city is in view");
+        assertFalse(robot.lookup("#layer-countries").queryAll().isEmpty(), "a layer per file");
+        assertFalse(robot.lookup("#scale-bar-label").queryLabeled().getText().isBlank());
+    }
+
+    @Test
+    @DisplayName("dragging the map pans it")
+    void dragPans(FxRobot robot) throws Exception {
+        Viewport before = viewport();
+        Bounds map = robot.lookup("#map").query().localToScreen(robot.lookup("#map").query().getBoundsInLocal());
+        double x = map.getMinX() + map.getWidth() / 2;
+        double y = map.getMinY() + map.getHeight() / 2;
+        robot.moveTo(x, y).press(MouseButton.PRIMARY).moveTo(x - 150, y - 80).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport after = window.map().getViewport();
+        assertTrue(after.centerLongitude() > before.centerLongitude() + 0.1,
+                "dragging left shows more of the east: " + before.centerLongitude() + " -> " + after.centerLongitude());
+        assertTrue(after.centerLatitude() < before.centerLatitude() - 0.1, "dragging up shows more of the south");
+    }
+
+    @Test
+    @DisplayName("arrow keys pan and + zooms in")
+    void keyboard(FxRobot robot) throws Exception {
+        Viewport before = viewport();
+        robot.clickOn("#map");
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().getViewport().centerLongitude() > before.centerLongitude());
+        double zoom = window.map().getViewport().zoom();
+        robot.type(KeyCode.PLUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoom + 1, window.map().getViewport().zoom(), 1e-6);
+    }
+
+    @Test
+    @DisplayName("the home button brings back the whole region after zooming in")
+    void home(FxRobot robot) throws Exception {
+        viewport();
+        robot.interact(() -> window.map().show(45.4, 39.2, 11));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(11, window.map().getViewport().zoom(), 1e-6);
+        robot.clickOn("#home-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport home = window.map().getViewport();
+        assertEquals(Viewport.fitting(Atlas.HOME_REGION, home.width(), home.height()).zoom(), home.zoom(), 1e-6);
+        assertEquals(Atlas.HOME_REGION.centre().x, home.centerLongitude(), 1e-6);
+    }
+
+    @Test
+    @DisplayName("unticking a layer hides it")
+    void layerToggleHides(FxRobot robot) throws Exception {
+        viewport();
+        assertTrue(robot.lookup("#layer-rivers").query().isVisible());
+        CheckBox toggle = robot.lookup("#toggle-rivers").queryAs(CheckBox.class);
+        robot.clickOn(toggle);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#layer-rivers").query().isVisible());
+        assertFalse(window.map().vectorLayers().stream().filter(l -> l.model().id().equals("rivers")).findFirst().orElseThrow()
+                .model().isVisible());
+    }
+
+    @Test
+    @DisplayName("export writes a PNG of the asked size")
+    void exportWritesPng(FxRobot robot, @TempDir Path folder) throws Exception {
+        viewport();
+        Path target = folder.resolve("view.png");
+        robot.interact(() -> {
+            try {
+                window.export(target, 1200, 700);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(Files.size(target) > 10_000);
+        var image = ImageIO.read(target.toFile());
+        assertEquals(1200, image.getWidth());
+        assertEquals(700, image.getHeight());
+    }
+
+    @Test
+    @DisplayName("the pointer readout shows degrees and degrees-minutes-seconds")
+    void pointerReadout(FxRobot robot) throws Exception {
+        viewport();
+        robot.moveTo("#map");
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = robot.lookup("#pointer-coordinates").queryLabeled().getText();
+        assertTrue(text.matches("\\d+\\.\\d{4}° [NS], \\d+\\.\\d{4}° [EW] +\\d+°\\d\\d′\\d\\d″ [NS], \\d+°\\d\\d′\\d\\d″ [EW]"), text);
+    }
+}
