@@ -47,11 +47,24 @@ public final class LabelPlacer {
             Bounds bounds = measure.getLayoutBounds();
             double w = bounds.getWidth();
             double h = bounds.getHeight();
-            double left = label.centred() ? label.x() - w / 2 : label.x() + label.offsetX();
-            double top = label.y() - h / 2;
-            double[] box = {left - padding, top - padding, left + w + padding, top + h + padding};
-            if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height || overlaps(box, taken)
-                    || repeatsNearby(label, placedByText.get(label.text()), repeatDistance)) {
+            if (repeatsNearby(label, placedByText.get(label.text()), repeatDistance)) {
+                continue;
+            }
+            double[] box = null;
+            double left = 0;
+            double middle = 0;
+            for (double[] position : positions(label, w, h)) {
+                double[] candidate = {position[0] - padding, position[1] - h / 2 - padding,
+                        position[0] + w + padding, position[1] + h / 2 + padding};
+                if (candidate[0] >= 0 && candidate[1] >= 0 && candidate[2] <= width && candidate[3] <= height
+                        && !overlaps(candidate, taken)) {
+                    box = candidate;
+                    left = position[0];
+                    middle = position[1];
+                    break;
+                }
+            }
+            if (box == null) {
                 continue;
             }
             placedByText.computeIfAbsent(label.text(), t -> new ArrayList<>()).add(new double[] {label.x(), label.y()});
@@ -64,11 +77,30 @@ public final class LabelPlacer {
             gc.setStroke(Color.rgb(255, 255, 255, 0.85));
             gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
             gc.setLineDashes((double[]) null);
-            gc.strokeText(label.text(), left, label.y());
+            gc.strokeText(label.text(), left, middle);
             gc.setFill(label.colour());
-            gc.fillText(label.text(), left, label.y());
+            gc.fillText(label.text(), left, middle);
         }
         return placed;
+    }
+
+    /**
+     * Where a label may stand, best first, as (left, vertical middle): centred labels only on their
+     * anchor; point labels right of the point, then left, above and below it.
+     */
+    private static double[][] positions(LabelCandidate label, double w, double h) {
+        double x = label.x();
+        double y = label.y();
+        if (label.centred()) {
+            return new double[][] {{x - w / 2, y}};
+        }
+        double offset = label.offsetX();
+        return new double[][] {
+            {x + offset, y},
+            {x - offset - w, y},
+            {x - w / 2, y - offset - h / 2},
+            {x - w / 2, y + offset + h / 2},
+        };
     }
 
     /** The same name (a river in several reaches) is repeated only far from where it already stands. */

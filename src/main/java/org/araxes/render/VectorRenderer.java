@@ -65,6 +65,9 @@ public final class VectorRenderer {
             if (feature.geometry() == null) {
                 continue;
             }
+            if (kind == LayerInfo.Kind.PLACE && feature.number("rank", 3) > maxPlaceRank(viewport.zoom())) {
+                continue; // a dot without its name only puzzles: minor places appear as you zoom in
+            }
             Geometry geometry = geometries.simplified(index, viewport.zoom());
             Color fill = MapStyle.fill(kind, feature);
             Color stroke = MapStyle.stroke(kind, feature);
@@ -190,7 +193,7 @@ public final class VectorRenderer {
                     Point p = geometry.getInteriorPoint();
                     double size = (rank <= 1 ? 14 : rank == 2 ? 13 : 12) * scale;
                     out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
-                            100 + rank * 10, size, rank <= 1, false, Color.web("#222222"),
+                            rank <= 2 ? 20 + rank * 10 : 100 + rank * 10, size, rank <= 1, false, Color.web("#222222"),
                             (markerRadius(feature) + 3) * scale, false));
                 }
                 case LAND -> {
@@ -205,7 +208,7 @@ public final class VectorRenderer {
                     Point p = geometry.getInteriorPoint();
                     boolean water = kind == LayerInfo.Kind.WATER;
                     out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
-                            water ? 60 : 40, (water ? 12 : 12) * scale, false, true,
+                            water ? 60 : 45, 12 * scale, false, true,
                             water ? Color.web("#2f6690") : Color.web("#5e4f7a"), 0, true));
                 }
                 case RIVER, CORRIDOR -> {
@@ -214,8 +217,7 @@ public final class VectorRenderer {
                         continue;
                     }
                     boolean corridor = kind == LayerInfo.Kind.CORRIDOR;
-                    String status = feature.text("status");
-                    String label = corridor && status != null ? text + " (" + status + ")" : text;
+                    String label = corridor ? corridorLabel(text, feature.text("status")) : text;
                     out.add(new LabelCandidate(label, viewport.screenX(mid.x), viewport.screenY(mid.y) - 9 * scale,
                             corridor ? 50 : 70, 12 * scale, corridor, !corridor,
                             corridor ? Color.web("#8a3d08") : Color.web("#1f5f99"), 0, true));
@@ -225,6 +227,20 @@ public final class VectorRenderer {
                 }
             }
         }
+    }
+
+    /**
+     * A corridor's label: its short name and the first word of its status, so a proposal always
+     * reads as one ("Zangezur corridor (proposed)"); the full status is in the feature card.
+     */
+    static String corridorLabel(String name, String status) {
+        int bracket = name.indexOf(" (");
+        String shortName = bracket > 0 ? name.substring(0, bracket) : name;
+        if (status == null || status.isBlank()) {
+            return shortName;
+        }
+        String word = status.trim().split("[\\s(,;]+")[0];
+        return shortName + " (" + word + ")";
     }
 
     /** Which place ranks are labelled at a zoom: capitals far out, villages only close in. */
