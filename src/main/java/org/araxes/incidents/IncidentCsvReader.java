@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.incidents;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.araxes.io.Problem;
+
+/**
+ * Imports incidents from CSV with Apache Commons CSV: an ACLED export (recognised by its
+ * {@code event_date} column) or a plain table with {@code date, lat, lon, title, source}. The
+ * mappings are those of {@code docs/incidents-format.md}, section 7.
+ *
+ * <p>Columns are found by their header name (case, spaces and a byte-order mark ignored), so they
+ * may come in any order and extra columns are ignored. A missing required column stops the import
+ * with one problem; a missing optional one is a warning. Comma, semicolon and tab separators are
+ * recognised from the header line; quoted fields may hold separators, quotes and newlines. Each
+ * problem names the line where the row starts.
+ */
+final class IncidentCsvReader {
+
+    private static final List<String> ACLED_REQUIRED = List.of("event_date", "latitude", "longitude", "source");
+    private static final List<String> ACLED_OPTIONAL = List.of("time_precision", "event_type", "sub_event_type",
+            "actor1", "actor2", "location", "geo_precision", "notes");
+    private static final List<String> PLAIN_REQUIRED = List.of("date", "title", "source");
+    private static final List<String> PLAIN_OPTIONAL = List.of("lat", "lon");
+
+    private static final List<DateTimeFormatter> ACLED_DATES = List.of(
+            IncidentReader.ISO_STRICT,
+            strict("d MMMM uuuu"), strict("d-MMMM-uuuu"), strict("d MMM uuuu"), strict("d-MMM-uuuu"),
+            strict("dd/MM/uuuu"));
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    IncidentResult read(Reader source, String fileName) {
+        List<Problem> problems = new ArrayList<>();
+        List<Incident> incidents = new ArrayList<>();
+        try {
+            BufferedReader in = source instanceof BufferedReader b ? b : new BufferedReader(source);
+            char delimiter = sniffDelimiter(in);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                    .setTrim(true).build();
+            try (CSVParser parser = CSVParser.parse(in, format)) {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (!records.hasNext()) {
+                    return IncidentReader.failed(fileName, "the file is empty");
+                }
+                CSVRecord headerRecord = records.next();
+                Map<String, Integer> header = header(headerRecord);
+                boolean acled = header.containsKey("event_date");
+                List<String> required = acled ? ACLED_REQUIRED : PLAIN_REQUIRED;
+                List<String> optional = acled ? ACLED_OPTIONAL : PLAIN_OPTIONAL;
+                List<String> missing = required.stream().filter(c -> !header.containsKey(c)).toList();
+                if (!missing.isEmpty()) {
+                    problems.add(Problem.error(fileName, "line 1", (acled ? "ACLED CSV" : "CSV") + " lacks the column"
+                            + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                            + (acled ? "" : " (a plain CSV needs date, lat, lon, title, source; an ACLED export needs event_date)")
+                            + "; nothing imported"));
+                    return new IncidentResult(fileName, incidents, problems);
+                }
+                List<String> absent = optional.stream().filter(c -> !header.containsKey(c)).toList();
+                if (!absent.isEmpty()) {
+                    problems.add(Problem.warning(fileName, "line 1", "no column " + String.join(", ", absent)
+                            + "; read as empty"));
+                }
+                Set<String> ids = new HashSet<>();
+                long nextLine = parser.getCurrentLineNumber() + 1;
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    long line = nextLine;
+                    nextLine = parser.getCurrentLineNumber() + 1;
+                    Row row = new Row(record, header);
+                    IncidentReader.FeatureProblems here =
+                            new IncidentReader.FeatureProblems(fileName, "line " + line, problems);
+                    if (record.size() < headerRecord.size()) {
+                        here.warning("the row has " + record.size() + " values, the header " + headerRecord.size()
+                                + "; the missing ones are read as empty");
+                    }
+                    Incident incident = acled ? acled(row, line, fileName, here) : plain(row, line, fileName, here);
+                    if (incident == null) {
+                        continue;
+                    }
+                    if (!ids.add(incident.id())) {
+                        here.error("duplicate id \"" + incident.id() + "\": an earlier row has the same id; this one is left out");
+                        continue;
+                    }
+                    incidents.add(incident);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error(fileName, "", "the file cannot be read as CSV: " + e.getMessage()
+                    + (incidents.isEmpty() ? "" : "; the rows before it were kept")));
+        }
+        return new IncidentResult(fileName, incidents, problems);
+    }
+
+    private static char sniffDelimiter(BufferedReader in) throws IOException {
+        in.mark(1 << 16);
+        String first = in.readLine();
+        in.reset();
+        if (first == null) {
+            return ',';
+        }
+        int commas = count(first, ','), semicolons = count(first, ';'), tabs = count(first, '\t');
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<String, Integer> header(CSVRecord record) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < record.size(); i++) {
+            String name = record.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+            columns.putIfAbsent(name, i);
+        }
+        return columns;
+    }
+
+    /** One CSV row, read by column name; absent columns and short rows give "". */
+    private record Row(CSVRecord record, Map<String, Integer> header) {
+        String get(String column) {
+            Integer index = header.get(column);
+            return index == null || index >= record.size() ? "" : record.get(index).trim();
+        }
+    }
+
+    private static Incident plain(Row row, long line, String fileName, IncidentReader.FeatureProblems problems) {
+        String dateText = row.get("date");
+        Incident.When when = flexibleDate(dateText, problems);
+        String title = row.get("title");
+        if (title.isEmpty()) {
+            problems.error("no title; left out");
+        }
+        String source = row.get("source");
+        if (source.isEmpty()) {
+            problems.error("no source: every incident needs a source; left out");
+        }
+        Incident.Point point = point(row.get("lat"), row.get("lon"), problems);
+        if (problems.failed()) {
+            return null;
+        }
+        Incident.Place place = point == null
+                ? new Incident.Place("unknown", LocationPrecision.NONE, "no coordinates in the CSV")
+                : new Incident.Place("unknown", LocationPrecision.TOWN, "precision not given in the CSV");
+        Incident.Source src = new Incident.Source(fileName, source, "unknown", "unknown", "unknown", title);
+        String id = "inc-csv-" + slug(dateText) + "-" + line;
+        return build(problems, id, title, title, Category.OTHER, List.of("unknown"), Role.PRIMARY, when, place, point, src);
+    }
+
+    private static Incident acled(Row row, long line, String fileName, IncidentReader.FeatureProblems problems) {
+        String eventDate = row.get("event_date");
+        LocalDate day = acledDate(eventDate, problems);
+        String eventType = row.get("event_type");
+        String subType = row.get("sub_event_type");
+        String notes = row.get("notes");
+        String source = row.get("source");
+        if (source.isEmpty()) {
+            problems.error("no source: every incident needs a source; left out");
+        }
+        Incident.Point point = point(row.get("latitude"), row.get("longitude"), problems);
+        if (problems.failed() || day == null) {
+            return null;
+        }
+        String timePrecision = row.get("time_precision");
+        String dateNote = "ACLED event_date " + eventDate + ", time_precision " + (timePrecision.isEmpty() ? "(none)" : timePrecision);
+        Incident.When when = switch (timePrecision) {
+            case "1", "" -> new Incident.When(day, day, DatePrecision.DAY, DateBasis.STATED, dateNote);
+            case "2" -> new Incident.When(day.minusDays(3), day.plusDays(3), DatePrecision.APPROXIMATE, DateBasis.STATED, dateNote);
+            case "3" -> new Incident.When(day.withDayOfMonth(1), YearMonth.from(day).atEndOfMonth(), DatePrecision.MONTH,
+                    DateBasis.STATED, dateNote);
+            default -> {
+                problems.warning("unknown time_precision \"" + timePrecision + "\" (ACLED uses 1, 2, 3); read as 1, the day");
+                yield new Incident.When(day, day, DatePrecision.DAY, DateBasis.STATED, dateNote);
+            }
+        };
+        String locationName = row.get("location");
+        String geoPrecision = row.get("geo_precision");
+        String lowerNotes = notes.toLowerCase(Locale.ROOT);
+        LocationPrecision precision;
+        String locationNote = "ACLED geo_precision " + (geoPrecision.isEmpty() ? "(none)" : geoPrecision);
+        switch (geoPrecision) {
+            case "1", "" -> precision = containsAny(lowerNotes, "bridge", "checkpoint", "border post", "embassy", "consulate",
+                    "airport", "base ") ? LocationPrecision.SITE : LocationPrecision.TOWN;
+            case "2" -> {
+                precision = LocationPrecision.REGION;
+                locationNote += "; near " + (locationName.isEmpty() ? "the named place" : locationName);
+            }
+            case "3" -> precision = LocationPrecision.REGION;
+            default -> {
+                problems.warning("unknown geo_precision \"" + geoPrecision + "\" (ACLED uses 1, 2, 3); read as region");
+                precision = LocationPrecision.REGION;
+            }
+        }
+        if (point == null) {
+            precision = LocationPrecision.NONE;
+        }
+        List<String> actors = new ArrayList<>();
+        for (String actor : new String[] {row.get("actor1"), row.get("actor2")}) {
+            if (!actor.isEmpty() && !actors.contains(actor)) {
+                actors.add(actor);
+            }
+        }
+        if (actors.isEmpty()) {
+            actors.add("unknown");
+        }
+        boolean azerbaijan = actors.stream().anyMatch(a -> a.contains("Azerbaijan"));
+        boolean iran = actors.stream().anyMatch(a -> a.contains("Iran"));
+        Role role = azerbaijan && iran ? Role.PRIMARY : Role.BACKGROUND;
+        Category category = acledCategory(eventType, subType, lowerNotes);
+        String acledLine = "ACLED: " + (eventType.isEmpty() ? "?" : eventType) + " / " + (subType.isEmpty() ? "?" : subType);
+        String summary = notes.isEmpty() ? acledLine : firstSentences(notes, 3) + " (" + acledLine + ")";
+        String quote = notes.isEmpty() ? acledLine : cutWords(firstSentences(notes, 1), 40);
+        String eventId = row.get("event_id_cnty");
+        String id = eventId.isEmpty() ? "inc-acled-" + day + "-" + line : "inc-acled-" + slug(eventId);
+        String title = (subType.isEmpty() ? (eventType.isEmpty() ? "Event" : eventType) : subType)
+                + " in " + (locationName.isEmpty() ? "an unnamed place" : locationName) + " (" + day + ")";
+        Incident.Source src = new Incident.Source(fileName, source, "unknown", "unknown", "unknown", quote);
+        return build(problems, id, title, summary, category, actors, role, when,
+                new Incident.Place(locationName, precision, locationNote), point, src);
+    }
+
+    private static Incident build(IncidentReader.FeatureProblems problems, String id, String title, String summary,
+                                  Category category, List<String> actors, Role role, Incident.When when,
+                                  Incident.Place place, Incident.Point point, Incident.Source source) {
+        try {
+            return new Incident(id, title, summary, category, actors, Status.REPORTED, role, when, place, point, List.of(source));
+        } catch (IllegalArgumentException e) {
+            problems.error(e.getMessage() + "; left out");
+            return null;
+        }
+    }
+
+    /** ACLED event and sub-event types to categories (docs/incidents-format.md 7.1). */
+    static Category acledCategory(String eventType, String subType, String lowerNotes) {
+        String type = eventType.toLowerCase(Locale.ROOT);
+        String sub = subType.toLowerCase(Locale.ROOT);
+        if (type.startsWith("battles")) {
+            return lowerNotes.contains("border") ? Category.BORDER_INCIDENT : Category.WAR;
+        }
+        if (type.startsWith("explosions") || type.startsWith("violence against civilians")) {
+            return Category.ATTACK;
+        }
+        if (type.startsWith("protests") || type.startsWith("riots")) {
+            return Category.OTHER;
+        }
+        if (type.startsWith("strategic developments")) {
+            if (sub.startsWith("agreement")) {
+                return Category.AGREEMENT;
+            }
+            if (sub.startsWith("arrests")) {
+                return Category.ARREST_OR_EXPULSION;
+            }
+            if (sub.startsWith("disrupted weapons use") || sub.startsWith("looting")) {
+                return Category.ATTACK;
+            }
+            if (sub.startsWith("headquarters or base")) {
+                return Category.INFRASTRUCTURE;
+            }
+            if (containsAny(lowerNotes, "exercise", "drill", "manoeuvre", "maneuver")) {
+                return Category.MILITARY_EXERCISE;
+            }
+            if (containsAny(lowerNotes, "embassy", "consul", "diplomat", "ambassador", "foreign minist")) {
+                return Category.DIPLOMATIC;
+            }
+        }
+        return Category.OTHER;
+    }
+
+    private static boolean containsAny(String text, String... words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate acledDate(String text, IncidentReader.FeatureProblems problems) {
+        if (text.isEmpty()) {
+            problems.error("no event_date; left out");
+            return null;
+        }
+        for (DateTimeFormatter format : ACLED_DATES) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        problems.error("bad date \"" + text + "\" in event_date: "
+                + (text.matches("\\d{4}-\\d{2}-\\d{2}") ? IncidentReader.whyBadDate(text) : "expected YYYY-MM-DD or 27 January 2023")
+                + "; left out");
+        return null;
+    }
+
+    /** {@code YYYY-MM-DD} → day, {@code YYYY-MM} → month, {@code YYYY} → year. */
+    private static Incident.When flexibleDate(String text, IncidentReader.FeatureProblems problems) {
+        String note = "From CSV: " + text;
+        try {
+            if (text.matches("\\d{4}")) {
+                LocalDate start = LocalDate.of(Integer.parseInt(text), 1, 1);
+                return new Incident.When(start, start.withDayOfYear(start.lengthOfYear()), DatePrecision.YEAR, DateBasis.STATED, note);
+            }
+            if (text.matches("\\d{4}-\\d{2}")) {
+                YearMonth month = YearMonth.parse(text);
+                return new Incident.When(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH, DateBasis.STATED, note);
+            }
+        } catch (java.time.DateTimeException e) {
+            problems.error("bad date \"" + text + "\": not a real month; left out");
+            return null;
+        }
+        if (text.isEmpty()) {
+            problems.error("no date; left out");
+            return null;
+        }
+        LocalDate day = IncidentReader.isoDate(text, "date", problems);
+        return day == null ? null : new Incident.When(day, day, DatePrecision.DAY, DateBasis.STATED, note);
+    }
+
+    private static Incident.Point point(String latText, String lonText, IncidentReader.FeatureProblems problems) {
+        if (latText.isEmpty() && lonText.isEmpty()) {
+            return null;
+        }
+        if (latText.isEmpty() || lonText.isEmpty()) {
+            problems.error("only one of latitude and longitude is given; left out");
+            return null;
+        }
+        double lat, lon;
+        try {
+            lat = Double.parseDouble(latText.replace(',', '.'));
+            lon = Double.parseDouble(lonText.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            problems.error("coordinates \"" + latText + "\", \"" + lonText + "\" are not numbers; left out");
+            return null;
+        }
+        lat = Math.round(lat * 1e6) / 1e6;
+        lon = Math.round(lon * 1e6) / 1e6;
+        return IncidentReader.checkedPoint(lon, lat, problems);
+    }
+
+    private static String firstSentences(String text, int count) {
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(text);
+        int end = 0;
+        for (int i = 0; i < count; i++) {
+            int next = sentences.next();
+            if (next == java.text.BreakIterator.DONE) {
+                break;
+            }
+            end = next;
+        }
+        return (end == 0 ? text : text.substring(0, end)).trim();
+    }
+
+    private static String cutWords(String text, int words) {
+        String[] parts = text.trim().split("\\s+");
+        if (parts.length <= words) {
+            return text.trim();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(parts, words)) + " …";
+    }
+
+    private static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+}

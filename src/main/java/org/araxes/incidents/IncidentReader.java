@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.incidents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.araxes.geo.GeoFeature;
+import org.araxes.io.GeoJsonReader;
+import org.araxes.io.GeoJsonResult;
+import org.araxes.io.Problem;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Reads incident files: GeoJSON in the format of {@code docs/incidents-format.md}, and CSV (ACLED
+ * exports or plain {@code date, lat, lon, title, source}; see {@link IncidentCsvReader}).
+ *
+ * <p>Like {@link GeoJsonReader}, which it uses to stream the JSON, it never throws for bad
+ * content: it collects problems and loads the rest. An incident that breaks the format (duplicate
+ * id, no source, a date that is not a real day, an end before its start, coordinates out of range
+ * or swapped) is left out with an error that names the file and the feature (its index and id);
+ * one that can be read with a safe default (unknown category, missing status) is kept with a
+ * warning. Instances are immutable and thread-safe.
+ */
+public final class IncidentReader {
+
+    /** ISO calendar dates only, with real days (2021-02-30 is refused). */
+    static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final GeoJsonReader geoJson = new GeoJsonReader();
+
+    /**
+     * Reads a file, GeoJSON or CSV by its extension ({@code .csv}, {@code .tsv}, {@code .txt} are
+     * CSV). A file that cannot be opened gives an empty result with one problem.
+     */
+    public IncidentResult read(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (isCsv(name)) {
+            try (Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                return new IncidentCsvReader().read(in, name);
+            } catch (NoSuchFileException e) {
+                return failed(name, "the file does not exist");
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return failed(name, "the file cannot be read: " + e.getMessage());
+            }
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return readGeoJson(in, name);
+        } catch (NoSuchFileException e) {
+            return failed(name, "the file does not exist");
+        } catch (IOException e) {
+            return failed(name, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** True for file names read as CSV. */
+    public static boolean isCsv(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt");
+    }
+
+    /** Reads GeoJSON from a stream; the caller closes it. */
+    public IncidentResult readGeoJson(InputStream in, String fileName) {
+        return fromGeoJson(geoJson.read(in, fileName));
+    }
+
+    /** Reads CSV from a reader; the caller closes it. */
+    public IncidentResult readCsv(Reader in, String fileName) {
+        return new IncidentCsvReader().read(in, fileName);
+    }
+
+    /**
+     * Turns an already-read GeoJSON layer into incidents, keeping the reader's own problems (a
+     * duplicate id there is reported once, here, as the error that leaves the feature out).
+     */
+    public static IncidentResult fromGeoJson(GeoJsonResult read) {
+        String file = read.fileName();
+        List<Problem> problems = new ArrayList<>();
+        for (Problem problem : read.problems()) {
+            if (!problem.message().startsWith("duplicate id")) {
+                problems.add(problem);
+            }
+        }
+        List<Incident> incidents = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (GeoFeature feature : read.features()) {
+            FeatureProblems here = new FeatureProblems(file, place(feature), problems);
+            Incident incident = toIncident(feature, here);
+            if (incident == null) {
+                continue;
+            }
+            if (!ids.add(incident.id())) {
+                here.error("duplicate id \"" + incident.id() + "\": an earlier feature has the same id; this one is left out");
+                continue;
+            }
+            incidents.add(incident);
+        }
+        return new IncidentResult(file, incidents, problems);
+    }
+
+    static IncidentResult failed(String file, String message) {
+        return new IncidentResult(file, List.of(), List.of(Problem.error(file, "", message)));
+    }
+
+    private static String place(GeoFeature feature) {
+        boolean hasId = !feature.id().equals("#" + feature.index());
+        return "feature " + feature.index() + (hasId ? " (id \"" + feature.id() + "\")" : " (no id)");
+    }
+
+    /** Problems about one feature or row: adds file and place, and remembers whether it failed. */
+    static final class FeatureProblems {
+        private final String file;
+        private final String place;
+        private final List<Problem> sink;
+        private boolean failed;
+
+        FeatureProblems(String file, String place, List<Problem> sink) {
+            this.file = file;
+            this.place = place;
+            this.sink = sink;
+        }
+
+        void error(String message) {
+            failed = true;
+            sink.add(Problem.error(file, place, message));
+        }
+
+        void warning(String message) {
+            sink.add(Problem.warning(file, place, message));
+        }
+
+        boolean failed() {
+            return failed;
+        }
+    }
+
+    private static Incident toIncident(GeoFeature feature, FeatureProblems problems) {
+        Map<String, Object> p = feature.properties();
+        String id = feature.id();
+        if (id.startsWith("#")) {
+            problems.error("no id: every incident needs a unique \"id\"; left out");
+            return null;
+        }
+        Object propertyId = p.get("id");
+        if (propertyId != null && !String.valueOf(propertyId).equals(id)) {
+            problems.warning("Feature.id \"" + id + "\" differs from properties.id \"" + propertyId + "\"; using \"" + id + "\"");
+        }
+        String title = text(p.get("title"));
+        if (title == null) {
+            problems.error("no title; left out");
+        }
+        Category category = category(text(p.get("category")), problems);
+        Status status = Status.parse(text(p.get("status")));
+        if (status == null) {
+            problems.warning(unknown("status", text(p.get("status")), Status.class) + "; read as reported");
+            status = Status.REPORTED;
+        }
+        Role role = Role.parse(text(p.get("role")));
+        if (role == null) {
+            problems.warning(unknown("role", text(p.get("role")), Role.class) + "; read as primary");
+            role = Role.PRIMARY;
+        }
+        Incident.When when = date(p.get("date"), problems);
+        Incident.Point point = point(feature.geometry(), problems);
+        Incident.Place place = location(p.get("location"), point, problems);
+        List<Incident.Source> sources = sources(p.get("sources"), problems);
+        List<String> actors = new ArrayList<>();
+        Object actorValue = p.get("actors");
+        if (actorValue instanceof List<?> list) {
+            for (Object actor : list) {
+                String name = text(actor);
+                if (name != null) {
+                    actors.add(name.trim());
+                }
+            }
+        } else if (text(actorValue) != null) {
+            actors.add(text(actorValue).trim());
+        }
+        if (problems.failed()) {
+            return null;
+        }
+        try {
+            return new Incident(id, title, text(p.get("summary")), category, actors, status, role, when, place, point, sources);
+        } catch (IllegalArgumentException e) {
+            problems.error(e.getMessage() + "; left out");
+            return null;
+        }
+    }
+
+    private static String unknown(String what, String value, Class<? extends Enum<?>> type) {
+        return (value == null ? "no " + what : "unknown " + what + " \"" + value + "\"")
+                + " (allowed: " + Codes.allowed(type) + ")";
+    }
+
+    static Category category(String value, FeatureProblems problems) {
+        Category category = Category.parse(value);
+        if (category == null) {
+            problems.warning(unknown("category", value, Category.class) + "; shown as other");
+            return Category.OTHER;
+        }
+        return category;
+    }
+
+    private static Incident.When date(Object value, FeatureProblems problems) {
+        if (!(value instanceof Map<?, ?> date)) {
+            problems.error(value == null ? "no date; left out" : "\"date\" must be an object {start, end, precision, basis, note}; left out");
+            return null;
+        }
+        LocalDate start = isoDate(date.get("start"), "date.start", problems);
+        LocalDate end = date.get("end") == null ? null : isoDate(date.get("end"), "date.end", problems);
+        if (start == null && date.get("start") == null) {
+            problems.error("no date.start; left out");
+        }
+        if (start == null || problems.failed()) {
+            return null;
+        }
+        String precisionText = text(date.get("precision"));
+        DatePrecision precision = DatePrecision.parse(precisionText);
+        if (precision == null) {
+            precision = end == null || end.equals(start) ? DatePrecision.DAY : DatePrecision.APPROXIMATE;
+            problems.warning(unknown("date precision", precisionText, DatePrecision.class) + "; read as " + precision.code());
+        }
+        if (end == null) {
+            end = switch (precision) {
+                case MONTH -> YearMonth.from(start).atEndOfMonth();
+                case YEAR -> start.withDayOfYear(start.lengthOfYear());
+                default -> start;
+            };
+        }
+        if (end.isBefore(start)) {
+            problems.error("date.end " + end + " is before date.start " + start + "; left out");
+            return null;
+        }
+        DateBasis basis = DateBasis.parse(text(date.get("basis")));
+        return new Incident.When(start, end, precision, basis, text(date.get("note")));
+    }
+
+    /** A strict ISO date, or null with an error naming the field and the value. */
+    static LocalDate isoDate(Object value, String field, FeatureProblems problems) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim(), ISO_STRICT);
+        } catch (DateTimeParseException e) {
+            problems.error("bad date \"" + text + "\" in " + field + ": " + whyBadDate(text.trim()) + "; left out");
+            return null;
+        }
+    }
+
+    /** Why a text is not an ISO date, in plain words. */
+    static String whyBadDate(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(text);
+        if (!m.matches()) {
+            return "expected YYYY-MM-DD";
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        int day = Integer.parseInt(m.group(3));
+        return YearMonth.of(Integer.parseInt(m.group(1)), month).getMonth()
+                .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + m.group(1)
+                + " has no day " + day;
+    }
+
+    private static Incident.Point point(Geometry geometry, FeatureProblems problems) {
+        if (geometry == null || geometry.isEmpty()) {
+            return null;
+        }
+        org.locationtech.jts.geom.Point p;
+        if (geometry instanceof org.locationtech.jts.geom.Point point) {
+            p = point;
+        } else {
+            p = geometry.getInteriorPoint();
+            problems.warning("incidents need a Point geometry, found " + geometry.getGeometryType() + "; drawn at a point inside it");
+        }
+        return checkedPoint(p.getX(), p.getY(), problems);
+    }
+
+    /** Region where Araxes incidents lie (wide): used to notice latitude and longitude given in the wrong order. */
+    private static final double MIN_LON = 36, MAX_LON = 58, MIN_LAT = 30, MAX_LAT = 44;
+
+    /** A point, or null with an error when out of range; warns when the two numbers look swapped. */
+    static Incident.Point checkedPoint(double lon, double lat, FeatureProblems problems) {
+        if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
+            problems.error("coordinates are not numbers; left out");
+            return null;
+        }
+        if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+            if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) {
+                problems.error("coordinates (longitude " + lon + ", latitude " + lat + ") are out of range and look swapped:"
+                        + " latitude and longitude seem to be in the wrong order; left out");
+            } else {
+                problems.error("coordinates (longitude " + lon + ", latitude " + lat + ") are outside longitude -180..180,"
+                        + " latitude -90..90; left out");
+            }
+            return null;
+        }
+        if (!inRegion(lon, lat) && inRegion(lat, lon)) {
+            problems.warning("coordinates (longitude " + lon + ", latitude " + lat + ") look swapped: read the other way round"
+                    + " they fall in the Araxes region; check that longitude comes first");
+        }
+        return new Incident.Point(lon, lat);
+    }
+
+    private static boolean inRegion(double lon, double lat) {
+        return lon >= MIN_LON && lon <= MAX_LON && lat >= MIN_LAT && lat <= MAX_LAT;
+    }
+
+    private static Incident.Place location(Object value, Incident.Point point, FeatureProblems problems) {
+        if (!(value instanceof Map<?, ?> location)) {
+            problems.warning("no location; read as an unnamed " + (point == null ? "place" : "town"));
+            return new Incident.Place("unknown", point == null ? LocationPrecision.NONE : LocationPrecision.TOWN, "");
+        }
+        String precisionText = text(location.get("precision"));
+        LocationPrecision precision = LocationPrecision.parse(precisionText);
+        if (precision == null) {
+            precision = point == null ? LocationPrecision.NONE : LocationPrecision.TOWN;
+            problems.warning(unknown("location precision", precisionText, LocationPrecision.class) + "; read as " + precision.code());
+        }
+        return new Incident.Place(text(location.get("name")), precision, text(location.get("note")));
+    }
+
+    private static List<Incident.Source> sources(Object value, FeatureProblems problems) {
+        List<Incident.Source> sources = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            int i = 0;
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> s) {
+                    Incident.Source source = new Incident.Source(text(s.get("file")), text(s.get("publisher")),
+                            text(s.get("author")), text(s.get("title")), text(s.get("published")), text(s.get("quote")));
+                    if (source.quote().isBlank()) {
+                        problems.warning("source " + i + " has no quote");
+                    }
+                    sources.add(source);
+                } else {
+                    problems.warning("source " + i + " is not an object; ignored");
+                }
+                i++;
+            }
+        }
+        if (sources.isEmpty()) {
+            problems.error("no source: every incident needs at least one source; left out");
+        }
+        return sources;
+    }
+
+    static String text(Object value) {
+        if (value instanceof String s) {
+            return s.isBlank() ? null : s;
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        return null;
+    }
+}
