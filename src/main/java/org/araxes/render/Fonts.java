@@ -6,38 +6,69 @@ import java.io.InputStream;
 import javafx.scene.text.Font;
 
 /**
- * Loads the fonts bundled under {@code /assets/fonts/} once, so labels render the same on every
- * machine; falls back to the system sans-serif when they are missing.
+ * The label fonts bundled under {@code /assets/fonts/} (Noto, SIL OFL 1.1), loaded once so labels
+ * render the same on every machine, and the family to use for a text by its script: Noto Sans for
+ * Latin and Cyrillic, Noto Sans Armenian, Noto Sans Arabic (Persian). Falls back to the system
+ * font when the bundled ones are missing. Call from the JavaFX thread.
  */
 public final class Fonts {
 
     private static final String[] BUNDLED = {
         "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
-        "NotoSansArmenian-Regular.ttf", "NotoSansArabic-Regular.ttf"
+        "NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf",
+        "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"
     };
-    private static volatile String family;
+    private static boolean loaded;
+    private static String sans = "System";
+    private static String armenian = "System";
+    private static String arabic = "System";
 
     private Fonts() {
     }
 
-    /** The family name of the bundled sans-serif, or "System" when none could be loaded. */
-    public static synchronized String sansFamily() {
-        if (family == null) {
-            String loaded = null;
-            for (String name : BUNDLED) {
-                try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + name)) {
-                    if (in != null) {
-                        Font font = Font.loadFont(in, 12);
-                        if (font != null && loaded == null) {
-                            loaded = font.getFamily();
-                        }
-                    }
-                } catch (IOException ignored) {
-                    // a missing font falls back to the system one
-                }
-            }
-            family = loaded != null ? loaded : "System";
+    private static synchronized void load() {
+        if (loaded) {
+            return;
         }
-        return family;
+        loaded = true;
+        for (String name : BUNDLED) {
+            try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + name)) {
+                Font font = in == null ? null : Font.loadFont(in, 12);
+                if (font == null) {
+                    continue;
+                }
+                String family = font.getFamily();
+                if (name.startsWith("NotoSansArmenian")) {
+                    armenian = family;
+                } else if (name.startsWith("NotoSansArabic")) {
+                    arabic = family;
+                } else {
+                    sans = family;
+                }
+            } catch (IOException ignored) {
+                // a missing font falls back to the system one
+            }
+        }
+    }
+
+    /** The family of the bundled sans-serif for Latin and Cyrillic, or "System". */
+    public static String sansFamily() {
+        load();
+        return sans;
+    }
+
+    /** The family that has the glyphs of a text: by the first Armenian or Arabic letter in it. */
+    public static String familyFor(String text) {
+        load();
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.ARMENIAN) {
+                return armenian;
+            }
+            if (script == Character.UnicodeScript.ARABIC) {
+                return arabic;
+            }
+        }
+        return sans;
     }
 }

@@ -20,9 +20,6 @@ import javafx.scene.text.TextAlignment;
  */
 public final class LabelPlacer {
 
-    /** The label font family, bundled in assets when available, else the system sans-serif. */
-    public static final String FONT_FAMILY = Fonts.sansFamily();
-
     private LabelPlacer() {
     }
 
@@ -126,7 +123,7 @@ public final class LabelPlacer {
     }
 
     static Font font(LabelCandidate label) {
-        return Font.font(FONT_FAMILY, label.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+        return Font.font(Fonts.familyFor(label.text()), label.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
                 label.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, label.size());
     }
 }

@@ -79,7 +79,7 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         gc.fillRect(0, h - footer, w, footer);
         gc.setGlobalAlpha(1);
         gc.setFill(javafx.scene.paint.Color.web("#333333"));
-        gc.setFont(javafx.scene.text.Font.font(LabelPlacer.FONT_FAMILY, 11 * scale));
+        gc.setFont(javafx.scene.text.Font.font(Fonts.sansFamily(), 11 * scale));
         gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
         gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         double y = h - margin;
@@ -90,7 +90,7 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
             y -= 15 * scale;
         }
         if (title != null && !title.isBlank()) {
-            gc.setFont(javafx.scene.text.Font.font(LabelPlacer.FONT_FAMILY, javafx.scene.text.FontWeight.BOLD, 18 * scale));
+            gc.setFont(javafx.scene.text.Font.font(Fonts.sansFamily(), javafx.scene.text.FontWeight.BOLD, 18 * scale));
             gc.setTextBaseline(javafx.geometry.VPos.TOP);
             gc.setGlobalAlpha(0.85);
             gc.setFill(javafx.scene.paint.Color.WHITE);
@@ -106,7 +106,7 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         double barX = w - margin - bar.pixels();
         gc.setFill(javafx.scene.paint.Color.web("#222222"));
         gc.fillRect(barX, barY - 5 * scale, bar.pixels(), 5 * scale);
-        gc.setFont(javafx.scene.text.Font.font(LabelPlacer.FONT_FAMILY, 12 * scale));
+        gc.setFont(javafx.scene.text.Font.font(Fonts.sansFamily(), 12 * scale));
         gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
         gc.fillText(bar.label(), barX, barY - 7 * scale);
         // north arrow: Web Mercator keeps north up everywhere
