@@ -2,18 +2,25 @@
 package org.araxes.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.araxes.ui.AraxesApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The {@code araxes} command: with no subcommand it opens the window. */
 @Command(name = "araxes", mixinStandardHelpOptions = true, version = "Araxes 0.1.0",
-        description = "Atlas of the Aras (Araz) borderlands. With no command, opens the window.",
+        description = {"Atlas of the Aras (Araz) borderlands. With no command, opens the window.",
+                "GeoJSON files named on the command line open as extra layers."},
         subcommands = {ExportCommand.class})
 public final class AraxesCommand implements Callable<Integer> {
 
@@ -23,6 +30,13 @@ public final class AraxesCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FOLDER",
             description = "Folder of GeoJSON layers (default: ./geodata if present, else the bundled data).")
     Path data;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "GeoJSON files (.geojson) to open as extra layers.")
+    List<String> files = new ArrayList<>();
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--smoke-test", hidden = true,
             description = "Open the window, check that the map is drawn, close, and exit 0 (CI).")
@@ -34,6 +48,7 @@ public final class AraxesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "no such folder: " + data);
         }
         AraxesApp.useDataFolder(data);
+        AraxesApp.openFiles(layerFiles(files, spec.commandLine().getErr()));
         AraxesApp.smokeTest(smokeTest);
         Application.launch(AraxesApp.class);
         return 0;
@@ -59,6 +74,38 @@ public final class AraxesCommand implements Callable<Integer> {
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The files of the command line that can open as layers: existing {@code .geojson} (or
+     * {@code .json}) files. Every other one gets a one-line message on {@code err} and is left out,
+     * so one bad name never keeps the window from opening. {@code file:} URIs (as some desktops
+     * pass them) are accepted.
+     */
+    static List<Path> layerFiles(List<String> names, PrintWriter err) {
+        List<Path> usable = new ArrayList<>();
+        for (String name : names) {
+            Path file;
+            try {
+                file = name.startsWith("file:") ? Path.of(URI.create(name)) : Path.of(name);
+            } catch (IllegalArgumentException e) { // also InvalidPathException
+                err.println("araxes: " + name + ": not a file name");
+                continue;
+            }
+            String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".csv")) {
+                err.println("araxes: " + file + ": CSV incident files open from File ▸ Open incidents");
+            } else if (!Files.exists(file)) {
+                err.println("araxes: " + file + ": no such file");
+            } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                err.println("araxes: " + file + ": cannot read this file");
+            } else if (!lower.endsWith(".geojson") && !lower.endsWith(".json")) {
+                err.println("araxes: " + file + ": not a GeoJSON file (.geojson)");
+            } else {
+                usable.add(file);
+            }
+        }
+        return usable;
     }
 
     static String oneLine(Throwable e) {

@@ -2,11 +2,18 @@
 package org.araxes.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.scene.image.Image;
+import org.araxes.io.GeoJsonReader;
 import org.araxes.model.Atlas;
+import org.araxes.model.LayerData;
 import org.araxes.tiles.Basemap;
 
 /** The Araxes desktop application: loads the atlas and opens the main window. */
@@ -17,9 +24,42 @@ public final class AraxesApp extends Application {
 
     private static volatile boolean smokeTest;
 
+    /** GeoJSON files named on the command line, shown as extra layers on top of the atlas. */
+    private static volatile List<Path> extraFiles = List.of();
+
     /** When on, the app checks that the map is drawn, prints the result and exits (0 or 1). */
     public static void smokeTest(boolean on) {
         smokeTest = on;
+    }
+
+    /** Chooses the GeoJSON files to open as extra layers at the next launch. */
+    public static void openFiles(List<Path> files) {
+        extraFiles = List.copyOf(files);
+    }
+
+    /**
+     * The atlas with the given GeoJSON files added as layers, drawn above the atlas's own layers
+     * in the order given. A file that cannot be read becomes a layer with its problems, like
+     * the atlas's own files; a layer id already in use gets a "-2", "-3"… suffix.
+     */
+    public static Atlas withFiles(Atlas atlas, List<Path> files) {
+        if (files.isEmpty()) {
+            return atlas;
+        }
+        GeoJsonReader reader = new GeoJsonReader();
+        List<LayerData> layers = new ArrayList<>(atlas.layers());
+        Set<String> ids = new HashSet<>();
+        layers.forEach(l -> ids.add(l.id()));
+        for (Path file : files) {
+            LayerData layer = LayerData.of(reader.read(file));
+            String id = layer.id();
+            for (int n = 2; !ids.add(id); n++) {
+                id = layer.id() + "-" + n;
+            }
+            layers.add(id.equals(layer.id()) ? layer
+                    : new LayerData(id, layer.fileName(), layer.info(), layer.features(), layer.problems(), layer.bounds()));
+        }
+        return new Atlas(layers, atlas.source());
     }
 
     /** Chooses the data folder for the next launch. */
@@ -29,8 +69,13 @@ public final class AraxesApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Scene scene = createScene(Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder()));
+        Atlas atlas = Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
+        Scene scene = createScene(withFiles(atlas, extraFiles));
         stage.setScene(scene);
+        var icon = AraxesApp.class.getResource("/assets/araxes.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon.toExternalForm()));
+        }
         stage.setTitle("Araxes — Aras borderlands atlas");
         stage.show();
         if (smokeTest) {
