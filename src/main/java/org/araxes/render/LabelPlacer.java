@@ -37,7 +37,8 @@ public final class LabelPlacer {
         java.util.Map<String, List<double[]>> placedByText = new java.util.HashMap<>();
         double repeatDistance = Math.max(width, height) / 3;
         Text measure = new Text();
-        for (LabelCandidate label : sorted) {
+        for (LabelCandidate candidate : sorted) {
+            LabelCandidate label = displayable(candidate);
             Font font = font(label);
             measure.setFont(font);
             measure.setText(label.text());
@@ -51,11 +52,11 @@ public final class LabelPlacer {
             double left = 0;
             double middle = 0;
             for (double[] position : positions(label, w, h)) {
-                double[] candidate = {position[0] - padding, position[1] - h / 2 - padding,
+                double[] place = {position[0] - padding, position[1] - h / 2 - padding,
                         position[0] + w + padding, position[1] + h / 2 + padding};
-                if (candidate[0] >= 0 && candidate[1] >= 0 && candidate[2] <= width && candidate[3] <= height
-                        && !overlaps(candidate, taken)) {
-                    box = candidate;
+                if (place[0] >= 0 && place[1] >= 0 && place[2] <= width && place[3] <= height
+                        && !overlaps(place, taken)) {
+                    box = place;
                     left = position[0];
                     middle = position[1];
                     break;
@@ -79,6 +80,18 @@ public final class LabelPlacer {
             gc.fillText(label.text(), left, middle);
         }
         return placed;
+    }
+
+    /**
+     * The label with characters the bundled fonts cannot draw replaced: a zero-width non-joiner
+     * (Persian "پل‌های") becomes a space, which keeps the letters apart as the writer meant.
+     */
+    static LabelCandidate displayable(LabelCandidate label) {
+        if (label.text().indexOf('\u200C') < 0) {
+            return label;
+        }
+        return new LabelCandidate(label.text().replace('\u200C', ' '), label.x(), label.y(), label.priority(),
+                label.size(), label.bold(), label.italic(), label.colour(), label.offsetX(), label.centred());
     }
 
     /**

@@ -65,6 +65,20 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         LabelPlacer.draw(gc, labels, viewport.width(), viewport.height(), 2 * scale);
     }
 
+    /** The distinct parts of credit lines ("A; B" and "B; C" give A, B, C), in first-seen order. */
+    static List<String> creditParts(List<String> credits) {
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+        for (String credit : credits) {
+            for (String part : credit.split(";|\\band\\b(?=\\s*©)")) {
+                String trimmed = part.trim();
+                if (!trimmed.isEmpty()) {
+                    parts.add(trimmed);
+                }
+            }
+        }
+        return List.copyOf(parts);
+    }
+
     /**
      * Draws the export frame: a scale bar true at its own latitude, a north arrow, the data credits
      * and how borders are drawn, along the bottom edge.
@@ -73,7 +87,11 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         double margin = 12 * scale;
         double w = viewport.width();
         double h = viewport.height();
-        double footer = (credits.size() + 2) * 15 * scale + margin;
+        List<String> lines = new ArrayList<>();
+        lines.add("Data: " + String.join(" · ", creditParts(credits)));
+        lines.add("Borders: de facto international boundaries from the data above; proposed corridors dashed and"
+                + " labelled as proposals. Lines are approximate.");
+        double footer = (lines.size() + 1) * 15 * scale + margin;
         gc.setGlobalAlpha(0.85);
         gc.setFill(javafx.scene.paint.Color.WHITE);
         gc.fillRect(0, h - footer, w, footer);
@@ -83,8 +101,6 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
         gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         double y = h - margin;
-        List<String> lines = new ArrayList<>(credits);
-        lines.add("Borders: de facto international boundaries from the data above; proposed corridors dashed and labelled as proposals. Lines are approximate.");
         for (int i = lines.size() - 1; i >= 0; i--) {
             gc.fillText(lines.get(i), margin, y);
             y -= 15 * scale;

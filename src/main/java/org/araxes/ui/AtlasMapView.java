@@ -37,6 +37,7 @@ public final class AtlasMapView extends StackPane {
     private MapNavigator navigator;
     private LabelMapLayer labels;
     private final ScaleBarView scaleBar = new ScaleBarView();
+    private final FeatureCard card = new FeatureCard();
     private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> viewport =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "viewport");
 
@@ -71,7 +72,9 @@ public final class AtlasMapView extends StackPane {
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(10));
         scaleBar.setMouseTransparent(true);
-        getChildren().addAll(controls, scaleBar);
+        StackPane.setAlignment(card, Pos.TOP_LEFT);
+        StackPane.setMargin(card, new Insets(10));
+        getChildren().addAll(controls, scaleBar, card);
 
         model.languageProperty().addListener(o -> labels.redraw());
         for (LayerViewModel layer : model.layers()) {
@@ -112,6 +115,8 @@ public final class AtlasMapView extends StackPane {
             requestFocus();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 navigator.zoomBy(e.isShiftDown() ? -1 : 1, e.getX(), e.getY());
+            } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()) {
+                showCardAt(e.getX(), e.getY());
             }
         });
         mapView.setOnMouseMoved(e -> {
@@ -125,6 +130,29 @@ public final class AtlasMapView extends StackPane {
         if (previous != null) {
             javafx.application.Platform.runLater(() -> show(previous.centerLongitude(), previous.centerLatitude(), previous.zoom()));
         }
+    }
+
+    /**
+     * Opens the card of the topmost visible feature under a map point (points and lines within
+     * 6 pixels), or closes the card when there is none.
+     *
+     * @return whether a feature was found
+     */
+    public boolean showCardAt(double x, double y) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return false;
+        }
+        List<org.araxes.model.LayerData> topFirst = new ArrayList<>();
+        for (int i = vectorLayers.size() - 1; i >= 0; i--) {
+            if (vectorLayers.get(i).model().isVisible()) {
+                topFirst.add(vectorLayers.get(i).model().data());
+            }
+        }
+        var hit = org.araxes.model.FeaturePicker.pick(topFirst, v.longitude(x), v.latitude(y), 6 * v.degreesPerPixel());
+        hit.ifPresentOrElse(h -> card.show(org.araxes.model.FeatureFacts.of(h.feature(), h.layer().info())),
+                () -> card.setVisible(false));
+        return hit.isPresent();
     }
 
     /** Reloads every tile, for example after the tile source changed. */

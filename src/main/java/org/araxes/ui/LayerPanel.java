@@ -37,6 +37,7 @@ final class LayerPanel extends ScrollPane {
         }
         rows.getChildren().add(row("basemap", "Basemap (offline tiles)", model.basemapVisibleProperty(),
                 model.basemapOpacityProperty(), "", "Land and water rendered on this machine from the bundled data"));
+        rows.getChildren().add(new LegendView(model.layers()));
         setContent(rows);
         setPrefWidth(240);
         setMinWidth(180);

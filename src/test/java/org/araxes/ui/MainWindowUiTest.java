@@ -132,6 +132,20 @@ class MainWindowUiTest {
     }
 
     @Test
+    @DisplayName("clicking a place opens its card with every name")
+    void placeCard(FxRobot robot) throws Exception {
+        Viewport viewport = viewport();
+        var map = robot.lookup("#map").query();
+        var screen = map.localToScreen(viewport.screenX(46.4058), viewport.screenY(39.2076));
+        robot.clickOn(screen.getX(), screen.getY(), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#feature-card").query().isVisible());
+        assertTrue(robot.lookup("#feature-card-title").queryLabeled().getText().startsWith("Kapan"));
+        assertFalse(robot.lookup(".feature-card-line").match(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().equals("Կապան")).queryAll().isEmpty(), "the Armenian name is listed");
+    }
+
+    @Test
     @DisplayName("the pointer readout shows degrees and degrees-minutes-seconds")
     void pointerReadout(FxRobot robot) throws Exception {
         viewport();
