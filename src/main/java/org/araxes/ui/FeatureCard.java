@@ -28,6 +28,7 @@ final class FeatureCard extends BorderPane {
         setTop(header);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("feature-card-scroll");
         setCenter(scroll);
         setPadding(new Insets(8, 10, 8, 10));
@@ -70,9 +71,16 @@ final class FeatureCard extends BorderPane {
         if (colon < 0) {
             return label;
         }
-        Label who = new Label(text.substring(0, colon + 1));
+        String key = text.substring(0, colon);
+        Label who = new Label(key.length() <= 16 ? key + ":" : key);
         who.getStyleClass().add("feature-card-key");
-        who.setMinWidth(Label.USE_PREF_SIZE);
-        return new javafx.scene.layout.HBox(5, who, label);
+        if (key.length() <= 16) {
+            who.setMinWidth(Label.USE_PREF_SIZE);
+            return new javafx.scene.layout.HBox(5, who, label);
+        }
+        // a long "who uses it" goes under the name, small, so the name stays readable
+        who.setWrapText(true);
+        who.getStyleClass().add("feature-card-note");
+        return new VBox(0, label, who);
     }
 }
