@@ -17,9 +17,16 @@ import javafx.scene.paint.Color;
  * @param colour   text colour
  * @param offsetX  where the text starts relative to the anchor (e.g. right of a dot), in pixels
  * @param centred  centre the text on the anchor instead of starting it at {@code x + offsetX}
+ * @param angle    rotation in degrees, clockwise, for names set along a line (rivers); 0 for level text
  */
 public record LabelCandidate(String text, double x, double y, int priority, double size, boolean bold,
-                             boolean italic, Color colour, double offsetX, boolean centred) {
+                             boolean italic, Color colour, double offsetX, boolean centred, double angle) {
+
+    /** A level label. */
+    public LabelCandidate(String text, double x, double y, int priority, double size, boolean bold,
+                          boolean italic, Color colour, double offsetX, boolean centred) {
+        this(text, x, y, priority, size, bold, italic, colour, offsetX, centred, 0);
+    }
 
     public LabelCandidate {
         if (text == null || text.isBlank()) {

@@ -48,6 +48,21 @@ public final class LabelPlacer {
             if (repeatsNearby(label, placedByText.get(label.text()), repeatDistance)) {
                 continue;
             }
+            if (label.angle() != 0) {
+                double[] rotated = rotatedBox(label, w, h, padding);
+                if (rotated[0] < 0 || rotated[1] < 0 || rotated[2] > width || rotated[3] > height || overlaps(rotated, taken)) {
+                    continue;
+                }
+                taken.add(rotated);
+                placed.add(label);
+                placedByText.computeIfAbsent(label.text(), t -> new ArrayList<>()).add(new double[] {label.x(), label.y()});
+                gc.save();
+                gc.translate(label.x(), label.y());
+                gc.rotate(label.angle());
+                drawText(gc, label, font, -w / 2, 0);
+                gc.restore();
+                continue;
+            }
             double[] box = null;
             double left = 0;
             double middle = 0;
@@ -68,18 +83,33 @@ public final class LabelPlacer {
             placedByText.computeIfAbsent(label.text(), t -> new ArrayList<>()).add(new double[] {label.x(), label.y()});
             taken.add(box);
             placed.add(label);
-            gc.setFont(font);
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.CENTER);
-            gc.setLineWidth(Math.max(2.5, label.size() / 4));
-            gc.setStroke(Color.rgb(255, 255, 255, 0.85));
-            gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
-            gc.setLineDashes((double[]) null);
-            gc.strokeText(label.text(), left, middle);
-            gc.setFill(label.colour());
-            gc.fillText(label.text(), left, middle);
+            drawText(gc, label, font, left, middle);
         }
         return placed;
+    }
+
+    /** Draws a label's text with its white halo, left edge at x, vertically centred on y. */
+    private static void drawText(GraphicsContext gc, LabelCandidate label, Font font, double x, double y) {
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineWidth(Math.max(2.5, label.size() / 4));
+        gc.setStroke(Color.rgb(255, 255, 255, 0.85));
+        gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        gc.setLineDashes((double[]) null);
+        gc.strokeText(label.text(), x, y);
+        gc.setFill(label.colour());
+        gc.fillText(label.text(), x, y);
+    }
+
+    /** The screen box around a label of size w×h rotated about its centre, with padding. */
+    static double[] rotatedBox(LabelCandidate label, double w, double h, double padding) {
+        double radians = Math.toRadians(label.angle());
+        double cos = Math.abs(Math.cos(radians));
+        double sin = Math.abs(Math.sin(radians));
+        double halfW = (w * cos + h * sin) / 2 + padding;
+        double halfH = (w * sin + h * cos) / 2 + padding;
+        return new double[] {label.x() - halfW, label.y() - halfH, label.x() + halfW, label.y() + halfH};
     }
 
     /**
@@ -91,7 +121,7 @@ public final class LabelPlacer {
             return label;
         }
         return new LabelCandidate(label.text().replace('\u200C', ' '), label.x(), label.y(), label.priority(),
-                label.size(), label.bold(), label.italic(), label.colour(), label.offsetX(), label.centred());
+                label.size(), label.bold(), label.italic(), label.colour(), label.offsetX(), label.centred(), label.angle());
     }
 
     /**

@@ -211,12 +211,23 @@ public final class VectorRenderer {
                             water ? 60 : 45, 12 * scale, false, true,
                             water ? Color.web("#2f6690") : Color.web("#5e4f7a"), 0, true));
                 }
-                case RIVER, CORRIDOR -> {
+                case RIVER -> {
+                    LineString line = longestVisible(geometry, visible);
+                    if (line == null) {
+                        continue;
+                    }
+                    double[] along = alongLine(line, viewport, 12 * scale);
+                    if (along != null) {
+                        out.add(new LabelCandidate(text, along[0], along[1], 70, 12 * scale, false, true,
+                                Color.web("#1f5f99"), 0, true, along[2]));
+                    }
+                }
+                case CORRIDOR -> {
                     Coordinate mid = midpoint(geometry, visible);
                     if (mid == null) {
                         continue;
                     }
-                    boolean corridor = kind == LayerInfo.Kind.CORRIDOR;
+                    boolean corridor = true;
                     String label = corridor ? corridorLabel(text, feature.text("status")) : text;
                     out.add(new LabelCandidate(label, viewport.screenX(mid.x), viewport.screenY(mid.y) - 9 * scale,
                             corridor ? 50 : 70, 12 * scale, corridor, !corridor,
@@ -258,6 +269,74 @@ public final class VectorRenderer {
             return 4;
         }
         return 5;
+    }
+
+    /**
+     * Where to set a name along a line on screen: the middle of the line, the direction of the line
+     * there (kept upright, in degrees) and the point moved off the line by {@code offset} pixels, as
+     * {x, y, angle}; null when the line is too short on screen to carry a name.
+     */
+    static double[] alongLine(LineString line, Viewport viewport, double offset) {
+        Coordinate[] c = line.getCoordinates();
+        int n = c.length;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            xs[i] = viewport.screenX(c[i].x);
+            ys[i] = viewport.screenY(c[i].y);
+            if (i > 0) {
+                total += Math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
+            }
+        }
+        if (total < 60) {
+            return null;
+        }
+        // the points a quarter of the text's usual length either side of the middle give the direction
+        double walked = 0;
+        double[] from = null;
+        double[] to = null;
+        double[] middle = null;
+        for (int i = 1; i < n && to == null; i++) {
+            double segment = Math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
+            for (double target : new double[] {total / 2 - 25, total / 2, total / 2 + 25}) {
+                if (walked <= target && target <= walked + segment && segment > 0) {
+                    double t = (target - walked) / segment;
+                    double[] p = {xs[i - 1] + t * (xs[i] - xs[i - 1]), ys[i - 1] + t * (ys[i] - ys[i - 1])};
+                    if (target < total / 2) {
+                        from = p;
+                    } else if (target == total / 2) {
+                        middle = p;
+                    } else {
+                        to = p;
+                    }
+                }
+            }
+            walked += segment;
+        }
+        if (from == null || to == null || middle == null) {
+            return null;
+        }
+        double angle = Math.toDegrees(Math.atan2(to[1] - from[1], to[0] - from[0]));
+        if (angle > 90) {
+            angle -= 180;
+        } else if (angle < -90) {
+            angle += 180;
+        }
+        double normal = Math.toRadians(angle - 90);
+        return new double[] {middle[0] + Math.cos(normal) * offset, middle[1] + Math.sin(normal) * offset, angle};
+    }
+
+    private static LineString longestVisible(Geometry geometry, Envelope visible) {
+        LineString longest = null;
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            if (geometry.getGeometryN(i) instanceof LineString line
+                    && line.getEnvelopeInternal().intersects(visible)
+                    && (longest == null || line.getLength() > longest.getLength())) {
+                longest = line;
+            }
+        }
+        return longest;
     }
 
     private static Coordinate midpoint(Geometry geometry, Envelope visible) {

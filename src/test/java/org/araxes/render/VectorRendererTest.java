@@ -28,4 +28,24 @@ class VectorRendererTest {
     void placeRanks(double zoom, int maxRank) {
         assertEquals(maxRank, VectorRenderer.maxPlaceRank(zoom));
     }
+
+    private static final org.araxes.geo.Viewport VIEW = org.araxes.geo.Viewport.centeredOn(46, 39, 8, 800, 600);
+
+    private static org.locationtech.jts.geom.LineString line(String wkt) throws Exception {
+        return (org.locationtech.jts.geom.LineString) new org.locationtech.jts.io.WKTReader().read(wkt);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a river name runs along the river, upright, just above it")
+    void alongLine() throws Exception {
+        double[] level = VectorRenderer.alongLine(line("LINESTRING (45.5 39, 46.5 39)"), VIEW, 10);
+        assertEquals(0, level[2], 1e-6);
+        assertEquals(VIEW.screenY(39) - 10, level[1], 1e-6);
+        double[] rising = VectorRenderer.alongLine(line("LINESTRING (45.5 38.6, 46.5 39.4)"), VIEW, 10);
+        org.junit.jupiter.api.Assertions.assertTrue(rising[2] < -20 && rising[2] > -60, "rises to the right: " + rising[2]);
+        double[] reversed = VectorRenderer.alongLine(line("LINESTRING (46.5 39.4, 45.5 38.6)"), VIEW, 10);
+        assertEquals(rising[2], reversed[2], 1e-6, "drawn east to west, the name is still upright");
+        org.junit.jupiter.api.Assertions.assertNull(VectorRenderer.alongLine(line("LINESTRING (46 39, 46.01 39)"), VIEW, 10),
+                "too short on screen for a name");
+    }
 }
