@@ -172,7 +172,7 @@ def build():
                 "%d such gap(s) of at most %d m are bridged by the midline between the two banks." % (joins, GAP_MAX_M))
         bfeats.append(gc.feature(props, lines))
     gc.write_collection("borders.geojson", {
-        "title": "International borders", "kind": "border", "order": 50, "credit": CREDIT, "source": SRC,
+        "title": "International borders", "kind": "border", "order": 35, "credit": CREDIT, "source": SRC,
         "note": "Computed from the shared edges of the country polygons, so they coincide with countries.geojson."},
         bfeats)
     return countries

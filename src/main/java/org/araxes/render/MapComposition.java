@@ -65,6 +65,28 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         LabelPlacer.draw(gc, labels, viewport.width(), viewport.height(), 2 * scale);
     }
 
+    /** Lines broken at spaces so each fits a width in a font. */
+    static List<String> wrap(List<String> lines, double width, javafx.scene.text.Font font) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(font);
+        List<String> wrapped = new ArrayList<>();
+        for (String line : lines) {
+            StringBuilder current = new StringBuilder();
+            for (String word : line.split(" ")) {
+                String candidate = current.length() == 0 ? word : current + " " + word;
+                measure.setText(candidate);
+                if (measure.getLayoutBounds().getWidth() > width && current.length() > 0) {
+                    wrapped.add(current.toString());
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(candidate);
+                }
+            }
+            wrapped.add(current.toString());
+        }
+        return wrapped;
+    }
+
     /** The distinct parts of credit lines ("A; B" and "B; C" give A, B, C), in first-seen order. */
     static List<String> creditParts(List<String> credits) {
         java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
@@ -91,7 +113,8 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         lines.add("Data: " + String.join(" · ", creditParts(credits)));
         lines.add("Borders: de facto international boundaries from the data above; proposed corridors dashed and"
                 + " labelled as proposals. Lines are approximate.");
-        double footer = (lines.size() + 1) * 15 * scale + margin;
+        javafx.scene.text.Font small = javafx.scene.text.Font.font(Fonts.sansFamily(), 11 * scale);
+        double footer = (wrap(lines, w - 2 * margin, small).size() + 1) * 15 * scale + margin;
         gc.setGlobalAlpha(0.85);
         gc.setFill(javafx.scene.paint.Color.WHITE);
         gc.fillRect(0, h - footer, w, footer);
@@ -101,6 +124,7 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
         gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         double y = h - margin;
+        lines = wrap(lines, w - 2 * margin, gc.getFont());
         for (int i = lines.size() - 1; i >= 0; i--) {
             gc.fillText(lines.get(i), margin, y);
             y -= 15 * scale;

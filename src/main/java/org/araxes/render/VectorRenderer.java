@@ -107,6 +107,14 @@ public final class VectorRenderer {
                 gc.beginPath();
                 addRing(gc, viewport, line, false);
                 if (stroke != null) {
+                    if (kind == LayerInfo.Kind.BORDER) {
+                        // a soft casing either side: where the Aras is the border, the blue river drawn
+                        // on top stays visible and still reads as a border
+                        gc.setLineDashes((double[]) null);
+                        gc.setStroke(Color.rgb(70, 70, 70, 0.28));
+                        gc.setLineWidth(width * 3);
+                        gc.stroke();
+                    }
                     if (kind == LayerInfo.Kind.CORRIDOR) {
                         gc.setLineDashes((double[]) null);
                         gc.setStroke(Color.rgb(255, 255, 255, 0.7));
