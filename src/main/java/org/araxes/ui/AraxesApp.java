@@ -67,8 +67,12 @@ public final class AraxesApp extends Application {
         dataFolder = folder;
     }
 
+    /** The application's host services, for opening web links in the system browser; null in tests. */
+    static volatile javafx.application.HostServices hostServices;
+
     @Override
     public void start(Stage stage) {
+        hostServices = getHostServices();
         Atlas atlas = Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
         Scene scene = createScene(withFiles(atlas, extraFiles));
         stage.setScene(scene);

@@ -33,6 +33,7 @@ public final class AtlasMapView extends StackPane {
 
     private final MainViewModel model;
     private final List<VectorMapLayer> vectorLayers = new ArrayList<>();
+    private final List<ViewportLayer> overlays = new ArrayList<>();
     private MapView mapView;
     private MapNavigator navigator;
     private LabelMapLayer labels;
@@ -108,6 +109,9 @@ public final class AtlasMapView extends StackPane {
         }
         labels = new LabelMapLayer(mapView, vectorLayers, model.languageProperty()::get);
         mapView.addLayer(labels);
+        for (ViewportLayer overlay : overlays) {
+            mapView.addLayer(overlay);
+        }
         navigator.viewportProperty().addListener((o, old, value) -> viewport.set(value));
 
         mapView.setOnScroll(this::onScroll);
@@ -230,6 +234,12 @@ public final class AtlasMapView extends StackPane {
     }
 
     /** The data layers drawn on the map, bottom first. */
+    /** Adds a layer drawn above the labels (e.g. the incidents); it stays on the map when tiles reload. */
+    void addOverlay(ViewportLayer overlay) {
+        overlays.add(overlay);
+        mapView.addLayer(overlay);
+    }
+
     List<VectorMapLayer> vectorLayers() {
         return vectorLayers;
     }

@@ -32,6 +32,7 @@ public final class MainViewModel {
     private final ObjectProperty<TileSource> tileSource = new SimpleObjectProperty<>(this, "tileSource", TileSource.OFFLINE);
     private final ReadOnlyStringWrapper pointer = new ReadOnlyStringWrapper(this, "pointer", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final org.araxes.ui.incidents.IncidentsViewModel incidents = new org.araxes.ui.incidents.IncidentsViewModel();
 
     public MainViewModel(Atlas atlas) {
         this.atlas = atlas;
@@ -40,6 +41,15 @@ public final class MainViewModel {
         int problems = atlas.problems().size();
         status.set("Offline basemap · " + atlas.mapLayers().size() + " layers from " + atlas.source()
                 + (problems == 0 ? "" : " · " + problems + " data problem" + (problems == 1 ? "" : "s") + " (see the layer panel)"));
+        incidents.load(atlas.layersOfKind(org.araxes.io.LayerInfo.Kind.INCIDENTS).stream()
+                .map(l -> org.araxes.incidents.IncidentReader.fromGeoJson(
+                        new org.araxes.io.GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
+                .toList());
+    }
+
+    /** The incidents and the timeline. */
+    public org.araxes.ui.incidents.IncidentsViewModel incidents() {
+        return incidents;
     }
 
     public Atlas atlas() {

@@ -32,6 +32,9 @@ import org.araxes.model.Atlas;
 import org.araxes.render.MapComposition;
 import org.araxes.tiles.Basemap;
 import org.araxes.tiles.TileSource;
+import org.araxes.ui.incidents.IncidentFileActions;
+import org.araxes.ui.incidents.IncidentsPanel;
+import org.araxes.ui.incidents.TimelineView;
 
 /** The main window's content: menus, the layer panel, the map and the status bar. */
 public final class MainWindow extends BorderPane {
@@ -42,17 +45,23 @@ public final class MainWindow extends BorderPane {
 
     private final MainViewModel model;
     private final AtlasMapView map;
+    private final IncidentFileActions incidentFiles;
 
     public MainWindow(MainViewModel model) {
         this.model = model;
         setId("main-window");
         map = new AtlasMapView(model);
         LayerPanel layers = new LayerPanel(model);
-        SplitPane split = new SplitPane(layers, map);
-        split.setDividerPositions(0.2);
+        incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
+        map.addOverlay(new IncidentMapLayer(map, model.incidents()));
+        incidentFiles.acceptDrops(map);
+        IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
+        SplitPane split = new SplitPane(layers, map, incidentsPanel);
+        split.setDividerPositions(0.17, 0.74);
         SplitPane.setResizableWithParent(layers, false);
+        SplitPane.setResizableWithParent(incidentsPanel, false);
         setTop(menus());
-        setCenter(split);
+        setCenter(new BorderPane(split, null, null, new TimelineView(model.incidents()), null));
         setBottom(statusBar());
         Basemap.setStatusListener(message -> Platform.runLater(() -> model.setStatus(message)));
         model.tileSourceProperty().addListener((o, old, source) -> {
@@ -67,6 +76,19 @@ public final class MainWindow extends BorderPane {
         return map;
     }
 
+    /** Opens an http(s) link in the system browser; other schemes are refused. */
+    private void openLink(java.net.URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            model.setStatus("Not opened: only http and https links are opened (" + uri + ")");
+        } else if (AraxesApp.hostServices == null) {
+            model.setStatus("Cannot open a browser here; the link is " + uri);
+        } else {
+            AraxesApp.hostServices.showDocument(uri.toString());
+            model.setStatus("Opened " + uri + " in the browser");
+        }
+    }
+
     private MenuBar menus() {
         MenuItem export = new MenuItem("Export PNG…");
         export.setId("menu-export");
@@ -75,7 +97,9 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File");
+        file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
+        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem("Whole region");
         home.setAccelerator(new KeyCodeCombination(KeyCode.HOME));

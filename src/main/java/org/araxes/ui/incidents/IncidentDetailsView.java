@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.incidents;
+
+import java.net.URI;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.araxes.incidents.Incident;
+
+/**
+ * The selected incident in full: title, date with its precision, place with its precision, status,
+ * summary, and each source with publisher, date and its exact quote. Web links (http and https
+ * only) are handed to the opener, which shows them in the system browser.
+ */
+public final class IncidentDetailsView extends ScrollPane {
+
+    private final VBox content = new VBox(6);
+    private final Consumer<URI> linkOpener;
+
+    public IncidentDetailsView(IncidentsViewModel model, Consumer<URI> linkOpener) {
+        this.linkOpener = linkOpener;
+        setId("incident-details");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.setPadding(new Insets(8));
+        setContent(content);
+        model.selectedProperty().addListener((o, old, incident) -> show(incident));
+        show(model.selectedProperty().get());
+    }
+
+    private void show(Incident incident) {
+        content.getChildren().clear();
+        if (incident == null) {
+            Label hint = new Label("Select an incident on the map or in the list to read its details and sources.");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("incident-hint");
+            content.getChildren().add(hint);
+            return;
+        }
+        Label title = wrapped(incident.title(), "incident-title");
+        title.setId("incident-title");
+        Label category = wrapped(incident.category().label() + " · " + incident.status().label() + " · "
+                + incident.role().label(), "incident-meta");
+        category.setId("incident-status");
+        Label date = wrapped("When: " + incident.date().display(), "incident-field");
+        date.setId("incident-date");
+        Label place = wrapped("Where: " + incident.location().display(), "incident-field");
+        place.setId("incident-place");
+        content.getChildren().addAll(title, category, date);
+        if (!incident.date().note().isBlank()) {
+            content.getChildren().add(wrapped(incident.date().note(), "incident-note"));
+        }
+        content.getChildren().add(place);
+        if (!incident.location().note().isBlank()) {
+            content.getChildren().add(wrapped(incident.location().note(), "incident-note"));
+        }
+        Label summary = wrapped(incident.summary(), "incident-summary");
+        summary.setId("incident-summary");
+        content.getChildren().addAll(summary, wrapped("Actors: " + String.join(", ", incident.actors()), "incident-field"));
+        Label heading = new Label(incident.sources().size() == 1 ? "Source" : incident.sources().size() + " sources");
+        heading.getStyleClass().add("panel-heading");
+        content.getChildren().add(heading);
+        int i = 0;
+        for (Incident.Source source : incident.sources()) {
+            VBox box = new VBox(2);
+            box.getStyleClass().add("incident-source");
+            box.getChildren().add(wrapped(source.publisher() + " · " + source.published(), "incident-source-publisher"));
+            if (!"unknown".equals(source.author()) || !"unknown".equals(source.title())) {
+                box.getChildren().add(wrapped(source.author() + ", “" + source.title() + "”", "incident-note"));
+            }
+            Label quote = wrapped("“" + source.quote() + "”", "incident-quote");
+            quote.setId("incident-quote-" + i);
+            box.getChildren().add(quote);
+            source.link().ifPresentOrElse(uri -> {
+                Hyperlink link = new Hyperlink(uri.toString());
+                link.setId("incident-link-" + source.hashCode());
+                link.setOnAction(e -> linkOpener.accept(uri));
+                box.getChildren().add(link);
+            }, () -> box.getChildren().add(wrapped("File: " + source.file(), "incident-note")));
+            content.getChildren().add(box);
+            i++;
+        }
+        setVvalue(0);
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+}

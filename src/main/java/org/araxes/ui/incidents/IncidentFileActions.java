@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.incidents;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.araxes.incidents.IncidentReader;
+
+/**
+ * Opening incident files: the File menu's "Open incidents…" and recent files, and dropping files on
+ * the map. Files are read on a background thread; the result replaces the incidents shown.
+ */
+public final class IncidentFileActions {
+
+    private static final Executor READER = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "araxes-incident-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final IncidentsViewModel model;
+    private final Consumer<String> status;
+
+    /**
+     * @param model  where opened incidents go
+     * @param status shows a line of text to the user (the status bar)
+     */
+    public IncidentFileActions(IncidentsViewModel model, Consumer<String> status) {
+        this.model = model;
+        this.status = status;
+        model.messageProperty().addListener((o, old, text) -> status.accept(text));
+    }
+
+    /** Reads a file in the background and shows it. */
+    public void open(Path file) {
+        model.open(file, READER, result -> {
+        });
+    }
+
+    /** "Open incidents…" and "Recent incident files" for the File menu. */
+    public List<MenuItem> menuItems(Supplier<Window> owner) {
+        MenuItem open = new MenuItem("Open incidents…");
+        open.setId("menu-open-incidents");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open incidents");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Incidents (GeoJSON, CSV)", "*.geojson", "*.json", "*.csv", "*.tsv"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            if (!model.recentFiles().isEmpty() && model.recentFiles().get(0).getParent() != null
+                    && Files.isDirectory(model.recentFiles().get(0).getParent())) {
+                chooser.setInitialDirectory(model.recentFiles().get(0).getParent().toFile());
+            }
+            File file = chooser.showOpenDialog(owner.get());
+            if (file != null) {
+                open(file.toPath());
+            }
+        });
+        Menu recent = new Menu("Recent incident files");
+        recent.setId("menu-recent-incidents");
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            for (Path path : model.recentFiles()) {
+                MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+                item.setOnAction(e -> open(path));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none yet)");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        };
+        fill.run();
+        model.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fill.run());
+        return List.of(open, recent);
+    }
+
+    /** Lets GeoJSON and CSV files be dropped on a node (the map) to open them. */
+    public void acceptDrops(Node target) {
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(IncidentFileActions::isIncidentFile)) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        target.setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasFiles()) {
+                for (File file : e.getDragboard().getFiles()) {
+                    if (isIncidentFile(file)) {
+                        open(file.toPath());
+                        done = true;
+                        break;
+                    }
+                }
+            }
+            if (!done) {
+                status.accept("Drop a GeoJSON or CSV incident file");
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private static boolean isIncidentFile(File file) {
+        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+        return file.isFile() && (name.endsWith(".geojson") || name.endsWith(".json") || IncidentReader.isCsv(name));
+    }
+}

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.incidents;
+
+import java.net.URI;
+import java.util.function.Consumer;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.araxes.incidents.Category;
+import org.araxes.incidents.Incident;
+import org.araxes.incidents.Role;
+import org.araxes.incidents.Status;
+import org.araxes.io.Problem;
+
+/**
+ * The panel beside the map: filters (which double as the legend), the chronological list of the
+ * incidents shown, the selected incident's details, and the problems met loading files. The list
+ * selects in step with the map through the view-model.
+ */
+public final class IncidentsPanel extends SplitPane {
+
+    private final IncidentsViewModel model;
+    private final ListView<Incident> list = new ListView<>();
+    private boolean syncing;
+
+    public IncidentsPanel(IncidentsViewModel model, Consumer<URI> linkOpener) {
+        this.model = model;
+        setId("incidents-panel");
+        setOrientation(Orientation.VERTICAL);
+
+        list.setId("incident-list");
+        list.setItems(model.visible());
+        list.setCellFactory(v -> new IncidentCell());
+        list.setPlaceholder(new Label("No incidents in this window"));
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, incident) -> {
+            if (!syncing && incident != null) {
+                model.select(incident);
+            }
+        });
+        model.selectedProperty().addListener((o, old, incident) -> syncList(incident));
+        model.visible().addListener((javafx.collections.ListChangeListener<Incident>) c ->
+                syncList(model.selectedProperty().get()));
+
+        TitledPane filters = new TitledPane("Filters and legend", filters());
+        filters.setId("incident-filters");
+        filters.setExpanded(true);
+        VBox top = new VBox(filters, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        ListView<Problem> problems = new ListView<>(model.problems());
+        problems.setId("problems");
+        problems.setPlaceholder(new Label("No problems in the incident files"));
+        problems.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem problem, boolean empty) {
+                super.updateItem(problem, empty);
+                setText(empty || problem == null ? null
+                        : (problem.severity() == Problem.Severity.ERROR ? "✖ " : "⚠ ") + problem);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        TitledPane problemsPane = new TitledPane("", problems);
+        problemsPane.setId("problems-pane");
+        problemsPane.textProperty().bind(javafx.beans.binding.Bindings.size(model.problems()).asString("Problems (%d)"));
+        problemsPane.setExpanded(!model.problems().isEmpty());
+        model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c ->
+                problemsPane.setExpanded(!model.problems().isEmpty()));
+
+        getItems().addAll(top, new IncidentDetailsView(model, linkOpener), problemsPane);
+        setDividerPositions(0.5, 0.9);
+        setPrefWidth(340);
+        setMinWidth(240);
+    }
+
+    private void syncList(Incident incident) {
+        syncing = true;
+        try {
+            if (incident == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedItem() != incident) {
+                list.getSelectionModel().select(incident);
+                list.scrollTo(incident);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private VBox filters() {
+        TextField search = new TextField();
+        search.setId("incident-search");
+        search.setPromptText("Search titles, places, actors, quotes");
+        search.textProperty().bindBidirectional(model.searchProperty());
+
+        FlowPane categories = new FlowPane(8, 4);
+        for (Category category : Category.values()) {
+            CheckBox box = new CheckBox(category.label());
+            box.setId("filter-category-" + category.code());
+            box.setGraphic(swatch(category));
+            box.setSelected(model.categories().contains(category));
+            box.selectedProperty().addListener((o, old, on) -> {
+                if (on) {
+                    model.categories().add(category);
+                } else {
+                    model.categories().remove(category);
+                }
+            });
+            model.categories().addListener((SetChangeListener<Category>) c -> box.setSelected(model.categories().contains(category)));
+            categories.getChildren().add(box);
+        }
+        FlowPane statuses = new FlowPane(8, 4);
+        for (Status status : Status.values()) {
+            CheckBox box = new CheckBox(status.label());
+            box.setId("filter-status-" + status.code());
+            box.setSelected(true);
+            box.selectedProperty().addListener((o, old, on) -> {
+                if (on) {
+                    model.statuses().add(status);
+                } else {
+                    model.statuses().remove(status);
+                }
+            });
+            statuses.getChildren().add(box);
+        }
+        for (Role role : Role.values()) {
+            CheckBox box = new CheckBox(role.label());
+            box.setId("filter-role-" + role.code());
+            box.setSelected(true);
+            box.selectedProperty().addListener((o, old, on) -> {
+                if (on) {
+                    model.roles().add(role);
+                } else {
+                    model.roles().remove(role);
+                }
+            });
+            statuses.getChildren().add(box);
+        }
+        ComboBox<String> actor = new ComboBox<>();
+        actor.setId("incident-actor");
+        actor.setPromptText("Any actor");
+        actor.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> {
+            String keep = model.actorProperty().get();
+            actor.getItems().setAll("Any actor");
+            actor.getItems().addAll(model.actorNames());
+            actor.setValue(keep == null ? "Any actor" : keep);
+        };
+        fill.run();
+        model.actorNames().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        actor.valueProperty().addListener((o, old, v) ->
+                model.actorProperty().set(v == null || v.equals("Any actor") ? null : v));
+        VBox box = new VBox(6, search, categories, statuses, actor);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private static Canvas swatch(Category category) {
+        Canvas canvas = new Canvas(14, 14);
+        CategoryStyle.draw(canvas.getGraphicsContext2D(), category, 7, 7, 5, 1);
+        return canvas;
+    }
+
+    /** A list row: a category symbol, the date and the title. */
+    private static final class IncidentCell extends ListCell<Incident> {
+        @Override
+        protected void updateItem(Incident incident, boolean empty) {
+            super.updateItem(incident, empty);
+            if (empty || incident == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setGraphic(swatch(incident.category()));
+            String when = incident.date().start().toString()
+                    + (incident.date().isImprecise() ? " ~" : "");
+            setText(when + "  " + incident.title());
+            setTooltip(new javafx.scene.control.Tooltip(incident.title() + "\n" + incident.date().display()
+                    + "\n" + incident.location().display()));
+        }
+    }
+}

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.incidents;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.araxes.incidents.Category;
+import org.araxes.incidents.Incident;
+import org.araxes.incidents.IncidentFilter;
+import org.araxes.incidents.IncidentReader;
+import org.araxes.incidents.IncidentResult;
+import org.araxes.incidents.IncidentStore;
+import org.araxes.incidents.Role;
+import org.araxes.incidents.Status;
+import org.araxes.io.Problem;
+import org.araxes.timeline.TimeWindow;
+
+/**
+ * The incidents' state: the loaded store, the filters, the timeline, what is visible now, the
+ * selection, the problems met loading, and recently opened files. Holds no nodes: the map layer,
+ * list, details and timeline views bind to it, and tests drive it without a screen.
+ */
+public final class IncidentsViewModel {
+
+    /** How many recent files are remembered. */
+    public static final int MAX_RECENT = 8;
+
+    private final TimelineViewModel timeline = new TimelineViewModel();
+    private final ReadOnlyObjectWrapper<IncidentStore> store = new ReadOnlyObjectWrapper<>(this, "store", IncidentStore.empty());
+    private final ObservableSet<Category> categories = FXCollections.observableSet(EnumSet.allOf(Category.class));
+    private final ObservableSet<Status> statuses = FXCollections.observableSet(EnumSet.allOf(Status.class));
+    private final ObservableSet<Role> roles = FXCollections.observableSet(EnumSet.allOf(Role.class));
+    private final ObjectProperty<String> actor = new SimpleObjectProperty<>(this, "actor");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", IncidentFilter.all());
+    private final ReadOnlyObjectWrapper<int[]> visibleIndices = new ReadOnlyObjectWrapper<>(this, "visibleIndices", new int[0]);
+    private final ObservableList<Incident> visible = FXCollections.observableArrayList();
+    private final ObservableList<Incident> visibleView = FXCollections.unmodifiableObservableList(visible);
+    private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanProperty shownOnMap = new SimpleBooleanProperty(this, "shownOnMap", true);
+    private final ObservableList<String> actorNames = FXCollections.observableArrayList();
+
+    public IncidentsViewModel() {
+        Observable[] filterInputs = {categories, statuses, roles, actor, search};
+        for (Observable input : filterInputs) {
+            input.addListener(o -> filter.set(new IncidentFilter(categories, statuses, roles,
+                    actor.get() == null ? Set.of() : Set.of(actor.get()), search.get())));
+        }
+        filter.addListener(o -> refresh());
+        timeline.windowProperty().addListener(o -> refresh());
+        timeline.setStepping(day -> store.get().previousStart(day, filter.get()),
+                day -> store.get().nextStart(day, filter.get()));
+        refresh();
+    }
+
+    /** The timeline. */
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    /** The incidents loaded now. */
+    public ReadOnlyObjectProperty<IncidentStore> storeProperty() {
+        return store.getReadOnlyProperty();
+    }
+
+    public IncidentStore store() {
+        return store.get();
+    }
+
+    /** Categories shown (a legend check box per category). */
+    public ObservableSet<Category> categories() {
+        return categories;
+    }
+
+    /** Statuses shown. */
+    public ObservableSet<Status> statuses() {
+        return statuses;
+    }
+
+    /** Roles shown: primary, background or both. */
+    public ObservableSet<Role> roles() {
+        return roles;
+    }
+
+    /** The one actor incidents must involve, or null for any actor. */
+    public ObjectProperty<String> actorProperty() {
+        return actor;
+    }
+
+    /** Every actor in the data, by name. */
+    public ObservableList<String> actorNames() {
+        return actorNames;
+    }
+
+    /** Text searched in titles, summaries, places, actors and quotes. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The filter the settings above make. */
+    public ReadOnlyObjectProperty<IncidentFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    /** Indices into the store of the incidents shown now (in the window and passing the filter). */
+    public ReadOnlyObjectProperty<int[]> visibleIndicesProperty() {
+        return visibleIndices.getReadOnlyProperty();
+    }
+
+    /** The incidents shown now, in chronological order. */
+    public ObservableList<Incident> visible() {
+        return visibleView;
+    }
+
+    /** The selected incident, or null. */
+    public ObjectProperty<Incident> selectedProperty() {
+        return selected;
+    }
+
+    /** Selects an incident (null clears the selection). */
+    public void select(Incident incident) {
+        selected.set(incident);
+    }
+
+    /** "N of M incidents shown". */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** Problems met loading the incident files. */
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /** Files opened recently, newest first. */
+    public ObservableList<Path> recentFiles() {
+        return recent;
+    }
+
+    /** True while a file is being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The last message about loading ("Opened x.csv: 12 incidents, 2 problems"). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether the incidents are drawn on the map. */
+    public BooleanProperty shownOnMapProperty() {
+        return shownOnMap;
+    }
+
+    /**
+     * Shows the incidents of a read result, replacing what was loaded; the timeline spans the new
+     * data and stands at its end.
+     */
+    public void load(IncidentResult result) {
+        load(List.of(result));
+    }
+
+    /** Shows the incidents of several read results together (e.g. the bundled layer and an import). */
+    public void load(List<IncidentResult> results) {
+        List<Incident> all = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
+        for (IncidentResult result : results) {
+            all.addAll(result.incidents());
+            found.addAll(result.problems());
+        }
+        IncidentStore loaded = new IncidentStore(all);
+        selected.set(null);
+        problems.setAll(found);
+        actorNames.setAll(loaded.actors().keySet());
+        if (actor.get() != null && !loaded.actors().containsKey(actor.get())) {
+            actor.set(null);
+        }
+        store.set(loaded);
+        timeline.setSpan(loaded.span());
+        refresh();
+    }
+
+    /**
+     * Reads a file off the FX thread and shows it when done; the result also goes to a callback
+     * (on the FX thread) so the window can report it.
+     */
+    public CompletableFuture<IncidentResult> open(Path file, Executor executor, Consumer<IncidentResult> done) {
+        loading.set(true);
+        message.set("Reading " + file.getFileName() + "…");
+        return CompletableFuture.supplyAsync(() -> new IncidentReader().read(file), executor)
+                .whenComplete((result, error) -> Platform.runLater(() -> {
+                    loading.set(false);
+                    if (error != null) {
+                        message.set("Could not read " + file.getFileName() + ": " + error.getMessage());
+                        return;
+                    }
+                    opened(file, result);
+                    if (done != null) {
+                        done.accept(result);
+                    }
+                }));
+    }
+
+    /** Shows a file's read result and remembers the file (what {@link #open} does once read). */
+    public void opened(Path file, IncidentResult result) {
+        load(result);
+        remember(file);
+        int n = result.problems().size();
+        message.set("Opened " + result.fileName() + ": " + result.incidents().size() + " incidents"
+                + (n == 0 ? "" : ", " + n + " problem" + (n == 1 ? "" : "s")));
+    }
+
+    /** Puts a file first in the recent files. */
+    public void remember(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        if (recent.size() > MAX_RECENT) {
+            recent.remove(MAX_RECENT, recent.size());
+        }
+    }
+
+    private void refresh() {
+        IncidentStore s = store.get();
+        TimeWindow window = timeline.getWindow();
+        int[] indices = window == null ? new int[0] : s.visible(window, filter.get());
+        visibleIndices.set(indices);
+        visible.setAll(s.incidents(indices));
+        count.set(indices.length + " of " + s.size() + " incidents shown");
+        Incident sel = selected.get();
+        if (sel != null && !visible.contains(sel)) {
+            selected.set(null);
+        }
+    }
+
+    /** Selects the incident with an id if it is shown now; true if it is. */
+    public boolean selectById(String id) {
+        for (Incident incident : visible) {
+            if (incident.id().equals(id)) {
+                selected.set(incident);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Count of incidents per actor, for the actor chooser. */
+    public Map<String, Integer> actorCounts() {
+        return store.get().actors();
+    }
+}

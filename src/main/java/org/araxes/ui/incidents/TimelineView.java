@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.incidents;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.util.StringConverter;
+import org.araxes.incidents.Category;
+import org.araxes.incidents.IncidentStore;
+import org.araxes.timeline.Histogram;
+import org.araxes.timeline.PlaySpeed;
+import org.araxes.timeline.TimeAxis;
+import org.araxes.timeline.TimeWindow;
+import org.araxes.timeline.WindowMode;
+
+/**
+ * The timeline under the map: controls (play, previous/next, speed, window mode and length, zoom),
+ * a histogram of incidents per time bin coloured by category with imprecise dates as soft bars
+ * across their spans, and a slider for the current day over the zoomed part of time.
+ *
+ * <p>Keyboard, when the timeline has focus: Space plays or pauses; ← and → move one step of the
+ * current zoom (a day when zoomed to days, a year at decades); Shift+← and Shift+→ go to the
+ * previous and next incident; Home and End go to the first and last day; + and − zoom. The mouse
+ * wheel over the histogram zooms about the pointer and a click there sets the day.
+ */
+public final class TimelineView extends VBox {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** Horizontal inset of the slider's track, matched by the histogram so days line up. */
+    private static final double INSET = 8;
+
+    private final IncidentsViewModel model;
+    private final TimelineViewModel timeline;
+    private final Canvas canvas = new Canvas();
+    private final Slider slider = new Slider();
+    private boolean dirty;
+    private long lastFrame;
+
+    public TimelineView(IncidentsViewModel model) {
+        this.model = model;
+        this.timeline = model.timeline();
+        setId("timeline");
+        getStyleClass().add("timeline");
+        setFocusTraversable(true);
+        setSpacing(2);
+        setPadding(new Insets(4, 8, 4, 8));
+
+        Button play = new Button();
+        play.setId("timeline-play");
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(timeline.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
+        play.setTooltip(new Tooltip("Play or pause (Space)"));
+        play.setOnAction(e -> timeline.togglePlay());
+        Button previous = new Button("⏮");
+        previous.setId("timeline-prev");
+        previous.setTooltip(new Tooltip("Previous incident (Shift+←)"));
+        previous.setOnAction(e -> timeline.stepPrevious());
+        Button next = new Button("⏭");
+        next.setId("timeline-next");
+        next.setTooltip(new Tooltip("Next incident (Shift+→)"));
+        next.setOnAction(e -> timeline.stepNext());
+
+        ChoiceBox<PlaySpeed> speed = new ChoiceBox<>(FXCollections.observableArrayList(PlaySpeed.values()));
+        speed.setId("timeline-speed");
+        speed.setConverter(converter(PlaySpeed::label));
+        speed.valueProperty().bindBidirectional(timeline.speedProperty());
+        speed.setTooltip(new Tooltip("Playing speed"));
+        ChoiceBox<WindowMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(WindowMode.values()));
+        mode.setId("timeline-mode");
+        mode.setConverter(converter(WindowMode::label));
+        mode.valueProperty().bindBidirectional(timeline.modeProperty());
+        mode.setTooltip(new Tooltip("Show a moving window, or everything from the start up to the day"));
+        ChoiceBox<Integer> length = new ChoiceBox<>();
+        length.setId("timeline-window");
+        for (int days : TimelineViewModel.WINDOW_LENGTHS) {
+            length.getItems().add(days);
+        }
+        length.setConverter(converter(TimelineView::lengthLabel));
+        length.setValue(timeline.windowDaysProperty().get());
+        length.valueProperty().addListener((o, old, v) -> {
+            if (v != null) {
+                timeline.windowDaysProperty().set(v);
+            }
+        });
+        length.disableProperty().bind(timeline.modeProperty().isEqualTo(WindowMode.ACCUMULATE));
+        length.setTooltip(new Tooltip("Length of the moving window"));
+        Button zoomIn = new Button("+");
+        zoomIn.setId("timeline-zoom-in");
+        zoomIn.setTooltip(new Tooltip("Zoom the timeline in (+)"));
+        zoomIn.setOnAction(e -> timeline.zoom(2));
+        Button zoomOut = new Button("−");
+        zoomOut.setId("timeline-zoom-out");
+        zoomOut.setTooltip(new Tooltip("Zoom the timeline out (−)"));
+        zoomOut.setOnAction(e -> timeline.zoom(0.5));
+        Button fit = new Button("All");
+        fit.setId("timeline-zoom-all");
+        fit.setTooltip(new Tooltip("Show the whole span of the data"));
+        fit.setOnAction(e -> timeline.zoomToData());
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {play, previous, next, speed, mode, length, zoomIn, zoomOut, fit}) {
+            c.setFocusTraversable(false);
+        }
+
+        Label date = new Label();
+        date.setId("timeline-date");
+        date.getStyleClass().add("timeline-date");
+        date.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> describe(timeline.getWindow()),
+                timeline.windowProperty(), timeline.modeProperty()));
+        Label count = new Label();
+        count.setId("incident-count");
+        count.getStyleClass().add("incident-count");
+        count.textProperty().bind(model.countProperty());
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(6, play, previous, next, speed, mode, length, date, spacer, count, zoomOut, zoomIn, fit);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        Pane histogram = new Pane(canvas);
+        histogram.setId("timeline-histogram");
+        histogram.setPrefHeight(64);
+        histogram.setMinHeight(40);
+        canvas.widthProperty().bind(histogram.widthProperty());
+        canvas.heightProperty().bind(histogram.heightProperty());
+        histogram.setOnScroll(e -> {
+            double day = dayAt(e.getX());
+            timeline.zoom(e.getDeltaY() > 0 ? 1.25 : e.getDeltaY() < 0 ? 0.8 : 1, day);
+            e.consume();
+        });
+        histogram.setOnMouseClicked(e -> {
+            timeline.setCurrent((int) Math.round(dayAt(e.getX())));
+            requestFocus();
+        });
+
+        slider.setId("timeline-slider");
+        slider.setFocusTraversable(false);
+        slider.setBlockIncrement(1);
+        updateSliderRange();
+        slider.setValue(timeline.currentProperty().get());
+        slider.valueProperty().addListener((o, old, v) -> {
+            int day = (int) Math.round(v.doubleValue());
+            if (day != timeline.currentProperty().get()) {
+                timeline.setCurrent(day);
+            }
+        });
+        timeline.currentProperty().addListener((o, old, v) -> {
+            if ((int) Math.round(slider.getValue()) != v.intValue()) {
+                slider.setValue(v.intValue());
+            }
+        });
+        slider.setOnMousePressed(e -> requestFocus());
+
+        getChildren().addAll(controls, histogram, slider);
+        VBox.setVgrow(histogram, Priority.ALWAYS);
+
+        InvalidationListener repaint = o -> markDirty();
+        timeline.axisProperty().addListener(o -> {
+            updateSliderRange();
+            markDirty();
+        });
+        timeline.windowProperty().addListener(repaint);
+        model.visibleIndicesProperty().addListener(repaint);
+        model.filterProperty().addListener(repaint);
+        model.selectedProperty().addListener(repaint);
+        canvas.widthProperty().addListener(repaint);
+        canvas.heightProperty().addListener(repaint);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (timeline.playingProperty().get()) {
+                    if (lastFrame != 0) {
+                        timeline.advance(Math.min(0.25, (now - lastFrame) / 1e9));
+                    }
+                    lastFrame = now;
+                } else {
+                    lastFrame = 0;
+                }
+                if (dirty) {
+                    dirty = false;
+                    paint();
+                }
+            }
+        }.start();
+        markDirty();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    private static String lengthLabel(int days) {
+        return switch (days) {
+            case 7 -> "1 week";
+            case 30 -> "1 month";
+            case 91 -> "3 months";
+            case 365 -> "1 year";
+            case 1826 -> "5 years";
+            default -> days + " days";
+        };
+    }
+
+    private String describe(TimeWindow window) {
+        if (window == null) {
+            return "";
+        }
+        return window.startDay() == window.endDay() ? DAY.format(window.end())
+                : DAY.format(window.start()) + " – " + DAY.format(window.end());
+    }
+
+    private void updateSliderRange() {
+        TimeAxis axis = timeline.axisProperty().get();
+        double value = timeline.currentProperty().get();
+        slider.setMin(Math.min(axis.startDay(), value));
+        slider.setMax(Math.max(axis.endDay(), value));
+        slider.setValue(value);
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        switch (code) {
+            case SPACE -> timeline.togglePlay();
+            case LEFT -> {
+                if (e.isShiftDown()) {
+                    timeline.stepPrevious();
+                } else {
+                    timeline.nudge(-1, canvas.getWidth());
+                }
+            }
+            case RIGHT -> {
+                if (e.isShiftDown()) {
+                    timeline.stepNext();
+                } else {
+                    timeline.nudge(1, canvas.getWidth());
+                }
+            }
+            case HOME -> timeline.toStart();
+            case END -> timeline.toEnd();
+            case PLUS, ADD, EQUALS -> timeline.zoom(2);
+            case MINUS, SUBTRACT -> timeline.zoom(0.5);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void markDirty() {
+        dirty = true;
+    }
+
+    private double plotWidth() {
+        return Math.max(1, canvas.getWidth() - 2 * INSET);
+    }
+
+    private double dayAt(double x) {
+        return timeline.axisProperty().get().day(x - INSET, plotWidth());
+    }
+
+    private double xOf(double day) {
+        return INSET + timeline.axisProperty().get().x(day, plotWidth());
+    }
+
+    /** Draws the histogram, the soft bars of imprecise dates, the window and the ticks. */
+    private void paint() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.web("#fafafa"));
+        g.fillRect(0, 0, w, h);
+        TimeAxis axis = timeline.axisProperty().get();
+        IncidentStore store = model.store();
+        double tickBand = 14;
+        double spanBand = 14;
+        double barTop = 2;
+        double barBottom = h - tickBand - spanBand;
+
+        TimeWindow window = timeline.getWindow();
+        if (window != null) {
+            double x0 = xOf(window.startDay());
+            double x1 = xOf(window.endDay() + 1.0);
+            g.setFill(Color.web("#3d85c6", 0.12));
+            g.fillRect(x0, 0, Math.max(1, x1 - x0), h - tickBand);
+        }
+
+        int bins = Math.max(1, (int) (plotWidth() / 4));
+        TimeWindow axisDays = new TimeWindow((int) Math.floor(axis.startDay()), (int) Math.ceil(axis.endDay()));
+        int[] inAxis = store.visible(axisDays, model.filterProperty().get());
+        Histogram histogram = Histogram.of(store, inAxis, Category.values().length, axis.startDay(), axis.endDay(), bins);
+        double max = Math.max(1, histogram.maxTotal());
+        double binWidth = plotWidth() / bins;
+        for (int b = 0; b < bins; b++) {
+            double y = barBottom;
+            for (Category category : Category.values()) {
+                double v = histogram.counts()[b][category.ordinal()];
+                if (v <= 0) {
+                    continue;
+                }
+                double barHeight = v / max * (barBottom - barTop);
+                g.setFill(CategoryStyle.color(category));
+                g.fillRect(INSET + b * binWidth, y - barHeight, Math.max(1, binWidth - 0.5), barHeight);
+                y -= barHeight;
+            }
+        }
+
+        // Soft bars: every dated span in view, imprecise ones as translucent gradients across their span.
+        double rowY = barBottom + 2;
+        for (int i : inAxis) {
+            double x0 = xOf(store.startDay(i));
+            double x1 = xOf(store.endDay(i) + 1.0);
+            Color c = CategoryStyle.color(store.category(i));
+            boolean imprecise = store.get(i).date().isImprecise();
+            if (imprecise || x1 - x0 > 3) {
+                g.setFill(new javafx.scene.paint.LinearGradient(x0, 0, Math.max(x0 + 1, x1), 0, false,
+                        javafx.scene.paint.CycleMethod.NO_CYCLE,
+                        new javafx.scene.paint.Stop(0, c.deriveColor(0, 1, 1, 0.08)),
+                        new javafx.scene.paint.Stop(0.5, c.deriveColor(0, 1, 1, imprecise ? 0.35 : 0.7)),
+                        new javafx.scene.paint.Stop(1, c.deriveColor(0, 1, 1, 0.08))));
+                g.fillRoundRect(x0, rowY + (i % 3) * 3.5, Math.max(2, x1 - x0), 4, 4, 4);
+            } else {
+                g.setFill(c);
+                g.fillRect(x0 - 1, rowY, 2, 11);
+            }
+        }
+        if (model.selectedProperty().get() != null) {
+            var selected = model.selectedProperty().get();
+            double x0 = xOf(selected.date().start().toEpochDay());
+            double x1 = xOf(selected.date().end().toEpochDay() + 1.0);
+            g.setStroke(Color.web("#111111"));
+            g.setLineWidth(1.5);
+            g.strokeRect(x0 - 1, barTop, Math.max(2, x1 - x0) + 2, barBottom - barTop + spanBand - 1);
+        }
+
+        // Ticks and labels.
+        g.setFill(Color.web("#444444"));
+        g.setStroke(Color.web("#999999"));
+        g.setLineWidth(1);
+        g.setFont(Font.font(10));
+        TimeAxis.TickUnit unit = axis.tickUnit(plotWidth(), 60);
+        for (TimeAxis.Tick tick : axis.ticks(unit)) {
+            double x = xOf(tick.day());
+            g.strokeLine(x, h - tickBand, x, h - tickBand + 4);
+            g.fillText(tick.label(), x + 2, h - 2);
+        }
+        // The current day.
+        double x = xOf(timeline.currentProperty().get() + 1.0);
+        g.setStroke(Color.web("#c0392b"));
+        g.setLineWidth(2);
+        g.strokeLine(x, 0, x, h - tickBand);
+        if (store.size() == 0) {
+            g.setFill(Color.web("#666666"));
+            g.fillText("No incidents loaded: File ▸ Open incidents…, or drop a GeoJSON or CSV file on the map", INSET + 4, 16);
+        }
+    }
+
+    /** The day shown under an x position of the slider (for tests that click). */
+    public LocalDate dateOf(double x) {
+        return LocalDate.ofEpochDay(Math.round(dayAt(x)));
+    }
+}
