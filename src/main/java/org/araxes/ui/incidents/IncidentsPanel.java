@@ -80,7 +80,7 @@ public final class IncidentsPanel extends SplitPane {
                 problemsPane.setExpanded(!model.problems().isEmpty()));
 
         getItems().addAll(top, new IncidentDetailsView(model, linkOpener), problemsPane);
-        setDividerPositions(0.5, 0.9);
+        setDividerPositions(0.6, 0.93);
         setPrefWidth(340);
         setMinWidth(240);
     }
@@ -185,6 +185,7 @@ public final class IncidentsPanel extends SplitPane {
                 return;
             }
             setGraphic(swatch(incident.category()));
+            setPrefWidth(0);
             String when = incident.date().start().toString()
                     + (incident.date().isImprecise() ? " ~" : "");
             setText(when + "  " + incident.title());
