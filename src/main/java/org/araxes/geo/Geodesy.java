@@ -61,6 +61,49 @@ public final class Geodesy {
         return total;
     }
 
+    /**
+     * Measures a path of points given as longitudes and latitudes: its length along geodesics and,
+     * when closed (three points or more), the perimeter and the enclosed area of the polygon.
+     *
+     * @param lons   longitudes in degrees
+     * @param lats   latitudes in degrees, as many as longitudes
+     * @param closed whether the last point joins the first
+     * @return the measure; area and perimeter are 0 for an open path
+     */
+    public static PathMeasure measure(double[] lons, double[] lats, boolean closed) {
+        if (lons.length != lats.length) {
+            throw new IllegalArgumentException("as many longitudes as latitudes are needed");
+        }
+        double length = 0;
+        for (int i = 1; i < lons.length; i++) {
+            length += distance(lons[i - 1], lats[i - 1], lons[i], lats[i]);
+        }
+        if (!closed || lons.length < 3) {
+            return new PathMeasure(length, 0, 0);
+        }
+        PolygonArea polygon = new PolygonArea(Geodesic.WGS84, false);
+        for (int i = 0; i < lons.length; i++) {
+            polygon.AddPoint(lats[i], lons[i]);
+        }
+        PolygonResult result = polygon.Compute(false, true);
+        return new PathMeasure(length, result.perimeter, Math.abs(result.area));
+    }
+
+    /**
+     * What {@link #measure} finds.
+     *
+     * @param length       metres along the open path
+     * @param perimeter    metres around the closed polygon (0 when open)
+     * @param area         square metres inside the closed polygon, whatever the winding (0 when open)
+     */
+    public record PathMeasure(double length, double perimeter, double area) {
+        public PathMeasure {
+            if (length < 0 || perimeter < 0 || area < 0) {
+                throw new IllegalArgumentException("measures are never negative");
+            }
+        }
+    }
+
     private static double ringArea(LineString ring) {
         PolygonArea polygon = new PolygonArea(Geodesic.WGS84, false);
         Coordinate[] c = ring.getCoordinates();

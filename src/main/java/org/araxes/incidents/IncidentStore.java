@@ -292,6 +292,13 @@ public final class IncidentStore implements DatedItems {
                 }
             }
         }
+        if (filter.near() != null) {
+            for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
+                if (!filter.near().ids().contains(get(i).id())) {
+                    mask.clear(i);
+                }
+            }
+        }
         cache = new CachedMask(filter, mask);
         return mask;
     }

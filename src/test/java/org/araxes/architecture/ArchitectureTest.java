@@ -16,7 +16,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule engineHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("org.araxes.geo..", "org.araxes.io..", "org.araxes.model..",
-                    "org.araxes.raster..", "org.araxes.incidents..", "org.araxes.timeline..", "org.araxes.settings..")
+                    "org.araxes.raster..", "org.araxes.incidents..", "org.araxes.timeline..", "org.araxes.settings..",
+                    "org.araxes.search..", "org.araxes.check..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
             .because("model, geo and io code is plain Java (docs/architecture.md)");
 

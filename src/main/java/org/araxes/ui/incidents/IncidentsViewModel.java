@@ -55,6 +55,7 @@ public final class IncidentsViewModel {
     private final ObservableSet<Role> roles = FXCollections.observableSet(EnumSet.allOf(Role.class));
     private final ObjectProperty<String> actor = new SimpleObjectProperty<>(this, "actor");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<IncidentFilter.Near> near = new SimpleObjectProperty<>(this, "near");
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", IncidentFilter.all());
     private final ReadOnlyObjectWrapper<int[]> visibleIndices = new ReadOnlyObjectWrapper<>(this, "visibleIndices", new int[0]);
     private final ObservableList<Incident> visible = FXCollections.observableArrayList();
@@ -69,10 +70,10 @@ public final class IncidentsViewModel {
     private final ObservableList<String> actorNames = FXCollections.observableArrayList();
 
     public IncidentsViewModel() {
-        Observable[] filterInputs = {categories, statuses, roles, actor, search};
+        Observable[] filterInputs = {categories, statuses, roles, actor, search, near};
         for (Observable input : filterInputs) {
             input.addListener(o -> filter.set(new IncidentFilter(categories, statuses, roles,
-                    actor.get() == null ? Set.of() : Set.of(actor.get()), search.get())));
+                    actor.get() == null ? Set.of() : Set.of(actor.get()), search.get(), near.get())));
         }
         filter.addListener(o -> refresh());
         timeline.windowProperty().addListener(o -> refresh());
@@ -123,6 +124,11 @@ public final class IncidentsViewModel {
     /** Text searched in titles, summaries, places, actors and quotes. */
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** "Within N km of the Aras / a corridor", or null for no distance limit (see ProximityViewModel). */
+    public ObjectProperty<IncidentFilter.Near> nearProperty() {
+        return near;
     }
 
     /** The filter the settings above make. */
