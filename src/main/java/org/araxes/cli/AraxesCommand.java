@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "araxes", mixinStandardHelpOptions = true, version = "Araxes 0.1.0",
         description = {"Atlas of the Aras (Araz) borderlands. With no command, opens the window.",
                 "GeoJSON files named on the command line open as extra layers."},
-        subcommands = {ExportCommand.class})
+        subcommands = {ExportCommand.class, ValidateCommand.class})
 public final class AraxesCommand implements Callable<Integer> {
 
     /** Returned by {@link #run} when the window was opened and the JVM must stay up. */

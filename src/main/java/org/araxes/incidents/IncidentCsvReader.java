@@ -107,19 +107,48 @@ final class IncidentCsvReader {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error(fileName, "", "the file cannot be read as CSV: " + e.getMessage()
-                    + (incidents.isEmpty() ? "" : "; the rows before it were kept")));
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String kept = incidents.isEmpty() ? "" : "; the " + incidents.size() + " incidents before it were kept";
+            if (cause instanceof org.araxes.io.TextEncoding.NotUtf8Exception notUtf8) {
+                problems.add(Problem.error(fileName, notUtf8.place(), notUtf8.getMessage() + kept));
+            } else {
+                problems.add(Problem.error(fileName, csvPlace(cause), csvMessage(cause) + kept));
+            }
         }
         return new IncidentResult(fileName, incidents, problems);
     }
 
+    /** Commons CSV names the line in its message: "(line 12)"; this makes it a place. */
+    private static String csvPlace(IOException e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? "line " + m.group(1) : "";
+    }
+
+    private static String csvMessage(IOException e) {
+        String raw = String.valueOf(e.getMessage());
+        if (raw.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted value is never closed: the file ends inside quotes (a \" is missing)";
+        }
+        if (raw.contains("invalid char between encapsulated token and delimiter")) {
+            return "a quoted value is followed by more text before the next separator (a stray \" inside a value?)";
+        }
+        return "the file cannot be read as CSV: " + raw.replaceAll("\\s+", " ");
+    }
+
     private static char sniffDelimiter(BufferedReader in) throws IOException {
         in.mark(1 << 16);
-        String first = in.readLine();
-        in.reset();
-        if (first == null) {
-            return ',';
+        char[] head = new char[(1 << 16) - 1];
+        int n = 0;
+        for (int read; n < head.length && (read = in.read(head, n, head.length - n)) > 0; ) {
+            n += read;
+            if (new String(head, n - read, read).indexOf('\n') >= 0) {
+                break; // the header line is complete; read no further (a bad byte later is reported at its row)
+            }
         }
+        in.reset();
+        String text = new String(head, 0, n);
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
         int commas = count(first, ','), semicolons = count(first, ';'), tabs = count(first, '\t');
         if (tabs > commas && tabs >= semicolons) {
             return '\t';
@@ -363,8 +392,14 @@ final class IncidentCsvReader {
             problems.error("coordinates \"" + latText + "\", \"" + lonText + "\" are not numbers; left out");
             return null;
         }
-        lat = Math.round(lat * 1e6) / 1e6;
-        lon = Math.round(lon * 1e6) / 1e6;
+        if (!Double.isFinite(lat) || !Double.isFinite(lon)) {
+            problems.error("coordinates \"" + latText + "\", \"" + lonText + "\" are not finite numbers (NaN, Infinity or too large); left out");
+            return null;
+        }
+        if (Math.abs(lat) <= 1000 && Math.abs(lon) <= 1000) {
+            lat = Math.round(lat * 1e6) / 1e6;
+            lon = Math.round(lon * 1e6) / 1e6;
+        }
         return IncidentReader.checkedPoint(lon, lat, problems);
     }
 

@@ -50,7 +50,7 @@ public final class IncidentReader {
     public IncidentResult read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (isCsv(name)) {
-            try (Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            try (Reader in = new java.io.BufferedReader(org.araxes.io.TextEncoding.reader(Files.newInputStream(file)), 1 << 16)) {
                 return new IncidentCsvReader().read(in, name);
             } catch (NoSuchFileException e) {
                 return failed(name, "the file does not exist");
@@ -76,6 +76,18 @@ public final class IncidentReader {
     /** Reads GeoJSON from a stream; the caller closes it. */
     public IncidentResult readGeoJson(InputStream in, String fileName) {
         return fromGeoJson(geoJson.read(in, fileName));
+    }
+
+    /**
+     * Reads CSV from a byte stream (UTF-8, or UTF-16 with a byte-order mark; other encodings are
+     * reported); the caller closes it.
+     */
+    public IncidentResult readCsv(InputStream in, String fileName) {
+        try {
+            return new IncidentCsvReader().read(new java.io.BufferedReader(org.araxes.io.TextEncoding.reader(in), 1 << 16), fileName);
+        } catch (IOException e) {
+            return failed(fileName, "the file cannot be read: " + e.getMessage());
+        }
     }
 
     /** Reads CSV from a reader; the caller closes it. */

@@ -78,7 +78,10 @@ public final class GeoJsonReader {
 
     /** A reader with the given read limits (tests use small ones). */
     public GeoJsonReader(StreamReadConstraints constraints) {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // NaN and Infinity are read (not refused as bad JSON) so that only the feature holding them
+        // is left out, with a message saying so, and the rest of the file still loads.
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
         this.mapper = new ObjectMapper(factory);
     }
 
@@ -116,7 +119,10 @@ public final class GeoJsonReader {
         } catch (StreamConstraintsException e) {
             collector.error(placeOf(e.getLocation()), limitMessage(e));
         } catch (JsonProcessingException e) {
-            collector.error(placeOf(e.getLocation()), "not valid JSON: " + firstLine(e.getOriginalMessage()));
+            collector.error(placeOf(e.getLocation()), TextEncoding.plainJsonMessage(e)
+                    + (collector.features.isEmpty() ? "" : "; the " + collector.features.size() + " features before it were loaded"));
+        } catch (java.io.CharConversionException e) {
+            collector.error("", TextEncoding.NOT_UTF8);
         } catch (IOException e) {
             collector.error("", "the file cannot be read: " + e.getMessage());
         }
@@ -252,7 +258,20 @@ public final class GeoJsonReader {
                 return null;
             }
         }
+        if (geometry != null && !geometry.isEmpty() && looksSwapped(geometry.getEnvelopeInternal())) {
+            collector.warning(where, "the coordinates look swapped: read as [latitude, longitude] they would fall in the"
+                    + " Aras region; GeoJSON wants [longitude, latitude]");
+        }
         return new GeoFeature(index, id, geometry, properties);
+    }
+
+    /** The region Araxes maps (wide), used to notice latitude and longitude given in the wrong order. */
+    private static final org.locationtech.jts.geom.Envelope REGION = new org.locationtech.jts.geom.Envelope(36, 58, 30, 44);
+
+    /** True when a feature lies wholly outside the region but would lie inside it with x and y swapped. */
+    static boolean looksSwapped(org.locationtech.jts.geom.Envelope e) {
+        org.locationtech.jts.geom.Envelope swapped = new org.locationtech.jts.geom.Envelope(e.getMinY(), e.getMaxY(), e.getMinX(), e.getMaxX());
+        return !REGION.intersects(e) && REGION.contains(swapped);
     }
 
     private static String idOf(JsonNode node, Map<String, Object> properties, int index) {
@@ -441,20 +460,7 @@ public final class GeoJsonReader {
     }
 
     private static String limitMessage(StreamConstraintsException e) {
-        String raw = String.valueOf(e.getOriginalMessage());
-        if (raw.contains("nesting depth")) {
-            return "nested more than " + MAX_NESTING_DEPTH + " levels deep (nesting depth limit)";
-        }
-        if (raw.contains("Number value length") || raw.contains("Number length")) {
-            return "a number is longer than " + MAX_NUMBER_LENGTH + " characters (number length limit)";
-        }
-        if (raw.contains("String value length") || raw.contains("String length")) {
-            return "a text value is longer than " + MAX_STRING_LENGTH + " characters (string length limit)";
-        }
-        if (raw.contains("Document length") || raw.contains("document length")) {
-            return "the file is larger than " + MAX_DOCUMENT_LENGTH + " bytes (document size limit)";
-        }
-        return "a read limit was exceeded: " + firstLine(raw);
+        return TextEncoding.limitMessage(e);
     }
 
     private static String describe(JsonToken token) {

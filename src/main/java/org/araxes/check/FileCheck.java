@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.araxes.incidents.IncidentReader;
+import org.araxes.incidents.IncidentResult;
+import org.araxes.io.GeoJsonReader;
+import org.araxes.io.GeoJsonResult;
+import org.araxes.io.LayerInfo;
+import org.araxes.io.Problem;
+
+/**
+ * Checks one input file with the reader the app would use for it, and says what it found. The
+ * kind is told from the content: a {@code .csv}, {@code .tsv} or {@code .txt} file is an incident
+ * table (ACLED or plain, told apart by its header); a JSON file whose {@code "araxes"} header says
+ * {@code "kind": "incidents"} is an incident file; any other JSON is a GeoJSON layer.
+ *
+ * <p>Thread-safe; the readers never throw for bad content.
+ */
+public final class FileCheck {
+
+    /** What kind of file it was taken to be. */
+    public enum Kind {
+        /** A GeoJSON map layer. */
+        LAYER,
+        /** Incidents in GeoJSON. */
+        INCIDENTS_GEOJSON,
+        /** Incidents in a CSV table (ACLED export or plain). */
+        INCIDENTS_CSV,
+        /** The file could not be opened at all. */
+        UNREADABLE
+    }
+
+    /**
+     * The outcome of checking one file.
+     *
+     * @param file     the file as named by the user
+     * @param kind     what it was read as
+     * @param items    how many features or incidents loaded
+     * @param problems every problem found, in file order
+     */
+    public record Report(Path file, Kind kind, int items, List<Problem> problems) {
+        public Report {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(kind, "kind");
+            problems = List.copyOf(problems);
+        }
+
+        /** True when nothing at all was found wrong. */
+        public boolean clean() {
+            return kind != Kind.UNREADABLE && problems.isEmpty();
+        }
+    }
+
+    private final GeoJsonReader geoJson;
+    private final IncidentReader incidents = new IncidentReader();
+
+    /** A check with the default read limits. */
+    public FileCheck() {
+        this(new GeoJsonReader());
+    }
+
+    /** A check with the given GeoJSON reader (tests use small read limits). */
+    public FileCheck(GeoJsonReader geoJson) {
+        this.geoJson = Objects.requireNonNull(geoJson, "geoJson");
+    }
+
+    /** Checks a file on disk. */
+    public Report check(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.exists(file)) {
+            return unreadable(file, name, "the file does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            return unreadable(file, name, "this is a folder, not a file");
+        }
+        if (!Files.isReadable(file)) {
+            return unreadable(file, name, "the file cannot be read (no permission)");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return check(in, file, name);
+        } catch (IOException e) {
+            return unreadable(file, name, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Checks bytes from a stream (the caller closes it); {@code file} only names it. */
+    public Report check(InputStream in, Path file, String name) {
+        if (IncidentReader.isCsv(name)) {
+            IncidentResult result = incidents.readCsv(in, name);
+            return new Report(file, Kind.INCIDENTS_CSV, result.incidents().size(), result.problems());
+        }
+        GeoJsonResult layer = geoJson.read(in, name);
+        if (layer.info().kind() == LayerInfo.Kind.INCIDENTS) {
+            IncidentResult result = IncidentReader.fromGeoJson(layer);
+            return new Report(file, Kind.INCIDENTS_GEOJSON, result.incidents().size(), result.problems());
+        }
+        return new Report(file, Kind.LAYER, layer.features().size(), layer.problems());
+    }
+
+    private static Report unreadable(Path file, String name, String message) {
+        return new Report(file, Kind.UNREADABLE, 0, List.of(Problem.error(name, "", message)));
+    }
+
+    /** {@code FILE:PLACE: message} with the file as the user named it; warnings say so. */
+    public static String line(Path file, Problem problem) {
+        return file + ":" + (problem.place().isEmpty() ? "" : problem.place() + ":") + " "
+                + (problem.severity() == Problem.Severity.WARNING ? "warning: " : "") + problem.message();
+    }
+
+    /** The kind in words, for summaries. */
+    public static String describe(Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
