@@ -211,7 +211,8 @@ public final class GeoJsonReader {
                 LayerInfo.Kind.parse(node.path("kind").asText(null)),
                 node.path("order").asInt(1000),
                 node.path("credit").asText(""),
-                sourceText);
+                sourceText,
+                node.path("version").isValueNode() ? node.path("version").asText("") : "");
     }
 
     private static List<String> textValues(JsonNode object) {

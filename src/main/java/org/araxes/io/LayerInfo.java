@@ -12,8 +12,9 @@ import java.util.Locale;
  * @param order   drawing order, lower first
  * @param credit  the credit line its licence requires, or "" when none is given
  * @param source  where the data came from (package, version, licence), or ""
+ * @param version the file's own version ({@code araxes.version}, e.g. a date), or ""
  */
-public record LayerInfo(String title, Kind kind, int order, String credit, String source) {
+public record LayerInfo(String title, Kind kind, int order, String credit, String source, String version) {
 
     /** What a layer holds. */
     public enum Kind {
@@ -39,6 +40,12 @@ public record LayerInfo(String title, Kind kind, int order, String credit, Strin
         kind = kind == null ? Kind.OTHER : kind;
         credit = credit == null ? "" : credit;
         source = source == null ? "" : source;
+        version = version == null ? "" : version.strip();
+    }
+
+    /** A layer header without a version. */
+    public LayerInfo(String title, Kind kind, int order, String credit, String source) {
+        this(title, kind, order, credit, source, "");
     }
 
     /** A title made from a file name: {@code "west_azerbaijan-roads.geojson"} → "West azerbaijan roads". */

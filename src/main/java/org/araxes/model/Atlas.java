@@ -114,6 +114,15 @@ public record Atlas(List<LayerData> layers, String source) {
         return layers.stream().filter(l -> l.info().kind() != LayerInfo.Kind.INCIDENTS).toList();
     }
 
+    /**
+     * The version of the incident data ({@code araxes.version} of the incident files, joined with
+     * "+" when there are several), or "" when none states one.
+     */
+    public String incidentsVersion() {
+        return String.join("+", layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
+                .map(l -> l.info().version()).filter(v -> !v.isBlank()).distinct().toList());
+    }
+
     /** Every problem of every layer. */
     public List<Problem> problems() {
         return layers.stream().flatMap(l -> l.problems().stream()).toList();

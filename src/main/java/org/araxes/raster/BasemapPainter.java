@@ -40,6 +40,16 @@ public final class BasemapPainter {
         this.coverage = new Envelope(coverage);
     }
 
+    /** The box the data covers (land unless water says otherwise), in degrees. */
+    public Envelope coverage() {
+        return new Envelope(coverage);
+    }
+
+    /** The water polygons visible in a box, simplified for a zoom (the SVG export draws these). */
+    public List<Geometry> water(Envelope visible, double zoom) {
+        return water.visible(visible, zoom);
+    }
+
     /** Paints the basemap for a viewport into a rasteriser of the viewport's size. */
     public void paint(PolygonRasterizer target, Viewport viewport) {
         target.fill(NO_DATA);

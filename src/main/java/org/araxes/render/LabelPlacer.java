@@ -24,16 +24,53 @@ public final class LabelPlacer {
     }
 
     /**
+     * Where a label was placed: its text starts at {@code left} and is vertically centred on
+     * {@code middle}; for a rotated label these are relative to its anchor, in the rotated frame.
+     *
+     * @param label  the label
+     * @param font   the font it is set in
+     * @param left   x of the text's left edge
+     * @param middle y of the text's vertical centre
+     * @param width  the text's width in pixels
+     */
+    public record Placed(LabelCandidate label, Font font, double left, double middle, double width) {
+    }
+
+    /**
      * Draws the labels that fit, in priority order, and returns the ones drawn.
      *
      * @param padding free space kept around each label, in pixels
      */
     public static List<LabelCandidate> draw(GraphicsContext gc, List<LabelCandidate> candidates,
                                             double width, double height, double padding) {
+        List<LabelCandidate> drawn = new ArrayList<>();
+        for (Placed placed : place(candidates, width, height, padding)) {
+            LabelCandidate label = placed.label();
+            if (label.angle() != 0) {
+                gc.save();
+                gc.translate(label.x(), label.y());
+                gc.rotate(label.angle());
+                drawText(gc, label, placed.font(), placed.left(), placed.middle());
+                gc.restore();
+            } else {
+                drawText(gc, label, placed.font(), placed.left(), placed.middle());
+            }
+            drawn.add(label);
+        }
+        return drawn;
+    }
+
+    /**
+     * Places the labels that fit, in priority order, without drawing them (the SVG export writes
+     * them as text).
+     *
+     * @param padding free space kept around each label, in pixels
+     */
+    public static List<Placed> place(List<LabelCandidate> candidates, double width, double height, double padding) {
         List<LabelCandidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(LabelCandidate::priority));
         List<double[]> taken = new ArrayList<>();
-        List<LabelCandidate> placed = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         java.util.Map<String, List<double[]>> placedByText = new java.util.HashMap<>();
         double repeatDistance = Math.max(width, height) / 3;
         Text measure = new Text();
@@ -54,13 +91,8 @@ public final class LabelPlacer {
                     continue;
                 }
                 taken.add(rotated);
-                placed.add(label);
+                placed.add(new Placed(label, font, -w / 2, 0, w));
                 placedByText.computeIfAbsent(label.text(), t -> new ArrayList<>()).add(new double[] {label.x(), label.y()});
-                gc.save();
-                gc.translate(label.x(), label.y());
-                gc.rotate(label.angle());
-                drawText(gc, label, font, -w / 2, 0);
-                gc.restore();
                 continue;
             }
             double[] box = null;
@@ -82,8 +114,7 @@ public final class LabelPlacer {
             }
             placedByText.computeIfAbsent(label.text(), t -> new ArrayList<>()).add(new double[] {label.x(), label.y()});
             taken.add(box);
-            placed.add(label);
-            drawText(gc, label, font, left, middle);
+            placed.add(new Placed(label, font, left, middle, w));
         }
         return placed;
     }
@@ -165,7 +196,7 @@ public final class LabelPlacer {
         return false;
     }
 
-    static Font font(LabelCandidate label) {
+    public static Font font(LabelCandidate label) {
         return Font.font(Fonts.familyFor(label.text()), label.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
                 label.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, label.size());
     }

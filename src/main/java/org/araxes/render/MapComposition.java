@@ -6,9 +6,7 @@ import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.araxes.geo.ScaleBar;
 import org.araxes.geo.Viewport;
-import org.araxes.geo.WebMercator;
 import org.araxes.raster.BasemapPainter;
 import org.araxes.raster.PolygonRasterizer;
 
@@ -22,9 +20,10 @@ import org.araxes.raster.PolygonRasterizer;
  * @param layers         the visible layers, bottom first, with their opacity
  * @param language       label language
  * @param credits        credit lines the data requires
+ * @param incidents      the incidents shown, drawn above the labels as on screen, or null for none
  */
 public record MapComposition(BasemapPainter basemap, double basemapOpacity, List<Layer> layers, String language,
-                             List<String> credits) {
+                             List<String> credits, IncidentRenderer.Shown incidents) {
 
     /** One vector layer and the opacity to draw it with. */
     public record Layer(VectorRenderer renderer, double opacity) {
@@ -35,21 +34,47 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         credits = List.copyOf(credits);
     }
 
+    /** A composition without incidents. */
+    public MapComposition(BasemapPainter basemap, double basemapOpacity, List<Layer> layers, String language,
+                          List<String> credits) {
+        this(basemap, basemapOpacity, layers, language, credits, null);
+    }
+
+    /** The same composition with incidents drawn on top (null for none). */
+    public MapComposition withIncidents(IncidentRenderer.Shown shown) {
+        return new MapComposition(basemap, basemapOpacity, layers, language, credits, shown);
+    }
+
     /**
      * Draws the whole map for a viewport at a scale (1 = screen sizes; 2 = twice as thick lines and
      * big type, for a picture with twice the pixels over the same area).
      */
     public void draw(GraphicsContext gc, Viewport viewport, double scale) {
+        draw(gc, viewport, scale, 0, viewport.height(), null);
+    }
+
+    /**
+     * Draws the rows {@code top} to {@code top + rows} of the map for a viewport: the graphics
+     * context is expected to be translated so those rows land on its canvas. Vectors and labels are
+     * laid out for the whole picture, so stripes drawn one by one join without seams; the basemap
+     * is rasterised for the stripe only.
+     *
+     * @param badge a text beside each incident marker (its source numbers), or null for none
+     */
+    public void draw(GraphicsContext gc, Viewport viewport, double scale, double top, double rows,
+                     java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge) {
         int width = (int) Math.ceil(viewport.width());
-        int height = (int) Math.ceil(viewport.height());
+        int height = (int) Math.ceil(rows);
         if (basemap != null) {
             PolygonRasterizer raster = new PolygonRasterizer(width, height);
-            // the basemap is drawn for the same ground area at screen scale, then at full resolution
-            basemap.paint(raster, viewport);
+            // the basemap is painted for the stripe's rows at full resolution
+            Viewport stripe = new Viewport(viewport.zoom(), viewport.translateX(), viewport.translateY() - top,
+                    viewport.width(), rows);
+            basemap.paint(raster, stripe);
             WritableImage image = new WritableImage(width, height);
             image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), raster.pixels(), 0, width);
             gc.setGlobalAlpha(basemapOpacity);
-            gc.drawImage(image, 0, 0);
+            gc.drawImage(image, 0, top);
         }
         for (Layer layer : layers) {
             gc.setGlobalAlpha(layer.opacity());
@@ -63,10 +88,13 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
             }
         }
         LabelPlacer.draw(gc, labels, viewport.width(), viewport.height(), 2 * scale);
+        if (incidents != null) {
+            IncidentRenderer.draw(gc, viewport, incidents, scale, badge);
+        }
     }
 
     /** Lines broken at spaces so each fits a width in a font. */
-    static List<String> wrap(List<String> lines, double width, javafx.scene.text.Font font) {
+    public static List<String> wrap(List<String> lines, double width, javafx.scene.text.Font font) {
         javafx.scene.text.Text measure = new javafx.scene.text.Text();
         measure.setFont(font);
         List<String> wrapped = new ArrayList<>();
@@ -88,7 +116,7 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
     }
 
     /** The distinct parts of credit lines ("A; B" and "B; C" give A, B, C), in first-seen order. */
-    static List<String> creditParts(List<String> credits) {
+    public static List<String> creditParts(List<String> credits) {
         java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
         for (String credit : credits) {
             for (String part : credit.split(";|\\band\\b(?=\\s*©)")) {
@@ -99,62 +127,5 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
             }
         }
         return List.copyOf(parts);
-    }
-
-    /**
-     * Draws the export frame: a scale bar true at its own latitude, a north arrow, the data credits
-     * and how borders are drawn, along the bottom edge.
-     */
-    public void drawFrame(GraphicsContext gc, Viewport viewport, double scale, String title) {
-        double margin = 12 * scale;
-        double w = viewport.width();
-        double h = viewport.height();
-        List<String> lines = new ArrayList<>();
-        lines.add("Data: " + String.join(" · ", creditParts(credits)));
-        lines.add("Borders: de facto international boundaries from the data above; proposed corridors dashed and"
-                + " labelled as proposals. Lines are approximate.");
-        javafx.scene.text.Font small = javafx.scene.text.Font.font(Fonts.sansFamily(), 11 * scale);
-        double footer = (wrap(lines, w - 2 * margin, small).size() + 1) * 15 * scale + margin;
-        gc.setGlobalAlpha(0.85);
-        gc.setFill(javafx.scene.paint.Color.WHITE);
-        gc.fillRect(0, h - footer, w, footer);
-        gc.setGlobalAlpha(1);
-        gc.setFill(javafx.scene.paint.Color.web("#333333"));
-        gc.setFont(javafx.scene.text.Font.font(Fonts.sansFamily(), 11 * scale));
-        gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
-        gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-        double y = h - margin;
-        lines = wrap(lines, w - 2 * margin, gc.getFont());
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            gc.fillText(lines.get(i), margin, y);
-            y -= 15 * scale;
-        }
-        if (title != null && !title.isBlank()) {
-            gc.setFont(javafx.scene.text.Font.font(Fonts.sansFamily(), javafx.scene.text.FontWeight.BOLD, 18 * scale));
-            gc.setTextBaseline(javafx.geometry.VPos.TOP);
-            gc.setGlobalAlpha(0.85);
-            gc.setFill(javafx.scene.paint.Color.WHITE);
-            gc.fillRect(0, 0, w, 34 * scale);
-            gc.setGlobalAlpha(1);
-            gc.setFill(javafx.scene.paint.Color.web("#222222"));
-            gc.fillText(title, margin, 8 * scale);
-        }
-        // scale bar, true at its own latitude
-        double barY = h - footer - margin;
-        double latitude = viewport.latitude(barY);
-        ScaleBar bar = ScaleBar.forResolution(WebMercator.metresPerPixel(latitude, viewport.zoom()), 180 * scale);
-        double barX = w - margin - bar.pixels();
-        gc.setFill(javafx.scene.paint.Color.web("#222222"));
-        gc.fillRect(barX, barY - 5 * scale, bar.pixels(), 5 * scale);
-        gc.setFont(javafx.scene.text.Font.font(Fonts.sansFamily(), 12 * scale));
-        gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
-        gc.fillText(bar.label(), barX, barY - 7 * scale);
-        // north arrow: Web Mercator keeps north up everywhere
-        double ax = w - margin - 10 * scale;
-        double ay = (title == null || title.isBlank() ? margin : 34 * scale + margin);
-        gc.fillPolygon(new double[] {ax, ax - 7 * scale, ax + 7 * scale}, new double[] {ay, ay + 20 * scale, ay + 20 * scale}, 3);
-        gc.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-        gc.setTextBaseline(javafx.geometry.VPos.TOP);
-        gc.fillText("N", ax, ay + 22 * scale);
     }
 }

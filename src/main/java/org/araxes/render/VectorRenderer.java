@@ -86,6 +86,34 @@ public final class VectorRenderer {
         return drawn;
     }
 
+    /**
+     * A feature as {@link #draw} would draw it for a viewport: its geometry simplified for the zoom,
+     * and the radius of its point marker at scale 1.
+     *
+     * @param feature      the feature
+     * @param geometry     its geometry simplified for the zoom, in degrees
+     * @param markerRadius radius of a point marker, in pixels at scale 1
+     */
+    public record Drawn(GeoFeature feature, Geometry geometry, double markerRadius) {
+    }
+
+    /** The features {@link #draw} draws for a viewport, in drawing order (the SVG export writes these). */
+    public List<Drawn> drawnFeatures(Viewport viewport) {
+        LayerInfo.Kind kind = layer.info().kind();
+        Envelope visible = viewport.visibleBounds();
+        visible.expandBy(viewport.degreesPerPixel() * 8);
+        List<Drawn> drawn = new java.util.ArrayList<>();
+        for (int index : geometries.visibleIndices(visible)) {
+            GeoFeature feature = layer.features().get(index);
+            if (feature.geometry() == null
+                    || (kind == LayerInfo.Kind.PLACE && feature.number("rank", 3) > maxPlaceRank(viewport.zoom()))) {
+                continue;
+            }
+            drawn.add(new Drawn(feature, geometries.simplified(index, viewport.zoom()), markerRadius(feature)));
+        }
+        return drawn;
+    }
+
     private void drawGeometry(GraphicsContext gc, Viewport viewport, Geometry geometry, Color fill, Color stroke,
                               double width, double[] dashes, double scale, GeoFeature feature, LayerInfo.Kind kind) {
         for (int i = 0; i < geometry.getNumGeometries(); i++) {

@@ -90,16 +90,21 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menus() {
-        MenuItem export = new MenuItem("Export PNG…");
+        MenuItem export = new MenuItem("Export…");
         export.setId("menu-export");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportWithDialog());
+        MenuItem copy = new MenuItem("Copy map image");
+        copy.setId("menu-copy-image");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        copy.setOnAction(e -> copyToClipboard(org.araxes.export.ExportSize.ofScreen(map.getViewport().width(),
+                map.getViewport().height(), 1), "", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class)));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu("File");
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
-        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem("Whole region");
         home.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
@@ -155,51 +160,140 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    /** What the map shows now, as a composition the export can draw. */
+    /** What the map shows now, as a composition the export can draw: layers, labels and incidents. */
     public MapComposition composition() {
         List<MapComposition.Layer> layers = map.vectorLayers().stream()
                 .filter(l -> l.model().isVisible())
                 .map(l -> new MapComposition.Layer(l.renderer(), l.model().getOpacity()))
                 .toList();
+        org.araxes.render.IncidentRenderer.Shown shown = IncidentMapLayer.shown(model.incidents());
+        if (!model.incidents().shownOnMapProperty().get()) {
+            shown = new org.araxes.render.IncidentRenderer.Shown(shown.store(), new int[0], shown.window(), null);
+        }
         return new MapComposition(model.basemapVisibleProperty().get() ? Basemap.painter() : null,
-                model.basemapOpacityProperty().get(), layers, model.languageProperty().get(), model.credits());
+                model.basemapOpacityProperty().get(), layers, model.languageProperty().get(), model.credits())
+                .withIncidents(shown);
+    }
+
+    /** The evidence frame for what the map shows now. */
+    public org.araxes.render.EvidenceFrame frame(String title, java.util.Set<org.araxes.render.FrameElement> elements) {
+        return org.araxes.render.EvidenceFrame.of(composition(), model.incidents().filterProperty().get(), title,
+                model.atlas().incidentsVersion(), elements, java.time.Instant.now());
     }
 
     /**
-     * Exports the current view re-rendered at a size: the same ground centre, zoomed so the same
-     * area fills the picture, lines and type scaled with it.
+     * The viewport of an export of the current view: the same ground centre, zoomed so the view's
+     * area fills the picture at the size's scale.
+     */
+    public Viewport exportViewport(org.araxes.export.ExportSize size) {
+        Viewport screen = map.getViewport();
+        if (screen == null) {
+            throw new IllegalStateException("the map is not shown yet");
+        }
+        return Viewport.centeredOn(screen.centerLongitude(), screen.centerLatitude(),
+                screen.zoom() + Math.log(size.scale()) / Math.log(2), size.width(), size.height());
+    }
+
+    /** Renders the current view at a size, with a frame (null for the bare map). Call on the FX thread. */
+    public javafx.scene.image.WritableImage render(org.araxes.export.ExportSize size, org.araxes.render.EvidenceFrame frame) {
+        return MapExporter.render(composition(), exportViewport(size), size.scale(), frame);
+    }
+
+    /**
+     * Exports the current view re-rendered at a size, with the full evidence frame: the same ground
+     * centre, zoomed so the same area fills the picture, lines and type scaled with it.
      */
     public void export(Path target, int width, int height) throws java.io.IOException {
         Viewport screen = map.getViewport();
         if (screen == null) {
             throw new IllegalStateException("the map is not shown yet");
         }
-        double scale = Math.min(width / screen.width(), height / screen.height());
-        Viewport output = Viewport.centeredOn(screen.centerLongitude(), screen.centerLatitude(),
-                screen.zoom() + Math.log(scale) / Math.log(2), width, height);
-        MapExporter.writePng(MapExporter.render(composition(), output, scale, null), target);
+        org.araxes.export.ExportSize size = org.araxes.export.ExportSize.custom(width, height, screen.width(), screen.height());
+        org.araxes.render.EvidenceFrame frame = frame("", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class));
+        MapExporter.writePng(render(size, frame), target, size.dpi(), MapExporter.textChunks(frame));
     }
 
     private void exportWithDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the map as PNG");
-        chooser.setInitialFileName("araxes-map.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        Viewport screen = map.getViewport();
+        if (screen == null) {
+            return;
+        }
         Window window = getScene().getWindow();
+        ExportDialog dialog = new ExportDialog(window, screen.width(), screen.height(), lastTitle);
+        ExportDialog.Choice choice = dialog.showAndWait().orElse(null);
+        if (choice == null) {
+            return;
+        }
+        lastTitle = choice.title();
+        if (choice.format() == ExportDialog.Format.CLIPBOARD) {
+            copyToClipboard(choice.size(), choice.title(), choice.elements());
+            return;
+        }
+        boolean svg = choice.format() == ExportDialog.Format.SVG;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(svg ? "Export the map as SVG" : "Export the map as PNG");
+        chooser.setInitialFileName(svg ? "araxes-map.svg" : "araxes-map.png");
+        chooser.getExtensionFilters().add(svg ? new FileChooser.ExtensionFilter("SVG drawing", "*.svg")
+                : new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File file = chooser.showSaveDialog(window);
         if (file == null) {
             return;
         }
-        Viewport screen = map.getViewport();
+        long started = System.nanoTime();
+        org.araxes.export.ExportSize size = choice.size();
+        org.araxes.render.EvidenceFrame frame = choice.elements().isEmpty() ? null : frame(choice.title(), choice.elements());
         try {
-            export(file.toPath(), (int) Math.round(screen.width() * 2), (int) Math.round(screen.height() * 2));
-            model.setStatus("Exported " + file.getName());
+            if (svg) {
+                org.araxes.export.SvgExporter.write(org.araxes.export.SvgExporter.svg(composition(), exportViewport(size),
+                        size.scale(), frame), file.toPath());
+                exported(file, size, started);
+            } else {
+                javafx.scene.image.WritableImage image = render(size, frame);
+                model.setStatus("Writing " + file.getName() + "…");
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        MapExporter.writePng(image, file.toPath(), size.dpi(), MapExporter.textChunks(frame));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).whenComplete((done, error) -> Platform.runLater(() -> {
+                    if (error == null) {
+                        exported(file, size, started);
+                    } else {
+                        exportFailed(file, error.getCause() != null ? error.getCause() : error);
+                    }
+                }));
+            }
         } catch (Exception e) {
-            model.setStatus("Export failed: " + e.getMessage());
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not export to " + file + ":\n" + e.getMessage());
-            alert.initOwner(window);
-            alert.show();
+            exportFailed(file, e);
         }
+    }
+
+    private String lastTitle = "";
+
+    private void exported(File file, org.araxes.export.ExportSize size, long started) {
+        model.setStatus(String.format(java.util.Locale.ROOT, "Exported %s (%d×%d, %d dpi) in %.1f s", file.getName(),
+                size.width(), size.height(), size.dpi(), (System.nanoTime() - started) / 1e9));
+    }
+
+    private void exportFailed(File file, Throwable e) {
+        model.setStatus("Export failed: " + e.getMessage());
+        Alert alert = new Alert(Alert.AlertType.ERROR, "Could not export to " + file + ":\n" + e.getMessage());
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+
+    /** Puts the current view, re-rendered at a size with a frame, on the clipboard as an image. */
+    public void copyToClipboard(org.araxes.export.ExportSize size, String title,
+                                java.util.Set<org.araxes.render.FrameElement> elements) {
+        if (map.getViewport() == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = render(size, elements.isEmpty() ? null : frame(title, elements));
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putImage(image);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        model.setStatus("Copied the map to the clipboard (" + size.width() + "×" + size.height() + ")");
     }
 
     private void showAbout() {

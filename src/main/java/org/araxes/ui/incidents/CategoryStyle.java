@@ -4,80 +4,24 @@ package org.araxes.ui.incidents;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.araxes.incidents.Category;
+import org.araxes.render.IncidentSymbols;
 
 /**
- * How each category is drawn: a colour from the Okabe–Ito palette, which stays distinct for the
- * common forms of colour blindness, and a shape, so categories that share a colour still differ.
+ * How each category is drawn: a colour from the Okabe–Ito palette and a shape. The drawing lives in
+ * {@link IncidentSymbols} (render), so the screen and the export draw the same symbols.
  */
 public final class CategoryStyle {
-
-    /** Symbol shapes. */
-    public enum Shape { CIRCLE, SQUARE, TRIANGLE, DIAMOND, INVERTED_TRIANGLE }
 
     private CategoryStyle() {
     }
 
     /** The category's colour. */
     public static Color color(Category category) {
-        return switch (category) {
-            case MILITARY_EXERCISE -> Color.web("#E69F00");   // orange
-            case DIPLOMATIC -> Color.web("#0072B2");          // blue
-            case BORDER_INCIDENT -> Color.web("#D55E00");     // vermillion
-            case ATTACK -> Color.web("#CC79A7");              // reddish purple
-            case ARREST_OR_EXPULSION -> Color.web("#56B4E9"); // sky blue
-            case AGREEMENT -> Color.web("#009E73");           // bluish green
-            case STATEMENT -> Color.web("#F0E442");           // yellow
-            case WAR -> Color.web("#000000");                 // black
-            case INFRASTRUCTURE -> Color.web("#999999");      // grey
-            case OTHER -> Color.web("#999999");               // grey
-        };
-    }
-
-    /** The category's shape. */
-    public static Shape shape(Category category) {
-        return switch (category) {
-            case MILITARY_EXERCISE -> Shape.TRIANGLE;
-            case DIPLOMATIC, AGREEMENT, OTHER -> Shape.CIRCLE;
-            case BORDER_INCIDENT, WAR -> Shape.DIAMOND;
-            case ATTACK -> Shape.INVERTED_TRIANGLE;
-            case ARREST_OR_EXPULSION, STATEMENT, INFRASTRUCTURE -> Shape.SQUARE;
-        };
+        return IncidentSymbols.color(category);
     }
 
     /** Draws a category's symbol centred on (x, y) with a radius, outlined for contrast. */
     public static void draw(GraphicsContext g, Category category, double x, double y, double r, double alpha) {
-        Color fill = color(category);
-        g.setFill(fill.deriveColor(0, 1, 1, alpha));
-        g.setStroke(Color.gray(category == Category.WAR ? 1 : 0.1, alpha));
-        g.setLineWidth(1.2);
-        double[] xs;
-        double[] ys;
-        switch (shape(category)) {
-            case CIRCLE -> {
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-                return;
-            }
-            case SQUARE -> {
-                double s = r * 0.9;
-                g.fillRect(x - s, y - s, 2 * s, 2 * s);
-                g.strokeRect(x - s, y - s, 2 * s, 2 * s);
-                return;
-            }
-            case TRIANGLE -> {
-                xs = new double[] {x, x + r * 1.1, x - r * 1.1};
-                ys = new double[] {y - r * 1.15, y + r * 0.8, y + r * 0.8};
-            }
-            case INVERTED_TRIANGLE -> {
-                xs = new double[] {x - r * 1.1, x + r * 1.1, x};
-                ys = new double[] {y - r * 0.8, y - r * 0.8, y + r * 1.15};
-            }
-            default -> {
-                xs = new double[] {x, x + r * 1.2, x, x - r * 1.2};
-                ys = new double[] {y - r * 1.2, y, y + r * 1.2, y};
-            }
-        }
-        g.fillPolygon(xs, ys, xs.length);
-        g.strokePolygon(xs, ys, xs.length);
+        IncidentSymbols.draw(g, category, x, y, r, alpha);
     }
 }
