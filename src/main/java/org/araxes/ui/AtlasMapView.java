@@ -52,17 +52,20 @@ public final class AtlasMapView extends StackPane {
         }
         buildMapView();
 
-        Button home = new Button("⌂");
+        Button home = new Button();
+        home.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2h-home-outline"));
         home.setId("home-button");
-        home.setTooltip(new Tooltip("Whole region (Home)"));
+        home.setTooltip(new Tooltip(Messages.get("map.home.tooltip")));
         home.setOnAction(e -> home());
-        Button zoomIn = new Button("+");
+        Button zoomIn = new Button();
+        zoomIn.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2p-plus"));
         zoomIn.setId("zoom-in-button");
-        zoomIn.setTooltip(new Tooltip("Zoom in (+)"));
+        zoomIn.setTooltip(new Tooltip(Messages.get("map.zoomIn.tooltip")));
         zoomIn.setOnAction(e -> zoomAtCentre(1));
-        Button zoomOut = new Button("−");
+        Button zoomOut = new Button();
+        zoomOut.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2m-minus"));
         zoomOut.setId("zoom-out-button");
-        zoomOut.setTooltip(new Tooltip("Zoom out (-)"));
+        zoomOut.setTooltip(new Tooltip(Messages.get("map.zoomOut.tooltip")));
         zoomOut.setOnAction(e -> zoomAtCentre(-1));
         VBox controls = new VBox(4, home, zoomIn, zoomOut);
         controls.getStyleClass().add("map-controls");
@@ -154,7 +157,7 @@ public final class AtlasMapView extends StackPane {
             }
         }
         var hit = org.araxes.model.FeaturePicker.pick(topFirst, v.longitude(x), v.latitude(y), 6 * v.degreesPerPixel());
-        hit.ifPresentOrElse(h -> card.show(org.araxes.model.FeatureFacts.of(h.feature(), h.layer().info())),
+        hit.ifPresentOrElse(h -> card.show(org.araxes.model.FeatureFacts.of(h.feature(), h.layer().info()), h.feature()),
                 () -> card.setVisible(false));
         return hit.isPresent();
     }
@@ -238,6 +241,11 @@ public final class AtlasMapView extends StackPane {
     void addOverlay(ViewportLayer overlay) {
         overlays.add(overlay);
         mapView.addLayer(overlay);
+    }
+
+    /** The place and feature card over the map. */
+    FeatureCard card() {
+        return card;
     }
 
     List<VectorMapLayer> vectorLayers() {

@@ -46,6 +46,7 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel model;
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
+    private final ExploreTools explore;
 
     public MainWindow(MainViewModel model) {
         this.model = model;
@@ -56,6 +57,8 @@ public final class MainWindow extends BorderPane {
         map.addOverlay(new IncidentMapLayer(map, model.incidents()));
         incidentFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
+        explore = new ExploreTools(map, model);
+        incidentsPanel.addFilter(explore.proximityFilter());
         SplitPane split = new SplitPane(layers, map, incidentsPanel);
         split.setDividerPositions(0.17, 0.74);
         SplitPane.setResizableWithParent(layers, false);
@@ -70,6 +73,11 @@ public final class MainWindow extends BorderPane {
                     : "Loading OpenStreetMap tiles… (the offline basemap takes over if they cannot be had)");
             map.reloadTiles();
         });
+    }
+
+    /** Search, measure, graticule, theme and the key registry. */
+    public ExploreTools explore() {
+        return explore;
     }
 
     public AtlasMapView map() {
@@ -133,6 +141,7 @@ public final class MainWindow extends BorderPane {
         online.selectedProperty().addListener((o, old, on) ->
                 model.tileSourceProperty().set(on ? TileSource.OPENSTREETMAP : TileSource.OFFLINE));
         Menu settings = new Menu("Settings", null, online);
+        settings.getItems().add(explore.themeMenu());
 
         MenuItem about = new MenuItem("About Araxes");
         about.setId("menu-about");
@@ -140,6 +149,8 @@ public final class MainWindow extends BorderPane {
         Menu help = new Menu("Help", null, about);
         MenuBar bar = new MenuBar(file, view, settings, help);
         bar.setId("menu-bar");
+        bar.getMenus().add(Math.max(0, bar.getMenus().size() - 2), explore.toolsMenu());
+        explore.menus(bar);
         return bar;
     }
 

@@ -34,6 +34,7 @@ public final class IncidentsPanel extends SplitPane {
     private final IncidentsViewModel model;
     private final ListView<Incident> list = new ListView<>();
     private boolean syncing;
+    private VBox filterBox;
 
     public IncidentsPanel(IncidentsViewModel model, Consumer<URI> linkOpener) {
         this.model = model;
@@ -53,7 +54,13 @@ public final class IncidentsPanel extends SplitPane {
         model.visible().addListener((javafx.collections.ListChangeListener<Incident>) c ->
                 syncList(model.selectedProperty().get()));
 
-        TitledPane filters = new TitledPane("Filters and legend", filters());
+        // The filters scroll in a bounded pane, so the list below keeps its room.
+        javafx.scene.control.ScrollPane filterScroll = new javafx.scene.control.ScrollPane(filters());
+        filterScroll.setFitToWidth(true);
+        filterScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        filterScroll.setPrefViewportHeight(230);
+        TitledPane filters = new TitledPane(org.araxes.ui.Messages.get("incidents.filters"), filterScroll);
+        list.setMinHeight(120);
         filters.setId("incident-filters");
         filters.setExpanded(true);
         VBox top = new VBox(filters, list);
@@ -83,6 +90,11 @@ public final class IncidentsPanel extends SplitPane {
         setDividerPositions(0.6, 0.93);
         setPrefWidth(340);
         setMinWidth(240);
+    }
+
+    /** Adds a row under the filters (e.g. "within N km of the Aras"). */
+    public void addFilter(javafx.scene.Node row) {
+        filterBox.getChildren().add(row);
     }
 
     private void syncList(Incident incident) {
@@ -163,6 +175,7 @@ public final class IncidentsPanel extends SplitPane {
         actor.valueProperty().addListener((o, old, v) ->
                 model.actorProperty().set(v == null || v.equals("Any actor") ? null : v));
         VBox box = new VBox(6, search, categories, statuses, actor);
+        filterBox = box;
         box.setPadding(new Insets(6));
         return box;
     }
