@@ -118,6 +118,7 @@ public final class ExploreTools {
         StackPane.setAlignment(readout, Pos.BOTTOM_CENTER);
         StackPane.setMargin(readout, new Insets(0, 0, 14, 0));
         map.getChildren().addAll(bar, readout);
+        StackPane.setMargin(map.card(), new Insets(54, 10, 10, 10)); // below the toolbar
 
         // While measuring, a still click adds a point instead of opening a card.
         map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
