@@ -2,29 +2,40 @@
 package org.araxes.incidents;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import java.util.TreeMap;
+import org.araxes.geo.WebMercator;
 import org.araxes.timeline.DatedItems;
 import org.araxes.timeline.TimeWindow;
 
 /**
  * Incidents held for fast questions over time: which ones lie in a time window and pass a filter.
  *
- * <p>The incidents are sorted by start day (then id) and their days, category, status and role are
- * kept in parallel primitive arrays; an incident is addressed by its index in that order, so
- * ascending indices are chronological. A window query binary-searches the start days and scans only
- * the incidents that can overlap the window: short ones (spanning at most {@link #LONG_SPAN_DAYS}
- * days) from {@code windowStart − longest short span}, long ones from a separate small list. Filters
- * become {@link BitSet}s (one per category, status, role and actor, combined with and/or), and the
- * last filter's set is cached, so moving the window costs only the scan. With a million incidents a
- * one-year window is answered in about a millisecond.
+ * <p>The incidents are sorted by start day (then id) and kept in columns: days, category, status,
+ * role and precisions in primitive arrays, the point as longitude, latitude and Web Mercator y (so
+ * the map needs no trigonometry per frame), and every text in one {@link TextTable} (each distinct
+ * string once, as UTF-8). An incident is addressed by its index in that order, so ascending indices
+ * are chronological; {@link #get(int)} rebuilds the {@link Incident} record on demand. A million
+ * incidents take about a third of the memory they take as records.
+ *
+ * <p>A window query binary-searches the start days and scans only the incidents that can overlap
+ * the window: short ones (spanning at most {@link #LONG_SPAN_DAYS} days) from
+ * {@code windowStart − longest short span}, long ones from a separate small list. Filters become
+ * {@link BitSet}s (one per category, status and role; actors and text are scanned once per filter),
+ * and the last filter's set is cached, so moving the window costs only the scan. With a million
+ * incidents a one-year window is answered in well under a millisecond (see
+ * {@code docs/performance.md}).
  *
  * <p>Immutable after construction; queries are safe from any thread.
  */
@@ -33,19 +44,44 @@ public final class IncidentStore implements DatedItems {
     /** Incidents longer than this (in days) are kept on the side so they do not widen every scan. */
     public static final int LONG_SPAN_DAYS = 62;
 
-    private final Incident[] incidents;
+    private static final Category[] CATEGORIES = Category.values();
+    private static final Status[] STATUSES = Status.values();
+    private static final Role[] ROLES = Role.values();
+    private static final DatePrecision[] DATE_PRECISIONS = DatePrecision.values();
+    private static final DateBasis[] DATE_BASES = DateBasis.values();
+    private static final LocationPrecision[] PLACE_PRECISIONS = LocationPrecision.values();
+
+    private final int size;
     private final int[] start;
     private final int[] end;
     private final byte[] category;
+    private final byte[] status;
+    private final byte[] role;
+    private final byte[] datePrecision;
+    private final byte[] dateBasis;
+    private final byte[] placePrecision;
+    private final double[] lon;
+    private final double[] lat;
+    private final double[] mercatorY;
+    private final TextTable texts;
+    private final int[] idRef;
+    private final int[] titleRef;
+    private final int[] summaryRef;
+    private final int[] dateNoteRef;
+    private final int[] placeNameRef;
+    private final int[] placeNoteRef;
+    private final int[] actorFrom;
+    private final int[] actorRefs;
+    private final int[] sourceFrom;
+    private final int[] sourceRefs;
+    private final int[] idTable;
     private final boolean[] isLong;
     private final int[] longOnes;
     private final int maxShortSpan;
     private final BitSet[] byCategory;
     private final BitSet[] byStatus;
     private final BitSet[] byRole;
-    private final Map<String, BitSet> byActor;
-    private final Map<String, Integer> indexById;
-    private volatile String[] searchTexts;
+    private final Map<String, Integer> actorCounts;
     private volatile CachedMask cache;
 
     private record CachedMask(IncidentFilter filter, BitSet mask) {
@@ -53,33 +89,87 @@ public final class IncidentStore implements DatedItems {
 
     /** A store of the given incidents (in any order). */
     public IncidentStore(List<Incident> list) {
-        Incident[] sorted = list.toArray(new Incident[0]);
-        Arrays.sort(sorted, Comparator.comparing((Incident i) -> i.date().start()).thenComparing(Incident::id));
-        int n = sorted.length;
-        incidents = sorted;
+        Integer[] order = new Integer[list.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> list.get(i).date().start())
+                .thenComparing(i -> list.get(i).id()));
+        int n = order.length;
+        size = n;
         start = new int[n];
         end = new int[n];
         category = new byte[n];
+        status = new byte[n];
+        role = new byte[n];
+        datePrecision = new byte[n];
+        dateBasis = new byte[n];
+        placePrecision = new byte[n];
+        lon = new double[n];
+        lat = new double[n];
+        mercatorY = new double[n];
+        idRef = new int[n];
+        titleRef = new int[n];
+        summaryRef = new int[n];
+        dateNoteRef = new int[n];
+        placeNameRef = new int[n];
+        placeNoteRef = new int[n];
+        actorFrom = new int[n + 1];
+        sourceFrom = new int[n + 1];
         isLong = new boolean[n];
-        byCategory = bitSets(Category.values().length);
-        byStatus = bitSets(Status.values().length);
-        byRole = bitSets(Role.values().length);
-        byActor = new HashMap<>();
-        indexById = new HashMap<>(n * 2);
+        byCategory = bitSets(CATEGORIES.length);
+        byStatus = bitSets(STATUSES.length);
+        byRole = bitSets(ROLES.length);
+        TextTable.Builder text = new TextTable.Builder();
+        IntList actors = new IntList(n * 2);
+        IntList sources = new IntList(n * 8);
+        int[] idHash = new int[n];
+        Map<String, Integer> counts = new HashMap<>();
         int longest = 0;
         int longCount = 0;
         for (int i = 0; i < n; i++) {
-            Incident incident = sorted[i];
+            Incident incident = list.get(order[i]);
             start[i] = (int) incident.date().start().toEpochDay();
             end[i] = (int) incident.date().end().toEpochDay();
             category[i] = (byte) incident.category().ordinal();
-            byCategory[incident.category().ordinal()].set(i);
-            byStatus[incident.status().ordinal()].set(i);
-            byRole[incident.role().ordinal()].set(i);
-            for (String actor : incident.actors()) {
-                byActor.computeIfAbsent(actor, a -> new BitSet()).set(i);
+            status[i] = (byte) incident.status().ordinal();
+            role[i] = (byte) incident.role().ordinal();
+            datePrecision[i] = (byte) incident.date().precision().ordinal();
+            dateBasis[i] = (byte) incident.date().basis().ordinal();
+            placePrecision[i] = (byte) incident.location().precision().ordinal();
+            if (incident.point() == null) {
+                lon[i] = Double.NaN;
+                lat[i] = Double.NaN;
+                mercatorY[i] = Double.NaN;
+            } else {
+                lon[i] = incident.point().lon();
+                lat[i] = incident.point().lat();
+                mercatorY[i] = WebMercator.worldY(lat[i], 0);
             }
-            indexById.putIfAbsent(incident.id(), i);
+            byCategory[category[i]].set(i);
+            byStatus[status[i]].set(i);
+            byRole[role[i]].set(i);
+            idRef[i] = text.add(incident.id());
+            idHash[i] = incident.id().hashCode();
+            titleRef[i] = text.add(incident.title());
+            summaryRef[i] = text.add(incident.summary());
+            dateNoteRef[i] = text.add(incident.date().note());
+            placeNameRef[i] = text.add(incident.location().name());
+            placeNoteRef[i] = text.add(incident.location().note());
+            actorFrom[i] = actors.size();
+            for (String actor : incident.actors()) {
+                actors.add(text.add(actor));
+                counts.merge(actor, 1, Integer::sum);
+            }
+            sourceFrom[i] = sources.size() / 6;
+            for (Incident.Source source : incident.sources()) {
+                sources.add(text.add(source.file()));
+                sources.add(text.add(source.publisher()));
+                sources.add(text.add(source.author()));
+                sources.add(text.add(source.title()));
+                sources.add(text.add(source.published()));
+                sources.add(text.add(source.quote()));
+            }
             int span = end[i] - start[i];
             if (span > LONG_SPAN_DAYS) {
                 isLong[i] = true;
@@ -88,6 +178,12 @@ public final class IncidentStore implements DatedItems {
                 longest = Math.max(longest, span);
             }
         }
+        actorFrom[n] = actors.size();
+        sourceFrom[n] = sources.size() / 6;
+        actorRefs = actors.toArray();
+        sourceRefs = sources.toArray();
+        texts = text.build();
+        actorCounts = Map.copyOf(counts);
         maxShortSpan = longest;
         longOnes = new int[longCount];
         for (int i = 0, k = 0; i < n; i++) {
@@ -95,6 +191,54 @@ public final class IncidentStore implements DatedItems {
                 longOnes[k++] = i;
             }
         }
+        idTable = buildIdTable(idHash);
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        private int[] values;
+        private int size;
+
+        IntList(int capacity) {
+            values = new int[Math.max(16, capacity)];
+        }
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = value;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** An open-addressing table from an id's hash to the first index with that id. */
+    private int[] buildIdTable(int[] idHash) {
+        int capacity = Integer.highestOneBit(Math.max(4, size * 2)) * 2;
+        int[] table = new int[capacity];
+        Arrays.fill(table, -1);
+        for (int i = 0; i < size; i++) {
+            int slot = mix(idHash[i]) & (capacity - 1);
+            while (table[slot] >= 0 && idRef[table[slot]] != idRef[i]) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            if (table[slot] < 0) {
+                table[slot] = i;
+            }
+        }
+        return table;
+    }
+
+    private static int mix(int value) {
+        int h = value * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     private static BitSet[] bitSets(int count) {
@@ -112,23 +256,104 @@ public final class IncidentStore implements DatedItems {
 
     /** Number of incidents. */
     public int size() {
-        return incidents.length;
+        return size;
     }
 
-    /** The incident at an index (chronological order). */
+    /** The incident at an index (chronological order), rebuilt from the columns: equal, not identical, each time. */
     public Incident get(int index) {
-        return incidents[index];
+        Objects.checkIndex(index, size);
+        List<String> actors = new ArrayList<>(actorFrom[index + 1] - actorFrom[index]);
+        for (int k = actorFrom[index]; k < actorFrom[index + 1]; k++) {
+            actors.add(texts.get(actorRefs[k]));
+        }
+        List<Incident.Source> sources = new ArrayList<>(sourceFrom[index + 1] - sourceFrom[index]);
+        for (int k = sourceFrom[index] * 6; k < sourceFrom[index + 1] * 6; k += 6) {
+            sources.add(new Incident.Source(texts.get(sourceRefs[k]), texts.get(sourceRefs[k + 1]),
+                    texts.get(sourceRefs[k + 2]), texts.get(sourceRefs[k + 3]), texts.get(sourceRefs[k + 4]),
+                    texts.get(sourceRefs[k + 5])));
+        }
+        return new Incident(id(index), texts.get(titleRef[index]), texts.get(summaryRef[index]), category(index),
+                actors, status(index), role(index),
+                new Incident.When(LocalDate.ofEpochDay(start[index]), LocalDate.ofEpochDay(end[index]),
+                        DATE_PRECISIONS[datePrecision[index]], DATE_BASES[dateBasis[index]], texts.get(dateNoteRef[index])),
+                new Incident.Place(texts.get(placeNameRef[index]), PLACE_PRECISIONS[placePrecision[index]],
+                        texts.get(placeNoteRef[index])),
+                hasPoint(index) ? new Incident.Point(lon[index], lat[index]) : null, sources);
     }
 
-    /** All incidents in chronological order. */
+    /** The id of the incident at an index. */
+    public String id(int index) {
+        return texts.get(idRef[index]);
+    }
+
+    /** The title of the incident at an index. */
+    public String title(int index) {
+        return texts.get(titleRef[index]);
+    }
+
+    /** Status of the incident at an index. */
+    public Status status(int index) {
+        return STATUSES[status[index]];
+    }
+
+    /** Role of the incident at an index. */
+    public Role role(int index) {
+        return ROLES[role[index]];
+    }
+
+    /** True when the incident at an index has a point to draw. */
+    public boolean hasPoint(int index) {
+        return !Double.isNaN(lon[index]);
+    }
+
+    /** Longitude of the incident's point (NaN when it has none). */
+    public double lon(int index) {
+        return lon[index];
+    }
+
+    /** Latitude of the incident's point (NaN when it has none). */
+    public double lat(int index) {
+        return lat[index];
+    }
+
+    /**
+     * Web Mercator y of the incident's point at zoom 0 (multiply by 2^zoom for a zoom), NaN when
+     * it has none; x is {@code WebMercator.worldX(lon, 0)}, a linear function of the longitude.
+     */
+    public double mercatorY(int index) {
+        return mercatorY[index];
+    }
+
+    /** True when the incident's date is a span the event lies somewhere in, not a known day or days. */
+    public boolean isImprecise(int index) {
+        return datePrecision[index] != DatePrecision.DAY.ordinal();
+    }
+
+    /** How precisely the incident's place is known. */
+    public LocationPrecision placePrecision(int index) {
+        return PLACE_PRECISIONS[placePrecision[index]];
+    }
+
+    /** All incidents in chronological order (rebuilt as they are read). */
     public List<Incident> all() {
-        return List.of(incidents);
+        return new Lazy(null);
     }
 
     /** The index of the incident with an id, or −1. */
     public int indexOf(String id) {
-        Integer index = indexById.get(id);
-        return index == null ? -1 : index;
+        if (id == null || size == 0) {
+            return -1;
+        }
+        int mask = idTable.length - 1;
+        int slot = mix(id.hashCode()) & mask;
+        while (idTable[slot] >= 0) {
+            int candidate = idTable[slot];
+            if (texts.get(idRef[candidate]).equals(id)) {
+                return candidate;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
     }
 
     /** The category's ordinal: incidents are grouped by category. */
@@ -151,7 +376,7 @@ public final class IncidentStore implements DatedItems {
 
     /** Category of the incident at an index. */
     public Category category(int index) {
-        return Category.values()[category[index]];
+        return CATEGORIES[category[index]];
     }
 
     /** The first start day, or today when empty. */
@@ -179,7 +404,7 @@ public final class IncidentStore implements DatedItems {
     /** Every actor with the number of incidents involving them, by name. */
     public Map<String, Integer> actors() {
         Map<String, Integer> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        byActor.forEach((actor, set) -> counts.put(actor, set.cardinality()));
+        counts.putAll(actorCounts);
         return counts;
     }
 
@@ -194,7 +419,7 @@ public final class IncidentStore implements DatedItems {
         int wEnd = window.endDay();
         int lo = lowerBound(wStart - maxShortSpan);
         int hi = lowerBound(wEnd + 1);
-        int[] out = new int[Math.min(incidents.length, Math.max(0, hi - lo) + longOnes.length)];
+        int[] out = new int[Math.min(size, Math.max(0, hi - lo) + longOnes.length)];
         int count = 0;
         for (int i = lo; i < hi; i++) {
             if (!isLong[i] && end[i] >= wStart && (mask == null || mask.get(i))) {
@@ -216,7 +441,7 @@ public final class IncidentStore implements DatedItems {
     /** How many incidents pass a filter, at any time. */
     public int countMatching(IncidentFilter filter) {
         BitSet mask = mask(filter);
-        return mask == null ? incidents.length : mask.cardinality();
+        return mask == null ? size : mask.cardinality();
     }
 
     /** Whether the incident at an index passes a filter. */
@@ -274,27 +499,27 @@ public final class IncidentStore implements DatedItems {
         mask.and(union(byStatus, filter.statuses().stream().mapToInt(Enum::ordinal).toArray()));
         mask.and(union(byRole, filter.roles().stream().mapToInt(Enum::ordinal).toArray()));
         if (!filter.actors().isEmpty()) {
-            BitSet actors = new BitSet();
-            for (String actor : filter.actors()) {
-                BitSet set = byActor.get(actor);
-                if (set != null) {
-                    actors.or(set);
+            for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
+                boolean any = false;
+                for (int k = actorFrom[i]; k < actorFrom[i + 1] && !any; k++) {
+                    any = filter.actors().contains(texts.get(actorRefs[k]));
+                }
+                if (!any) {
+                    mask.clear(i);
                 }
             }
-            mask.and(actors);
         }
         if (!filter.text().isEmpty()) {
-            String[] texts = searchTexts();
             String needle = filter.text();
             for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
-                if (!texts[i].contains(needle)) {
+                if (!searchText(i).contains(needle)) {
                     mask.clear(i);
                 }
             }
         }
         if (filter.near() != null) {
             for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
-                if (!filter.near().ids().contains(get(i).id())) {
+                if (!filter.near().ids().contains(id(i))) {
                     mask.clear(i);
                 }
             }
@@ -311,24 +536,44 @@ public final class IncidentStore implements DatedItems {
         return union;
     }
 
-    private String[] searchTexts() {
-        String[] texts = searchTexts;
-        if (texts == null) {
-            texts = new String[incidents.length];
-            for (int i = 0; i < texts.length; i++) {
-                texts[i] = incidents[i].searchText();
-            }
-            searchTexts = texts;
+    /** The same text as {@link Incident#searchText()}, from the columns. */
+    private String searchText(int i) {
+        StringBuilder text = new StringBuilder(texts.get(titleRef[i])).append('\n').append(texts.get(summaryRef[i]))
+                .append('\n').append(texts.get(placeNameRef[i]));
+        for (int k = actorFrom[i]; k < actorFrom[i + 1]; k++) {
+            text.append('\n').append(texts.get(actorRefs[k]));
         }
-        return texts;
+        text.append('\n').append(texts.get(idRef[i]));
+        for (int k = sourceFrom[i] * 6; k < sourceFrom[i + 1] * 6; k += 6) {
+            text.append('\n').append(texts.get(sourceRefs[k + 5])).append('\n').append(texts.get(sourceRefs[k + 1]));
+        }
+        return text.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The incidents at some indices. */
+    /**
+     * The incidents at some indices, as a list that rebuilds each incident when it is read (a list
+     * view asks only for the rows it shows). The array must not change afterwards.
+     */
     public List<Incident> incidents(int[] indices) {
-        List<Incident> list = new ArrayList<>(indices.length);
-        for (int i : indices) {
-            list.add(incidents[i]);
+        return new Lazy(indices);
+    }
+
+    /** A read-only list over all indices (null) or some, rebuilding incidents on demand. */
+    private final class Lazy extends AbstractList<Incident> implements RandomAccess {
+        private final int[] indices;
+
+        Lazy(int[] indices) {
+            this.indices = indices;
         }
-        return list;
+
+        @Override
+        public Incident get(int position) {
+            return IncidentStore.this.get(indices == null ? position : indices[position]);
+        }
+
+        @Override
+        public int size() {
+            return indices == null ? size : indices.length;
+        }
     }
 }

@@ -2,14 +2,12 @@
 package org.araxes.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.ArcType;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -18,6 +16,7 @@ import org.araxes.geo.WebMercator;
 import org.araxes.incidents.Category;
 import org.araxes.incidents.Incident;
 import org.araxes.incidents.IncidentStore;
+import org.araxes.raster.MarkerRaster;
 import org.araxes.timeline.TimeWindow;
 
 /**
@@ -46,13 +45,15 @@ public final class IncidentRenderer {
      * @param x         screen x of its centre
      * @param y         screen y of its centre
      * @param radius    hit radius in pixels
-     * @param incidents the incidents it stands for, at least one
+     * @param incidents the incidents it stands for, at least one (kept as given, not copied)
      * @param cluster   true for a cluster of several places
      */
     public record Mark(double x, double y, double radius, List<Incident> incidents, boolean cluster) {
 
         public Mark {
-            incidents = List.copyOf(incidents);
+            // not copied: the renderer passes the store's lazy list, so a cluster of 50,000
+            // incidents does not rebuild 50,000 records per frame
+            incidents = java.util.Collections.unmodifiableList(incidents);
             if (incidents.isEmpty()) {
                 throw new IllegalArgumentException("a mark stands for at least one incident");
             }
@@ -95,6 +96,12 @@ public final class IncidentRenderer {
     /**
      * Draws the incidents.
      *
+     * <p>Works on the store's columns, not on incident records: the screen position of each shown
+     * incident is one multiply-add from its stored Web Mercator coordinates, incidents outside the
+     * picture are culled, and grouping into places and grid cells uses primitive arrays (a counting
+     * sort by cell), so a frame with 100,000 incidents in view costs a few milliseconds before the
+     * first draw call. Records are rebuilt only for what a mark needs (its incidents are a lazy list).
+     *
      * @param scale symbol and spacing scale (1 = screen)
      * @param badge a short text drawn beside each mark (e.g. its source numbers), or null for none
      * @return the marks drawn, for hit testing
@@ -103,84 +110,139 @@ public final class IncidentRenderer {
                                   Function<List<Incident>, String> badge) {
         List<Mark> marks = new ArrayList<>();
         IncidentStore store = shown.store();
+        int[] indices = shown.indices;
         double cellSize = CELL * scale;
         double symbol = SYMBOL * scale;
+        double worldSize = WebMercator.worldSize(viewport.zoom());
+        double tx = viewport.translateX();
+        double ty = viewport.translateY();
+        double width = viewport.width();
+        double height = viewport.height();
+        int selectedIndex = shown.selected() == null ? -1 : store.indexOf(shown.selected().id());
 
-        // 1. Incidents at the same place, then places merged by screen grid cell.
-        Map<String, List<Integer>> places = new LinkedHashMap<>();
-        for (int i : shown.indices) {
-            Incident incident = store.get(i);
-            if (incident.hasPoint()) {
-                String key = Math.round(incident.point().lon() * 1e4) + "," + Math.round(incident.point().lat() * 1e4);
-                places.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        // 1. Screen positions of the shown incidents in (or near) the picture.
+        int n = 0;
+        int[] member = new int[indices.length];
+        double[] px = new double[indices.length];
+        double[] py = new double[indices.length];
+        for (int i : indices) {
+            double lon = store.lon(i);
+            if (Double.isNaN(lon)) {
+                continue;
             }
+            double x = (lon + 180) / 360 * worldSize + tx;
+            double y = store.mercatorY(i) * worldSize / WebMercator.TILE_SIZE + ty;
+            if (x < -cellSize || y < -cellSize || x > width + cellSize || y > height + cellSize) {
+                continue;
+            }
+            member[n] = i;
+            px[n] = x;
+            py[n] = y;
+            n++;
         }
+
+        // 2. Groups: by grid cell when clustering, else by place (same point to 1e-4 degrees).
         boolean clustering = viewport.zoom() - Math.log(scale) / Math.log(2) < CLUSTER_MAX_ZOOM - 1e-9;
-        Map<Long, List<List<Integer>>> cells = new LinkedHashMap<>();
-        for (List<Integer> place : places.values()) {
-            Incident first = store.get(place.get(0));
-            double x = viewport.screenX(first.point().lon());
-            double y = viewport.screenY(first.point().lat());
-            if (x < -cellSize || y < -cellSize || x > viewport.width() + cellSize || y > viewport.height() + cellSize) {
-                continue;
+        int[] key = new int[n];
+        int groups;
+        if (clustering) {
+            int cols = (int) Math.ceil(width / cellSize) + 3;
+            for (int k = 0; k < n; k++) {
+                int cx = (int) Math.floor(px[k] / cellSize) + 1;
+                int cy = (int) Math.floor(py[k] / cellSize) + 1;
+                key[k] = cy * cols + cx;
             }
-            long key = clustering
-                    ? (((long) Math.floor(x / cellSize)) << 32) | (((long) Math.floor(y / cellSize)) & 0xffffffffL)
-                    : cells.size();
-            cells.computeIfAbsent(key, k -> new ArrayList<>()).add(place);
+            groups = cols * ((int) Math.ceil(height / cellSize) + 3);
+        } else {
+            Map<Long, Integer> places = new java.util.HashMap<>();
+            for (int k = 0; k < n; k++) {
+                key[k] = places.computeIfAbsent(placeKey(store, member[k]), p -> places.size());
+            }
+            groups = places.size();
+        }
+        // counting sort: members of each group together, in chronological order
+        int[] from = new int[groups + 1];
+        for (int k = 0; k < n; k++) {
+            from[key[k] + 1]++;
+        }
+        for (int c = 0; c < groups; c++) {
+            from[c + 1] += from[c];
+        }
+        int[] sorted = new int[n];
+        int[] fill = java.util.Arrays.copyOf(from, groups);
+        for (int k = 0; k < n; k++) {
+            sorted[fill[key[k]]++] = k;
         }
 
-        // 2. Precision radii under everything.
-        for (List<List<Integer>> cell : cells.values()) {
-            if (cell.size() == 1) {
-                Incident first = store.get(cell.get(0).get(0));
-                double metresPerPixel = WebMercator.metresPerPixel(first.point().lat(), viewport.zoom());
-                double r = first.location().precision().radiusKm() * 1000 / metresPerPixel;
-                if (r > symbol + 2 * scale) {
-                    double x = viewport.screenX(first.point().lon());
-                    double y = viewport.screenY(first.point().lat());
-                    Color c = IncidentSymbols.color(first.category());
-                    g.setFill(c.deriveColor(0, 1, 1, 0.13));
-                    g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                    g.setStroke(c.deriveColor(0, 1, 1, 0.35));
-                    g.setLineWidth(scale);
-                    g.setLineDashes(4 * scale, 3 * scale);
-                    g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-                    g.setLineDashes();
-                }
+        // 3. Precision radii under everything, for groups that are one place.
+        boolean[] onePlace = new boolean[groups];
+        for (int c = 0; c < groups; c++) {
+            if (from[c] == from[c + 1]) {
+                continue;
+            }
+            long place = placeKey(store, member[sorted[from[c]]]);
+            boolean same = true;
+            for (int s = from[c] + 1; s < from[c + 1] && same; s++) {
+                same = placeKey(store, member[sorted[s]]) == place;
+            }
+            onePlace[c] = same;
+            if (!same) {
+                continue;
+            }
+            int first = member[sorted[from[c]]];
+            double metresPerPixel = WebMercator.metresPerPixel(store.lat(first), viewport.zoom());
+            double r = store.placePrecision(first).radiusKm() * 1000 / metresPerPixel;
+            if (r > symbol + 2 * scale) {
+                double x = px[sorted[from[c]]];
+                double y = py[sorted[from[c]]];
+                Color color = IncidentSymbols.color(store.category(first));
+                g.setFill(color.deriveColor(0, 1, 1, 0.13));
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                g.setStroke(color.deriveColor(0, 1, 1, 0.35));
+                g.setLineWidth(scale);
+                g.setLineDashes(4 * scale, 3 * scale);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                g.setLineDashes();
             }
         }
 
-        // 3. Symbols, fans and clusters.
-        for (List<List<Integer>> cell : cells.values()) {
-            if (cell.size() > 1) {
-                marks.add(drawCluster(g, viewport, store, cell, scale));
+        // 4. Clusters, rasterised into one picture and drawn at once (see MarkerRaster).
+        ClusterPainter clusters = new ClusterPainter(width, height, scale);
+        for (int c = 0; c < groups; c++) {
+            if (from[c + 1] > from[c] && !onePlace[c]) {
+                marks.add(cluster(clusters, store, member, px, py, sorted, from[c], from[c + 1], scale));
+            }
+        }
+        clusters.drawOnto(g);
+
+        // 5. Symbols and fans of single places on top.
+        for (int c = 0; c < groups; c++) {
+            int count = from[c + 1] - from[c];
+            if (count == 0 || !onePlace[c]) {
                 continue;
             }
-            List<Integer> place = cell.get(0);
-            Incident first = store.get(place.get(0));
-            double cx = viewport.screenX(first.point().lon());
-            double cy = viewport.screenY(first.point().lat());
-            if (place.size() > 1) {
+            double cx = px[sorted[from[c]]];
+            double cy = py[sorted[from[c]]];
+            if (count > 1) {
                 g.setStroke(Color.gray(0.2, 0.6));
                 g.setLineWidth(scale);
                 g.strokeOval(cx - 2 * scale, cy - 2 * scale, 4 * scale, 4 * scale);
             }
-            for (int k = 0; k < place.size(); k++) {
-                Incident incident = store.get(place.get(k));
+            for (int k = 0; k < count; k++) {
+                int index = member[sorted[from[c] + k]];
                 double x = cx;
                 double y = cy;
-                if (place.size() > 1) {
-                    double angle = -Math.PI / 2 + 2 * Math.PI * k / place.size();
-                    double radius = (FAN + Math.max(0, place.size() - 6) * 1.5) * scale;
+                if (count > 1) {
+                    double angle = -Math.PI / 2 + 2 * Math.PI * k / count;
+                    double radius = (FAN + Math.max(0, count - 6) * 1.5) * scale;
                     x = cx + radius * Math.cos(angle);
                     y = cy + radius * Math.sin(angle);
                     g.setStroke(Color.gray(0.2, 0.6));
                     g.setLineWidth(scale);
                     g.strokeLine(cx, cy, x, y);
                 }
-                double alpha = fade(store.endDay(place.get(k)), shown.window());
-                if (incident == shown.selected()) {
+                double alpha = fade(store.endDay(index), shown.window());
+                if (index == selectedIndex) {
                     double halo = symbol + 5 * scale;
                     g.setFill(Color.web("#ffffff", 0.9));
                     g.fillOval(x - halo, y - halo, 2 * halo, 2 * halo);
@@ -189,8 +251,8 @@ public final class IncidentRenderer {
                     g.strokeOval(x - halo, y - halo, 2 * halo, 2 * halo);
                     alpha = 1;
                 }
-                IncidentSymbols.draw(g, incident.category(), x, y, symbol, alpha, scale);
-                if (incident.date().isImprecise()) {
+                IncidentSymbols.draw(g, store.category(index), x, y, symbol, alpha, scale);
+                if (store.isImprecise(index)) {
                     double ring = symbol + 3 * scale;
                     g.setStroke(Color.gray(0.15, alpha));
                     g.setLineWidth(scale);
@@ -198,7 +260,7 @@ public final class IncidentRenderer {
                     g.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
                     g.setLineDashes();
                 }
-                marks.add(new Mark(x, y, symbol + 3 * scale, List.of(incident), false));
+                marks.add(new Mark(x, y, symbol + 3 * scale, store.incidents(new int[] {index}), false));
             }
         }
         if (badge != null) {
@@ -209,47 +271,166 @@ public final class IncidentRenderer {
         return marks;
     }
 
-    private static Mark drawCluster(GraphicsContext g, Viewport viewport, IncidentStore store, List<List<Integer>> cell,
-                                    double scale) {
+    /** The incident's point rounded to 1e-4 degrees (about 10 m), as one number. */
+    private static long placeKey(IncidentStore store, int index) {
+        return (Math.round(store.lon(index) * 1e4) << 32) ^ (Math.round(store.lat(index) * 1e4) & 0xffffffffL);
+    }
+
+    private static Mark cluster(ClusterPainter painter, IncidentStore store, int[] member, double[] px, double[] py,
+                                int[] sorted, int from, int to, double scale) {
         double sx = 0;
         double sy = 0;
-        int count = 0;
-        List<Incident> members = new ArrayList<>();
-        Map<Category, Integer> byCategory = new LinkedHashMap<>();
-        for (List<Integer> place : cell) {
-            for (int i : place) {
-                Incident incident = store.get(i);
-                sx += viewport.screenX(incident.point().lon());
-                sy += viewport.screenY(incident.point().lat());
-                count++;
-                members.add(incident);
-                byCategory.merge(incident.category(), 1, Integer::sum);
+        int count = to - from;
+        int[] members = new int[count];
+        int[] byCategory = new int[Category.values().length];
+        int[] order = new int[byCategory.length];
+        int categories = 0;
+        for (int s = from; s < to; s++) {
+            int k = sorted[s];
+            sx += px[k];
+            sy += py[k];
+            members[s - from] = member[k];
+            int category = store.group(member[k]);
+            if (byCategory[category]++ == 0) {
+                order[categories++] = category;
             }
         }
+        java.util.Arrays.sort(members);
         double x = sx / count;
         double y = sy / count;
         double r = (11 + Math.min(12, Math.sqrt(count) * 2.5)) * scale;
-        // A ring divided by category, a white core with the count.
-        double start = 90;
-        for (Map.Entry<Category, Integer> e : byCategory.entrySet()) {
-            double extent = 360.0 * e.getValue() / count;
-            g.setFill(IncidentSymbols.color(e.getKey()));
-            g.fillArc(x - r, y - r, 2 * r, 2 * r, start, extent, ArcType.ROUND);
-            start += extent;
+        // A ring divided by category (in the order first met), a white core with the count.
+        int[] colors = new int[categories];
+        int[] weights = new int[categories];
+        Category[] all = Category.values();
+        for (int c = 0; c < categories; c++) {
+            colors[c] = argb(IncidentSymbols.color(all[order[c]]));
+            weights[c] = byCategory[order[c]];
         }
-        g.setFill(Color.web("#ffffff", 0.95));
-        g.fillOval(x - r * 0.62, y - r * 0.62, r * 1.24, r * 1.24);
-        g.setStroke(Color.gray(0.15));
-        g.setLineWidth(scale);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        g.setFill(Color.gray(0.1));
-        g.setFont(Font.font(null, FontWeight.BOLD, 12 * scale));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(String.valueOf(count), x, y);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
-        return new Mark(x, y, r, members, true);
+        painter.cluster(x, y, r, colors, weights, String.valueOf(count));
+        return new Mark(x, y, r, store.incidents(members), true);
+    }
+
+    static int argb(Color c) {
+        return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
+                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /**
+     * Cluster symbols drawn into a {@link MarkerRaster} and blitted once: on JavaFX's software
+     * pipeline a thousand clusters as canvas arcs, ovals and texts cost hundreds of milliseconds a
+     * frame, as pixels a few. The counts use glyph masks of the bold label font, made once per size
+     * on the FX thread (elsewhere, as in a background export, they fall back to canvas text).
+     */
+    private static final class ClusterPainter {
+        private static final int CORE = argb(Color.web("#ffffff", 0.95));
+        private static final int OUTLINE = argb(Color.gray(0.15));
+        private static final int TEXT = argb(Color.gray(0.1));
+        private static final java.util.Map<Double, Glyphs> GLYPHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private final int width;
+        private final int height;
+        private final double scale;
+        private final Glyphs glyphs;
+        private MarkerRaster raster;
+        private final List<double[]> fallbackTexts = new ArrayList<>();
+        private final List<String> fallbackStrings = new ArrayList<>();
+
+        ClusterPainter(double width, double height, double scale) {
+            this.width = (int) Math.ceil(width);
+            this.height = (int) Math.ceil(height);
+            this.scale = scale;
+            this.glyphs = javafx.application.Platform.isFxApplicationThread()
+                    ? GLYPHS.computeIfAbsent(scale, Glyphs::new) : GLYPHS.get(scale);
+        }
+
+        void cluster(double x, double y, double r, int[] colors, int[] weights, String count) {
+            if (raster == null) {
+                raster = new MarkerRaster(width, height);
+            }
+            raster.cluster(x, y, r, colors, weights, colors.length, 0.62, CORE, OUTLINE, scale);
+            if (glyphs != null) {
+                glyphs.draw(raster, count, x, y, TEXT);
+            } else {
+                fallbackTexts.add(new double[] {x, y});
+                fallbackStrings.add(count);
+            }
+        }
+
+        void drawOnto(GraphicsContext g) {
+            if (raster == null || raster.isEmpty()) {
+                return;
+            }
+            int x0 = raster.dirtyMinX();
+            int y0 = raster.dirtyMinY();
+            int w = raster.dirtyMaxX() - x0 + 1;
+            int h = raster.dirtyMaxY() - y0 + 1;
+            javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(w, h);
+            image.getPixelWriter().setPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
+                    raster.pixels(), y0 * raster.width() + x0, raster.width());
+            g.drawImage(image, x0, y0);
+            if (!fallbackTexts.isEmpty()) {
+                g.setFill(Color.gray(0.1));
+                g.setFont(Font.font(null, FontWeight.BOLD, 12 * scale));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.CENTER);
+                for (int i = 0; i < fallbackTexts.size(); i++) {
+                    g.fillText(fallbackStrings.get(i), fallbackTexts.get(i)[0], fallbackTexts.get(i)[1]);
+                }
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.BASELINE);
+            }
+        }
+    }
+
+    /** Coverage masks of the digits 0–9 in the cluster font at a scale. */
+    private static final class Glyphs {
+        private final byte[][] masks = new byte[10][];
+        private final int[] widths = new int[10];
+        private final double[] advances = new double[10];
+        private int height;
+        private double centre;
+
+        Glyphs(double scale) {
+            Font font = Font.font(null, FontWeight.BOLD, 12 * scale);
+            javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+            parameters.setFill(Color.TRANSPARENT);
+            for (int d = 0; d < 10; d++) {
+                javafx.scene.text.Text text = new javafx.scene.text.Text(String.valueOf(d));
+                text.setFont(font);
+                text.setFill(Color.BLACK);
+                text.setTextOrigin(VPos.CENTER);
+                javafx.geometry.Bounds bounds = text.getLayoutBounds();
+                advances[d] = bounds.getWidth();
+                javafx.scene.image.WritableImage image = text.snapshot(parameters, null);
+                int w = (int) image.getWidth();
+                int h = (int) image.getHeight();
+                int[] argb = new int[w * h];
+                image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+                byte[] mask = new byte[w * h];
+                for (int i = 0; i < argb.length; i++) {
+                    mask[i] = (byte) (argb[i] >>> 24);
+                }
+                masks[d] = mask;
+                widths[d] = w;
+                height = h;
+                centre = -bounds.getMinY();
+            }
+        }
+
+        void draw(MarkerRaster raster, String digits, double x, double y, int color) {
+            double total = 0;
+            for (int i = 0; i < digits.length(); i++) {
+                total += advances[digits.charAt(i) - '0'];
+            }
+            double left = x - total / 2;
+            int top = (int) Math.round(y - centre);
+            for (int i = 0; i < digits.length(); i++) {
+                int d = digits.charAt(i) - '0';
+                raster.mask((int) Math.round(left), top, masks[d], widths[d], height, color);
+                left += advances[d];
+            }
+        }
     }
 
     private static void drawBadge(GraphicsContext g, Mark mark, String text, double scale) {

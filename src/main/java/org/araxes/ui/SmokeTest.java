@@ -14,6 +14,8 @@ import javafx.scene.canvas.Canvas;
 final class SmokeTest {
 
     private static final long TIMEOUT_NANOS = 60_000_000_000L;
+    /** Frames to wait once the map is drawn; the cold-start benchmark sets 1 ({@code -Daraxes.smoke.frames=1}). */
+    private static final int FRAMES = Integer.getInteger("araxes.smoke.frames", 10);
 
     private SmokeTest() {
     }
@@ -28,7 +30,7 @@ final class SmokeTest {
                 AtlasMapView map = (AtlasMapView) scene.lookup("#map-pane");
                 boolean drawn = map != null && map.getViewport() != null && map.vectorLayers().stream()
                         .allMatch(l -> l.getChildrenUnmodifiable().get(0) instanceof Canvas c && c.getWidth() > 0);
-                if (drawn && ++framesDrawn > 10) {
+                if (drawn && ++framesDrawn > FRAMES) {
                     stop();
                     Node mapView = scene.lookup("#map");
                     System.out.printf("smoke test: map shown at zoom %.2f, %d layers, %.0fx%.0f px%n",

@@ -83,7 +83,7 @@ class IncidentStoreTest {
     }
 
     @Test
-    @DisplayName("answers a one-year window over a million incidents quickly, like a plain scan would")
+    @DisplayName("answers a one-year window over a million incidents as a plain scan would (speed: TimelineScrubBench)")
     void million() {
         Random random = new Random(7);
         List<Incident> many = new ArrayList<>(1_000_000);
@@ -98,13 +98,7 @@ class IncidentStoreTest {
         IncidentStore big = new IncidentStore(many);
         TimeWindow window = TimeWindow.of(d("2010-01-01"), d("2010-12-31"));
         IncidentFilter filter = IncidentFilter.all().withCategories(EnumSet.of(Category.ATTACK, Category.WAR));
-        big.visible(window, filter);
-        long t0 = System.nanoTime();
-        int[] visible = null;
-        for (int k = 0; k < 20; k++) {
-            visible = big.visible(window, filter);
-        }
-        double ms = (System.nanoTime() - t0) / 20 / 1e6;
+        int[] visible = big.visible(window, filter);
         int expected = 0;
         for (int i = 0; i < big.size(); i++) {
             if (window.overlaps(big.startDay(i), big.endDay(i)) && filter.test(big.get(i))) {
@@ -115,9 +109,6 @@ class IncidentStoreTest {
         for (int k = 1; k < visible.length; k++) {
             assertTrue(visible[k - 1] < visible[k]);
         }
-        System.out.printf("IncidentStore: 1,000,000 incidents, one-year window with a category filter: %d shown in %.2f ms%n",
-                visible.length, ms);
-        assertTrue(ms < 50, "window query took " + ms + " ms");
         assertArrayEquals(visible, big.visible(window, filter));
     }
 }

@@ -58,8 +58,7 @@ public final class IncidentsViewModel {
     private final ObjectProperty<IncidentFilter.Near> near = new SimpleObjectProperty<>(this, "near");
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", IncidentFilter.all());
     private final ReadOnlyObjectWrapper<int[]> visibleIndices = new ReadOnlyObjectWrapper<>(this, "visibleIndices", new int[0]);
-    private final ObservableList<Incident> visible = FXCollections.observableArrayList();
-    private final ObservableList<Incident> visibleView = FXCollections.unmodifiableObservableList(visible);
+    private final VisibleIncidents visible = new VisibleIncidents();
     private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -143,7 +142,7 @@ public final class IncidentsViewModel {
 
     /** The incidents shown now, in chronological order. */
     public ObservableList<Incident> visible() {
-        return visibleView;
+        return visible;
     }
 
     /** The selected incident, or null. */
@@ -259,7 +258,7 @@ public final class IncidentsViewModel {
         TimeWindow window = timeline.getWindow();
         int[] indices = window == null ? new int[0] : s.visible(window, filter.get());
         visibleIndices.set(indices);
-        visible.setAll(s.incidents(indices));
+        visible.show(s, indices);
         count.set(indices.length + " of " + s.size() + " incidents shown");
         Incident sel = selected.get();
         if (sel != null && !visible.contains(sel)) {
@@ -269,11 +268,11 @@ public final class IncidentsViewModel {
 
     /** Selects the incident with an id if it is shown now; true if it is. */
     public boolean selectById(String id) {
-        for (Incident incident : visible) {
-            if (incident.id().equals(id)) {
-                selected.set(incident);
-                return true;
-            }
+        IncidentStore s = store.get();
+        int index = s.indexOf(id);
+        if (index >= 0 && java.util.Arrays.binarySearch(visibleIndices.get(), index) >= 0) {
+            selected.set(s.get(index));
+            return true;
         }
         return false;
     }

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark with the settings recorded in docs/performance.md (1 fork, 3 warm-up and
+ * 5 measurement iterations of 1 s; the cold-start benchmark sets its own), writes JMH's JSON to
+ * {@code target/bench/jmh.json}, measures the heap with a million incidents in a JVM of its own
+ * ({@code target/bench/heap.json}), and prints the medians. Arguments: the output folder and a
+ * regular expression choosing benchmarks.
+ */
+public final class RunAll {
+
+    private RunAll() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        String include = args.length > 1 ? args[1] : "org.araxes.bench.*";
+        Files.createDirectories(out);
+        Options options = new OptionsBuilder()
+                .include(include)
+                .forks(1)
+                .warmupIterations(3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend("-Xmx4g")
+                .resultFormat(ResultFormatType.JSON)
+                .result(out.resolve("jmh.json").toString())
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        StringBuilder summary = new StringBuilder("| benchmark | params | median | mean | unit | samples |\n|---|---|---|---|---|---|\n");
+        for (RunResult result : results) {
+            var primary = result.getPrimaryResult();
+            var statistics = primary.getStatistics();
+            summary.append(String.format(Locale.ROOT, "| %s | %s | %.4f | %.4f | %s | %d |%n",
+                    result.getParams().getBenchmark().replace("org.araxes.bench.", ""),
+                    paramsOf(result), statistics.getPercentile(50), statistics.getMean(), primary.getScoreUnit(),
+                    statistics.getN()));
+        }
+        if ("org.araxes.bench.*".equals(include) || include.contains("Heap")) {
+            String heap = heap();
+            Files.writeString(out.resolve("heap.json"), heap);
+            summary.append("\nHeap: ").append(heap);
+        }
+        Files.writeString(out.resolve("summary.md"), summary);
+        System.out.println(summary);
+    }
+
+    private static String paramsOf(RunResult result) {
+        List<String> parts = new ArrayList<>();
+        for (String key : result.getParams().getParamsKeys()) {
+            parts.add(key + "=" + result.getParams().getParam(key));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Runs {@link HeapFootprint} in a JVM of its own and returns its JSON line. */
+    private static String heap() throws Exception {
+        List<String> command = List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-Xmx4g", "-cp", System.getProperty("java.class.path"), HeapFootprint.class.getName(), "1000000");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String json = "";
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                System.out.println("heap: " + line);
+                if (line.startsWith("{")) {
+                    json = line;
+                }
+            }
+        }
+        process.waitFor(10, TimeUnit.MINUTES);
+        return json;
+    }
+}
