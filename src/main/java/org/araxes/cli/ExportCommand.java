@@ -86,6 +86,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--view", paramLabel = "NAME", description = "A saved view from assets/views.json (its area, dates and layers).")
     String view;
 
+    @Option(names = "--views", paramLabel = "FILE", description = "Read --view from this views file instead of assets/views.json.")
+    Path viewsFile;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Show the incidents of one day.")
     String date;
 
@@ -254,13 +257,14 @@ public final class ExportCommand implements Callable<Integer> {
     private ViewsReader.View findView() {
         List<ViewsReader.View> views;
         try {
-            views = ViewsReader.bundled();
+            views = viewsFile != null ? ViewsReader.read(viewsFile) : ViewsReader.bundled();
         } catch (java.io.IOException e) {
             throw usage("--view: " + e.getMessage());
         }
         ViewsReader.View found = ViewsReader.find(views, view);
         if (found == null) {
-            throw usage("--view: no view named '" + view + "'; the views are: "
+            throw usage(views.isEmpty() ? "--view: no saved views found (assets/views.json)"
+                    : "--view: no view named '" + view + "'; the views are: "
                     + String.join(", ", views.stream().map(ViewsReader.View::name).toList()));
         }
         return found;

@@ -53,6 +53,16 @@ final class ViewsReader {
         }
     }
 
+    /** The views of a views file. */
+    static List<View> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": no such file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
     static List<View> read(InputStream in, String file) throws IOException {
         JsonNode root;
         try {

@@ -61,6 +61,26 @@ class ExportCommandTest {
         "--bbox a,b,c,d | is not a number",
         // an unknown label language
         "--lang xx | --lang must be one of",
+        // a date that is not a date
+        "--date 2022-13-01 | --date: '2022-13-01' is not a date (YYYY-MM-DD)",
+        // a window that ends before it starts
+        "--from 2023-01-01 --to 2022-01-01 | --from 2023-01-01 is after --to 2022-01-01",
+        // one day and a window at once
+        "--date 2022-10-21 --from 2022-01-01 | --date shows one day",
+        // a paper size Araxes does not know
+        "--paper a5 | --paper must be a4 or a3",
+        // paper and pixels at once
+        "--paper a4 --width 800 | --paper sets the size",
+        // portrait without paper
+        "--portrait | --portrait goes with --paper",
+        // a scale of nothing
+        "--scale 0 | --scale must be between 0.25 and 16",
+        // a scale past 8K: 1920x1080 x 8
+        "--scale 8 | at most 7680×4320 pixels",
+        // A3 at 600 dpi is 9921 pixels wide, past 8K
+        "--paper a3 --dpi 600 | 16 to 7680 pixels a side",
+        // a resolution below any printer's
+        "--dpi 10 | --dpi must be between 36 and 2400",
     })
     void badArguments(String arguments, String expected, @TempDir Path folder) {
         String[] extra = arguments.split(" ");
@@ -75,6 +95,82 @@ class ExportCommandTest {
         String message = err.toString();
         assertTrue(message.startsWith("araxes: ") && message.contains(expected), message);
         assertFalse(message.contains("Exception"), "no stack trace: " + message);
+    }
+
+    /** The frame's text in a PNG. */
+    private static final class PngMetadataText {
+        static String of(Path png) throws java.io.IOException {
+            return org.araxes.export.PngMetadata.read(png).text().get("Description");
+        }
+    }
+
+    private static final String VIEWS = "{\"format\": \"araxes-views\", \"version\": 1, \"views\": ["
+            + "{\"name\": \"Nakhchivan\", \"bbox\": [44.66, 38.74, 46.25, 39.89]},"
+            + "{\"name\": \"Kapan day\", \"bbox\": [45.8, 38.9, 46.8, 39.5], \"date\": \"2022-10-21\"}]}";
+
+    @Test
+    @DisplayName("--view NAME takes the area and date of a saved view; an unknown name lists the views")
+    void savedViews(@TempDir Path folder) throws Exception {
+        Path views = Files.writeString(folder.resolve("views.json"), VIEWS);
+        Path png = folder.resolve("kapan.png");
+        assertEquals(0, run("--data", "geodata", "export", "--out", png.toString(), "--width", "400", "--height", "300",
+                "--views", views.toString(), "--view", "kapan DAY"), err.toString());
+        assertTrue(PngMetadataText.of(png).contains("date: Incidents of 21 October 2022"), "the view's date");
+        assertEquals("Kapan day", org.araxes.export.PngMetadata.read(png).text().get("Title"), "the view's name is the title");
+        assertEquals(2, run("export", "--out", folder.resolve("x.png").toString(), "--views", views.toString(), "--view", "Atlantis"));
+        assertTrue(err.toString().contains("--view: no view named 'Atlantis'; the views are: Nakhchivan, Kapan day"), err.toString());
+    }
+
+    @Test
+    @DisplayName("a file name that is neither .png nor .svg is refused with exit 2")
+    void unknownFormat(@TempDir Path folder) {
+        assertEquals(2, run("export", "--out", folder.resolve("map.gif").toString()));
+        assertTrue(err.toString().contains("--out must end in .png or .svg"), err.toString());
+    }
+
+    @Test
+    @DisplayName("--paper a4 --dpi 150 gives 1754×1240 pixels and writes 150 dpi into the PNG")
+    void paperAndDpi(@TempDir Path folder) throws Exception {
+        Path png = folder.resolve("a4.png");
+        assertEquals(0, run("--data", "geodata", "export", "--out", png.toString(), "--paper", "a4", "--dpi", "150"), err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1754, image.getWidth(), "297 mm at 150 dpi");
+        assertEquals(1240, image.getHeight(), "210 mm at 150 dpi");
+        assertEquals(5906, org.araxes.export.PngMetadata.read(png).pixelsPerMetre(), "150 dpi = 5906 pixels per metre");
+    }
+
+    @Test
+    @DisplayName("--date 2022-10-21 draws the Kapan consulate and the frame states the day, count and its source")
+    void dateAndFrame(@TempDir Path folder) throws Exception {
+        Path png = folder.resolve("kapan.png");
+        assertEquals(0, run("--data", "geodata", "export", "--out", png.toString(), "--width", "800", "--height", "500",
+                "--date", "2022-10-21", "--title", "Kapan, 21 October 2022"), err.toString());
+        String description = org.araxes.export.PngMetadata.read(png).text().get("Description");
+        assertTrue(description.contains("date: Incidents of 21 October 2022"), description);
+        // the consulate and the incidents whose uncertain dates include that day
+        assertTrue(description.matches("(?s).*filters: Filters: none · \\d+ of 39 incidents shown.*"), description);
+        assertTrue(description.contains("sources: [1] "), description);
+        assertTrue(description.contains("version: Dataset version 2026-11-22 · exported "), description);
+        assertEquals("Kapan, 21 October 2022", org.araxes.export.PngMetadata.read(png).text().get("Title"));
+    }
+
+    @Test
+    @DisplayName("--view and --no-frame export a saved view's area as the bare map; an .svg name writes SVG")
+    void viewAndSvg(@TempDir Path folder) throws Exception {
+        Path bare = folder.resolve("nakhchivan.png");
+        Path views = Files.writeString(folder.resolve("views.json"), VIEWS);
+        assertEquals(0, run("--data", "geodata", "export", "--out", bare.toString(), "--width", "400", "--height", "300",
+                "--views", views.toString(), "--view", "nakhchivan", "--no-frame"), err.toString());
+        assertTrue(Files.size(bare) > 1000);
+        Path svg = folder.resolve("region.svg");
+        assertEquals(0, run("--data", "geodata", "export", "--out", svg.toString(), "--width", "800", "--height", "500",
+                "--from", "2021-09-01", "--to", "2023-05-31", "--no-legend"), err.toString());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "an SVG document");
+        assertTrue(text.contains("id=\"incidents\"") && text.contains("id=\"basemap\"") && text.contains("id=\"labels\""));
+        assertTrue(text.contains("Borders as in OpenStreetMap (de facto)"), "the borders note is in the frame");
+        assertFalse(text.contains("id=\"legend\""), "--no-legend leaves the legend out");
+        assertTrue(text.trim().endsWith("</svg>"));
     }
 
     @Test
