@@ -21,6 +21,7 @@ import org.araxes.io.LayerInfo;
 import org.araxes.raster.BasemapPainter;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
+import org.araxes.render.FrameRenderer;
 import org.araxes.render.Fonts;
 import org.araxes.render.IncidentRenderer;
 import org.araxes.render.IncidentSymbols;
@@ -302,61 +303,56 @@ public final class SvgExporter {
         if (frame.shows(FrameElement.VERSION)) {
             lines.add(frame.versionLine());
         }
-        lines = lines.isEmpty() ? lines : MapComposition.wrap(lines, w - 2 * margin, Font.font(Fonts.sansFamily(), 11 * scale));
-        double footer = lines.isEmpty() ? 0 : lines.size() * 15 * scale + margin;
-        if (!lines.isEmpty()) {
+        Font small = Font.font(Fonts.sansFamily(), 11 * scale);
+        lines = lines.isEmpty() ? lines : MapComposition.wrap(lines, w - 2 * margin, small);
+        List<FrameRenderer.LegendItem> legend = frame.shows(FrameElement.LEGEND)
+                ? FrameRenderer.legendFlow(frame.legend(), w - 2 * margin, scale, small) : List.of();
+        double row = FrameRenderer.LEGEND_ROW * scale;
+        double legendHeight = legend.isEmpty() ? 0 : (legend.get(legend.size() - 1).row() + 1) * row + margin / 2;
+        double footer = lines.isEmpty() && legend.isEmpty() ? 0 : legendHeight + lines.size() * 15 * scale + margin;
+        if (footer > 0) {
             svg.append("<rect y=\"").append(n(h - footer)).append("\" width=\"").append(n(w)).append("\" height=\"").append(n(footer))
                     .append("\" fill=\"#ffffff\" fill-opacity=\"0.88\"/>\n");
-            double y = h - footer + margin / 2;
-            for (String line : lines) {
-                text(svg, line, margin, y, 11 * scale, false, "#333333");
-                y += 15 * scale;
+            double top = h - footer + margin / 2;
+            if (!legend.isEmpty()) {
+                svg.append("<g id=\"legend\">\n");
             }
-        }
-        if (frame.shows(FrameElement.LEGEND) && !frame.legend().isEmpty()) {
-            double row = 18 * scale;
-            double boxHeight = (frame.legend().size() + 1) * row + 12 * scale;
-            double top = h - footer - margin - boxHeight;
-            double textWidth = 0;
-            javafx.scene.text.Text measure = new javafx.scene.text.Text();
-            measure.setFont(Font.font(Fonts.sansFamily(), 11 * scale));
-            for (var entry : frame.legend()) {
-                measure.setText(entry.text());
-                textWidth = Math.max(textWidth, measure.getLayoutBounds().getWidth());
-            }
-            svg.append("<g id=\"legend\"><rect x=\"").append(n(margin)).append("\" y=\"").append(n(top)).append("\" width=\"")
-                    .append(n(textWidth + 58 * scale)).append("\" height=\"").append(n(boxHeight)).append("\" rx=\"").append(n(4 * scale))
-                    .append("\" fill=\"#ffffff\" fill-opacity=\"0.88\" stroke=\"#999999\"/>\n");
-            text(svg, "Legend", margin + 8 * scale, top + 6 * scale, 12 * scale, true, "#222222");
-            double y = top + 6 * scale + row;
-            for (var entry : frame.legend()) {
-                double sx = margin + 8 * scale;
-                double cy = y + row / 2;
+            for (FrameRenderer.LegendItem item : legend) {
+                var entry = item.entry();
+                double sx = margin + item.x();
+                double cy = top + item.row() * row + row / 2;
+                double sw = 34 * scale;
                 if (entry.category() != null) {
-                    svg.append("<circle cx=\"").append(n(sx + 17 * scale)).append("\" cy=\"").append(n(cy)).append("\" r=\"").append(n(5 * scale))
+                    svg.append("<circle cx=\"").append(n(sx + sw / 2)).append("\" cy=\"").append(n(cy)).append("\" r=\"").append(n(5 * scale))
                             .append('"').append(paint("fill", IncidentSymbols.color(entry.category()))).append(" stroke=\"#1a1a1a\"/>\n");
                 } else {
                     var feature = new org.araxes.geo.GeoFeature(0, "legend", null, entry.properties());
                     Color fill = MapStyle.fill(entry.kind(), feature);
                     Color stroke = MapStyle.stroke(entry.kind(), feature);
+                    double[] dashes = MapStyle.dashes(entry.kind(), feature);
                     if (entry.kind() == LayerInfo.Kind.PLACE) {
-                        svg.append("<circle cx=\"").append(n(sx + 17 * scale)).append("\" cy=\"").append(n(cy)).append("\" r=\"").append(n(3.5 * scale))
+                        svg.append("<circle cx=\"").append(n(sx + sw / 2)).append("\" cy=\"").append(n(cy)).append("\" r=\"").append(n(3.5 * scale))
                                 .append('"').append(paint("fill", MapStyle.placeMarker(feature))).append("/>\n");
-                    } else if (fill != null) {
-                        svg.append("<rect x=\"").append(n(sx)).append("\" y=\"").append(n(cy - 6 * scale)).append("\" width=\"").append(n(34 * scale))
-                                .append("\" height=\"").append(n(12 * scale)).append('"').append(paint("fill", fill))
-                                .append(stroke == null ? "" : paint("stroke", stroke)).append("/>\n");
+                    } else if (entry.kind() == LayerInfo.Kind.LAND || entry.kind() == LayerInfo.Kind.WATER || entry.kind() == LayerInfo.Kind.ADMIN) {
+                        svg.append("<rect x=\"").append(n(sx + scale)).append("\" y=\"").append(n(cy - 6 * scale)).append("\" width=\"").append(n(sw - 2 * scale))
+                                .append("\" height=\"").append(n(12 * scale)).append('"').append(fill == null ? " fill=\"none\"" : paint("fill", fill))
+                                .append(stroke == null ? "" : paint("stroke", stroke) + strokeStyle(1.5 * scale, dashes, scale)).append("/>\n");
                     } else if (stroke != null) {
-                        double[] dashes = MapStyle.dashes(entry.kind(), feature);
-                        svg.append("<line x1=\"").append(n(sx)).append("\" y1=\"").append(n(cy)).append("\" x2=\"").append(n(sx + 34 * scale))
+                        svg.append("<line x1=\"").append(n(sx + 2 * scale)).append("\" y1=\"").append(n(cy)).append("\" x2=\"").append(n(sx + sw - 2 * scale))
                                 .append("\" y2=\"").append(n(cy)).append('"').append(paint("stroke", stroke))
                                 .append(strokeStyle(2 * scale, dashes, 0.6 * scale)).append("/>\n");
                     }
                 }
-                text(svg, entry.text(), sx + 40 * scale, cy - 5.5 * scale, 11 * scale, false, "#333333");
-                y += row;
+                text(svg, entry.text(), sx + sw + 4 * scale, cy - 5.5 * scale, 11 * scale, false, "#333333");
             }
-            svg.append("</g>\n");
+            if (!legend.isEmpty()) {
+                svg.append("</g>\n");
+            }
+            double y = top + legendHeight;
+            for (String line : lines) {
+                text(svg, line, margin, y, 11 * scale, false, "#333333");
+                y += 15 * scale;
+            }
         }
         if (frame.shows(FrameElement.SCALE_BAR)) {
             double barY = h - footer - margin;

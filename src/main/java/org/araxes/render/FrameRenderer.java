@@ -86,20 +86,29 @@ public final class FrameRenderer {
             lines.add(frame.versionLine());
         }
         lines = lines.isEmpty() ? lines : MapComposition.wrap(lines, w - 2 * margin, small);
-        double footer = lines.isEmpty() ? 0 : lines.size() * 15 * scale + margin;
-        if (!lines.isEmpty()) {
+        List<LegendItem> legend = frame.shows(FrameElement.LEGEND) ? legendFlow(frame.legend(), w - 2 * margin, scale, small)
+                : List.of();
+        double legendHeight = legend.isEmpty() ? 0 : (legend.get(legend.size() - 1).row() + 1) * LEGEND_ROW * scale + margin / 2;
+        double footer = lines.isEmpty() && legend.isEmpty() ? 0 : legendHeight + lines.size() * 15 * scale + margin;
+        if (footer > 0) {
             band(gc, 0, h - footer, w, footer);
+            double top = h - footer + margin / 2;
+            for (LegendItem item : legend) {
+                double y = top + item.row() * LEGEND_ROW * scale;
+                LegendDrawing.drawSwatch(gc, item.entry(), margin + item.x(), y + (LEGEND_ROW - LegendDrawing.SWATCH_HEIGHT) / 2 * scale, scale);
+                gc.setFill(SOFT_INK);
+                gc.setFont(small);
+                gc.setTextBaseline(VPos.CENTER);
+                gc.fillText(item.entry().text(), margin + item.x() + (LegendDrawing.SWATCH_WIDTH + 4) * scale, y + LEGEND_ROW / 2 * scale);
+                gc.setTextBaseline(VPos.TOP);
+            }
             gc.setFill(SOFT_INK);
             gc.setFont(small);
-            double y = h - footer + margin / 2;
+            double y = top + legendHeight;
             for (String line : lines) {
                 gc.fillText(line, margin, y);
                 y += 15 * scale;
             }
-        }
-
-        if (frame.shows(FrameElement.LEGEND) && !frame.legend().isEmpty()) {
-            drawLegend(gc, frame.legend(), margin, header + margin, h - footer - margin, scale, small);
         }
         if (frame.shows(FrameElement.SCALE_BAR)) {
             double barY = h - footer - margin;
@@ -138,56 +147,39 @@ public final class FrameRenderer {
         gc.setGlobalAlpha(1);
     }
 
-    /** The legend in a box in columns of rows between top and bottom, from the left margin. */
-    private static void drawLegend(GraphicsContext gc, List<LegendDrawing.Entry> entries, double left, double top,
-                                   double bottom, double scale, Font font) {
-        double row = 18 * scale;
-        double pad = 8 * scale;
-        double headingHeight = 18 * scale;
-        int perColumn = (int) Math.max(1, Math.floor((bottom - top - 2 * pad - headingHeight) / row));
-        int columns = (entries.size() + perColumn - 1) / perColumn;
-        int rows = Math.min(perColumn, entries.size());
+    /** Height of a legend row at scale 1, in pixels. */
+    public static final double LEGEND_ROW = 18;
+
+    /**
+     * One legend entry placed in the footer: x from the left margin (scaled pixels) and its row.
+     *
+     * @param entry the entry
+     * @param x     its left edge from the margin, in pixels at the picture's scale
+     * @param row   its row, from 0
+     */
+    public record LegendItem(LegendDrawing.Entry entry, double x, int row) {
+    }
+
+    /**
+     * The legend laid out in the footer: entries (swatch and text) left to right, a new row when
+     * the next would pass the width, so the legend never covers the map.
+     */
+    public static List<LegendItem> legendFlow(List<LegendDrawing.Entry> entries, double width, double scale, Font font) {
+        List<LegendItem> items = new ArrayList<>();
         Text measure = new Text();
         measure.setFont(font);
-        double[] widths = new double[columns];
-        for (int i = 0; i < entries.size(); i++) {
-            measure.setText(entries.get(i).text());
-            widths[i / perColumn] = Math.max(widths[i / perColumn], measure.getLayoutBounds().getWidth());
-        }
-        double swatch = LegendDrawing.SWATCH_WIDTH * scale;
-        double boxWidth = pad;
-        for (double textWidth : widths) {
-            boxWidth += swatch + 6 * scale + textWidth + pad;
-        }
-        double boxHeight = 2 * pad + headingHeight + rows * row;
-        double boxTop = bottom - boxHeight;
-        gc.setGlobalAlpha(BAND_ALPHA);
-        gc.setFill(Color.WHITE);
-        gc.fillRoundRect(left, boxTop, boxWidth, boxHeight, 8 * scale, 8 * scale);
-        gc.setGlobalAlpha(1);
-        gc.setStroke(Color.gray(0.6));
-        gc.setLineWidth(scale);
-        gc.strokeRoundRect(left, boxTop, boxWidth, boxHeight, 8 * scale, 8 * scale);
-        gc.setFill(INK);
-        gc.setFont(Font.font(Fonts.sansFamily(), FontWeight.BOLD, 12 * scale));
-        gc.setTextBaseline(VPos.TOP);
-        gc.fillText("Legend", left + pad, boxTop + pad);
-        double x = left + pad;
-        for (int c = 0; c < columns; c++) {
-            for (int r = 0; r < perColumn; r++) {
-                int i = c * perColumn + r;
-                if (i >= entries.size()) {
-                    break;
-                }
-                double y = boxTop + pad + headingHeight + r * row;
-                LegendDrawing.drawSwatch(gc, entries.get(i), x, y + (row - LegendDrawing.SWATCH_HEIGHT * scale) / 2 - scale, scale);
-                gc.setFill(SOFT_INK);
-                gc.setFont(font);
-                gc.setTextBaseline(VPos.CENTER);
-                gc.fillText(entries.get(i).text(), x + swatch + 6 * scale, y + row / 2);
+        double x = 0;
+        int row = 0;
+        for (LegendDrawing.Entry entry : entries) {
+            measure.setText(entry.text());
+            double itemWidth = (LegendDrawing.SWATCH_WIDTH + 4) * scale + measure.getLayoutBounds().getWidth();
+            if (x > 0 && x + itemWidth > width) {
+                x = 0;
+                row++;
             }
-            x += swatch + 6 * scale + widths[c] + pad;
+            items.add(new LegendItem(entry, x, row));
+            x += itemWidth + 16 * scale;
         }
-        gc.setTextBaseline(VPos.TOP);
+        return items;
     }
 }
