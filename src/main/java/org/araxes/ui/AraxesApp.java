@@ -76,6 +76,8 @@ public final class AraxesApp extends Application {
         Atlas atlas = Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
         Scene scene = createScene(withFiles(atlas, extraFiles));
         stage.setScene(scene);
+        MainWindow main = (MainWindow) scene.getRoot();
+        org.araxes.ui.present.UserSession.attach(stage, main, main.model());
         var icon = AraxesApp.class.getResource("/assets/araxes.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));

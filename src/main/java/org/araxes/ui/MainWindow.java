@@ -47,6 +47,9 @@ public final class MainWindow extends BorderPane {
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
     private final ExploreTools explore;
+    private final org.araxes.ui.present.Presenter presenter;
+    private SplitPane split;
+    private javafx.scene.Node[] fullLayout;
 
     public MainWindow(MainViewModel model) {
         this.model = model;
@@ -59,10 +62,17 @@ public final class MainWindow extends BorderPane {
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
         explore = new ExploreTools(map, model);
         incidentsPanel.addFilter(explore.proximityFilter());
-        SplitPane split = new SplitPane(layers, map, incidentsPanel);
+        split = new SplitPane(layers, map, incidentsPanel);
         split.setDividerPositions(0.17, 0.74);
         SplitPane.setResizableWithParent(layers, false);
         SplitPane.setResizableWithParent(incidentsPanel, false);
+        presenter = new org.araxes.ui.present.Presenter(model, map, this::showMapOnly);
+        presenter.listKeys(explore.keys());
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null && old == null) {
+                presenter.install(scene);
+            }
+        });
         setTop(menus());
         setCenter(new BorderPane(split, null, null, new TimelineView(model.incidents()), null));
         setBottom(statusBar());
@@ -82,6 +92,38 @@ public final class MainWindow extends BorderPane {
 
     public AtlasMapView map() {
         return map;
+    }
+
+    /** The window's view-model. */
+    public MainViewModel model() {
+        return model;
+    }
+
+    /** Saved views, stories and presentation mode. */
+    public org.araxes.ui.present.Presenter presenter() {
+        return presenter;
+    }
+
+    /** Shows the map alone, filling the window (presentation mode), or everything again. */
+    private void showMapOnly(boolean mapOnly) {
+        if (mapOnly && fullLayout == null) {
+            fullLayout = new javafx.scene.Node[] {getTop(), getCenter(), getBottom()};
+            double[] dividers = split.getDividerPositions();
+            split.getItems().set(1, new Region());
+            split.setDividerPositions(dividers);
+            setTop(null);
+            setBottom(null);
+            setCenter(map);
+        } else if (!mapOnly && fullLayout != null) {
+            double[] dividers = split.getDividerPositions();
+            setCenter(null);
+            split.getItems().set(1, map);
+            split.setDividerPositions(dividers);
+            setTop(fullLayout[0]);
+            setCenter(fullLayout[1]);
+            setBottom(fullLayout[2]);
+            fullLayout = null;
+        }
     }
 
     /** Opens an http(s) link in the system browser; other schemes are refused. */
@@ -147,7 +189,7 @@ public final class MainWindow extends BorderPane {
         about.setId("menu-about");
         about.setOnAction(e -> showAbout());
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, settings, help);
+        MenuBar bar = new MenuBar(file, view, presenter.viewsMenu(), presenter.storyMenu(), settings, help);
         bar.setId("menu-bar");
         bar.getMenus().add(Math.max(0, bar.getMenus().size() - 2), explore.toolsMenu());
         explore.menus(bar);

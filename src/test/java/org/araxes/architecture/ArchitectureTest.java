@@ -17,7 +17,7 @@ class ArchitectureTest {
     static final ArchRule engineHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("org.araxes.geo..", "org.araxes.io..", "org.araxes.model..",
                     "org.araxes.raster..", "org.araxes.incidents..", "org.araxes.timeline..", "org.araxes.settings..",
-                    "org.araxes.search..", "org.araxes.check..")
+                    "org.araxes.search..", "org.araxes.check..", "org.araxes.presentation..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
             .because("model, geo and io code is plain Java (docs/architecture.md)");
 

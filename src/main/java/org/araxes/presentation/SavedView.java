@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.presentation;
+
+import java.util.List;
+import java.util.Objects;
+import org.araxes.incidents.IncidentFilter;
+
+/**
+ * A named view of the atlas: the map extent and, optionally, the time, the visible layers, the
+ * incident filters and the selected incident. What a view leaves out stays as it is when the view
+ * is shown.
+ *
+ * @param name     the name shown in the Views menu, never blank
+ * @param extent   what part of the map
+ * @param time     the day or window shown, or null to leave the timeline alone
+ * @param layers   ids of the visible layers (the others are hidden), or null to leave layers alone
+ * @param filter   the incident filter, or null to leave the filters alone
+ * @param selected id of the selected incident, or null
+ * @param note     a free note (how the extent was chosen, say); "" when none
+ */
+public record SavedView(String name, MapExtent extent, ViewTime time, List<String> layers, IncidentFilter filter,
+                        String selected, String note) {
+
+    public SavedView {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a view needs a name");
+        }
+        name = name.strip();
+        Objects.requireNonNull(extent, "extent");
+        layers = layers == null ? null : List.copyOf(layers);
+        selected = selected == null || selected.isBlank() ? null : selected.strip();
+        note = note == null ? "" : note;
+    }
+
+    /** A view of an extent only. */
+    public static SavedView of(String name, MapExtent extent) {
+        return new SavedView(name, extent, null, null, null, null, "");
+    }
+
+    /** The same view under another name. */
+    public SavedView withName(String value) {
+        return new SavedView(value, extent, time, layers, filter, selected, note);
+    }
+}

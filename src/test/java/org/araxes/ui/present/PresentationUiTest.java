@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.araxes.geo.Viewport;
+import org.araxes.model.Atlas;
+import org.araxes.presentation.Story;
+import org.araxes.presentation.StoryStep;
+import org.araxes.settings.UserFolders;
+import org.araxes.ui.AraxesApp;
+import org.araxes.ui.MainWindow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Views by number key and a story presented step by step, in the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationUiTest {
+
+    private static Path userFolder;
+    private static String previousFolder;
+    private MainWindow window;
+
+    @BeforeAll
+    static void ownUserFolder() throws Exception {
+        userFolder = Files.createTempDirectory("araxes-present-test");
+        previousFolder = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
+        System.setProperty(UserFolders.OVERRIDE_PROPERTY, userFolder.toString());
+    }
+
+    @AfterAll
+    static void restoreUserFolder() {
+        if (previousFolder == null) {
+            System.clearProperty(UserFolders.OVERRIDE_PROPERTY);
+        } else {
+            System.setProperty(UserFolders.OVERRIDE_PROPERTY, previousFolder);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(AraxesApp.createScene(Atlas.load(Path.of("geodata"))));
+        window = (MainWindow) stage.getScene().getRoot();
+        stage.show();
+    }
+
+    private Viewport viewport() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.map().getViewport();
+    }
+
+    /** Waits until the map has arrived at the centre and zoom a view comes to. */
+    private void waitUntilAt(double[] target) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Viewport v = window.map().getViewport();
+            return Math.abs(v.centerLongitude() - target[0]) < 1e-3 && Math.abs(v.centerLatitude() - target[1]) < 1e-3
+                    && Math.abs(v.zoom() - target[2]) < 1e-3 && !window.presenter().applier().flight().isFlying();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @DisplayName("pressing 2 flies the map to the second view, Nakhchivan")
+    void numberKeyShowsView(FxRobot robot) throws Exception {
+        Viewport home = viewport();
+        robot.clickOn("#map");
+        robot.type(KeyCode.DIGIT2);
+        double[] target = window.presenter().applier().target(window.presenter().views().all().get(1).extent());
+        waitUntilAt(target);
+        Viewport now = window.map().getViewport();
+        assertTrue(now.zoom() > home.zoom() + 0.5, "zoomed in on Nakhchivan");
+        assertTrue(now.visibleBounds().contains(45.4129, 39.2089), "Nakhchivan city is in view");
+        assertFalse(now.visibleBounds().contains(49.8671, 40.4093), "Baku is not");
+    }
+
+    @Test
+    @DisplayName("Page Down shows step 2's caption and moves the map there")
+    void pageDownSteps(FxRobot robot) throws Exception {
+        viewport();
+        PresentationController presentation = window.presenter().presentation();
+        Story story = presentation.storyProperty().get();
+        robot.interact(() -> presentation.start(story, false));
+        StoryStep first = story.step(0);
+        waitUntilAt(window.presenter().applier().target(first.view().extent()));
+        assertEquals(first.caption(), robot.lookup("#presentation-caption").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#menu-bar").tryQuery().isPresent(), "the map fills the window");
+
+        robot.type(KeyCode.PAGE_DOWN);
+        StoryStep second = story.step(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(second.caption(), robot.lookup("#presentation-caption").queryAs(Label.class).getText());
+        assertEquals("2 / " + story.size(), robot.lookup("#presentation-step").queryAs(Label.class).getText().split(" {3}")[0]);
+        waitUntilAt(window.presenter().applier().target(second.view().extent()));
+        assertEquals(second.view().time().to(), window.presenter().applier().capture("now", false).time().to(),
+                "the timeline stands on the step's last day");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(presentation.presentingProperty().get());
+        assertTrue(robot.lookup("#menu-bar").tryQuery().isPresent(), "the window comes back");
+    }
+
+    @Test
+    @DisplayName("B blanks the screen and B brings it back")
+    void blank(FxRobot robot) throws Exception {
+        viewport();
+        PresentationController presentation = window.presenter().presentation();
+        robot.interact(() -> presentation.start(presentation.storyProperty().get(), false));
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#presentation-blank").query().isVisible());
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#presentation-blank").query().isVisible());
+        robot.interact(presentation::stop);
+    }
+
+    @Test
+    @DisplayName("P and a drag draw on the map; the next step clears the drawing")
+    void penDrawsAndClears(FxRobot robot) throws Exception {
+        viewport();
+        PresentationController presentation = window.presenter().presentation();
+        robot.interact(() -> presentation.start(presentation.storyProperty().get(), false));
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        Canvas pen = presentation.penCanvas();
+        Bounds b = pen.localToScreen(pen.getBoundsInLocal());
+        double x = b.getMinX() + b.getWidth() / 3;
+        double y = b.getMinY() + b.getHeight() / 3;
+        Viewport before = window.map().getViewport();
+        robot.moveTo(x, y).press(MouseButton.PRIMARY).moveTo(x + 120, y + 40).moveTo(x + 200, y + 140)
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(inkedPixels(robot, pen) > 100, "the stroke is drawn");
+        assertEquals(before.centerLongitude(), window.map().getViewport().centerLongitude(), 1e-9,
+                "drawing does not pan the map");
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, inkedPixels(robot, pen), "the next step starts clean");
+        robot.interact(presentation::stop);
+    }
+
+    private static int inkedPixels(FxRobot robot, Canvas canvas) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            image[0] = canvas.snapshot(params, null);
+        });
+        PixelReader pixels = image[0].getPixelReader();
+        int count = 0;
+        for (int y = 0; y < (int) image[0].getHeight(); y++) {
+            for (int x = 0; x < (int) image[0].getWidth(); x++) {
+                if (pixels.getColor(x, y).getOpacity() > 0.5) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
