@@ -117,7 +117,10 @@ public final class GeoJsonReader {
         try (JsonParser parser = mapper.getFactory().createParser(in)) {
             readDocument(parser, collector);
         } catch (StreamConstraintsException e) {
-            collector.error(placeOf(e.getLocation()), limitMessage(e));
+            String place = placeOf(e.getLocation());
+            int loaded = collector.features.size();
+            collector.error(place.isEmpty() && loaded > 0 ? "after feature " + (loaded - 1) : place, limitMessage(e)
+                    + (loaded == 0 ? "" : "; the " + loaded + " features before it were loaded"));
         } catch (JsonProcessingException e) {
             collector.error(placeOf(e.getLocation()), TextEncoding.plainJsonMessage(e)
                     + (collector.features.isEmpty() ? "" : "; the " + collector.features.size() + " features before it were loaded"));

@@ -207,7 +207,11 @@ public final class TextEncoding {
         }
         String raw = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         raw = firstLine(raw).replaceAll("\\s*\\(for (root|Array|Object) starting at.*$", "")
-                .replaceAll("\\s*\\[Source:.*$", "");
+                .replaceAll("\\s*\\[Source:.*$", "")
+                .replaceAll("\\s*\\(code [^)]*\\)", "")          // (code 32812 / 0x802c)
+                .replaceAll(":?\\s*enable `[^`]*` to allow", "")    // Jackson's advice to programmers
+                .replaceAll("`[^`]*`", "")
+                .replaceAll("\\s+", " ").trim();
         if (raw.contains("Invalid UTF-8") || raw.contains("Invalid UTF-32") || raw.contains("Invalid UTF-16")) {
             return NOT_UTF8;
         }
@@ -218,7 +222,7 @@ public final class TextEncoding {
             return "not valid JSON: " + raw.replaceFirst(":.*", "") + " (NaN and Infinity are not JSON numbers)";
         }
         if (raw.contains("Unexpected character")) {
-            return "not valid JSON: " + raw.replaceFirst("\\(code \\d+\\)", "").replaceAll("\\s+", " ")
+            return "not valid JSON: " + raw.replaceFirst("\\s*\\(code \\d+\\)\\s*", "").replaceAll("\\s+", " ")
                     .replaceFirst(": was expecting.*", "");
         }
         if (raw.contains("Unrecognized token")) {

@@ -28,7 +28,8 @@ import org.araxes.raster.PolygonRasterizer;
  */
 public final class AraxesTileRetriever implements TileRetriever {
 
-    private static final int TIMEOUT_SECONDS = 6;
+    private static final Duration TIMEOUT = Duration.ofSeconds(6);
+    private static final String OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
     private static final ExecutorService RENDERERS = Executors.newFixedThreadPool(
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), runnable -> {
@@ -38,10 +39,24 @@ public final class AraxesTileRetriever implements TileRetriever {
             });
 
     private final AtomicBoolean onlineFailureReported = new AtomicBoolean();
+    private final String urlTemplate;
+    private final Duration timeout;
     private volatile HttpClient http;
 
     /** Called by ServiceLoader. */
     public AraxesTileRetriever() {
+        this(OSM_TILES, TIMEOUT);
+    }
+
+    /**
+     * A retriever with another online tile address and timeout (tests use a local server).
+     *
+     * @param urlTemplate tile address with {@code {z}}, {@code {x}} and {@code {y}}
+     * @param timeout     for connecting and for the whole request
+     */
+    AraxesTileRetriever(String urlTemplate, Duration timeout) {
+        this.urlTemplate = urlTemplate;
+        this.timeout = timeout;
     }
 
     @Override
@@ -64,9 +79,9 @@ public final class AraxesTileRetriever implements TileRetriever {
     }
 
     private CompletableFuture<Image> loadOnline(int zoom, long i, long j) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(
-                        "https://tile.openstreetmap.org/" + zoom + "/" + i + "/" + j + ".png"))
-                .timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(urlTemplate.replace("{z}", String.valueOf(zoom))
+                        .replace("{x}", String.valueOf(i)).replace("{y}", String.valueOf(j))))
+                .timeout(timeout)
                 .header("User-Agent", "Araxes/0.1 (desktop atlas; offline-first)")
                 .build();
         return client().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
@@ -93,7 +108,7 @@ public final class AraxesTileRetriever implements TileRetriever {
     private HttpClient client() {
         HttpClient client = http;
         if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+            client = HttpClient.newBuilder().connectTimeout(timeout)
                     .executor(RENDERERS).build();
             http = client;
         }

@@ -76,8 +76,6 @@ public final class AraxesApp extends Application {
         Atlas atlas = Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
         Scene scene = createScene(withFiles(atlas, extraFiles));
         stage.setScene(scene);
-        MainWindow main = (MainWindow) scene.getRoot();
-        org.araxes.ui.present.UserSession.attach(stage, main, main.model());
         var icon = AraxesApp.class.getResource("/assets/araxes.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));
@@ -92,7 +90,9 @@ public final class AraxesApp extends Application {
     /** The main scene for an atlas (also used by the UI tests). */
     public static Scene createScene(Atlas atlas) {
         Basemap.install(Basemap.painterFor(atlas));
-        MainWindow window = new MainWindow(new MainViewModel(atlas));
+        MainViewModel model = new MainViewModel(atlas);
+        MainWindow window = new MainWindow(model);
+        UncaughtErrors.install(message -> Platform.runLater(() -> model.setStatus(message)));
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(AraxesApp.class.getResource("/org/araxes/ui/araxes.css").toExternalForm());
         Platform.runLater(() -> {
