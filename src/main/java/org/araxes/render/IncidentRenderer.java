@@ -110,91 +110,31 @@ public final class IncidentRenderer {
                                   Function<List<Incident>, String> badge) {
         List<Mark> marks = new ArrayList<>();
         IncidentStore store = shown.store();
-        int[] indices = shown.indices;
-        double cellSize = CELL * scale;
         double symbol = SYMBOL * scale;
-        double worldSize = WebMercator.worldSize(viewport.zoom());
         double tx = viewport.translateX();
         double ty = viewport.translateY();
         double width = viewport.width();
         double height = viewport.height();
         int selectedIndex = shown.selected() == null ? -1 : store.indexOf(shown.selected().id());
 
-        // 1. Screen positions of the shown incidents in (or near) the picture.
-        int n = 0;
-        int[] member = new int[indices.length];
-        double[] px = new double[indices.length];
-        double[] py = new double[indices.length];
-        for (int i : indices) {
-            double lon = store.lon(i);
-            if (Double.isNaN(lon)) {
-                continue;
-            }
-            double x = (lon + 180) / 360 * worldSize + tx;
-            double y = store.mercatorY(i) * worldSize / WebMercator.TILE_SIZE + ty;
-            if (x < -cellSize || y < -cellSize || x > width + cellSize || y > height + cellSize) {
-                continue;
-            }
-            member[n] = i;
-            px[n] = x;
-            py[n] = y;
-            n++;
-        }
-
-        // 2. Groups: by grid cell when clustering, else by place (same point to 1e-4 degrees).
-        boolean clustering = viewport.zoom() - Math.log(scale) / Math.log(2) < CLUSTER_MAX_ZOOM - 1e-9;
-        int[] key = new int[n];
-        int groups;
-        if (clustering) {
-            int cols = (int) Math.ceil(width / cellSize) + 3;
-            for (int k = 0; k < n; k++) {
-                int cx = (int) Math.floor(px[k] / cellSize) + 1;
-                int cy = (int) Math.floor(py[k] / cellSize) + 1;
-                key[k] = cy * cols + cx;
-            }
-            groups = cols * ((int) Math.ceil(height / cellSize) + 3);
-        } else {
-            Map<Long, Integer> places = new java.util.HashMap<>();
-            for (int k = 0; k < n; k++) {
-                key[k] = places.computeIfAbsent(placeKey(store, member[k]), p -> places.size());
-            }
-            groups = places.size();
-        }
-        // counting sort: members of each group together, in chronological order
-        int[] from = new int[groups + 1];
-        for (int k = 0; k < n; k++) {
-            from[key[k] + 1]++;
-        }
-        for (int c = 0; c < groups; c++) {
-            from[c + 1] += from[c];
-        }
-        int[] sorted = new int[n];
-        int[] fill = java.util.Arrays.copyOf(from, groups);
-        for (int k = 0; k < n; k++) {
-            sorted[fill[key[k]]++] = k;
-        }
+        // 1-2. Grouping, in world pixels and so unchanged by a pan: reused while the view stays
+        // inside the area it was worked out for (the view plus a margin), redone on zoom or new data.
+        Layout layout = Layout.forView(store, shown.indices, viewport, scale);
+        double ox = layout.x0 + tx; // screen position of the layout's world origin
+        double oy = layout.y0 + ty;
 
         // 3. Precision radii under everything, for groups that are one place.
-        boolean[] onePlace = new boolean[groups];
-        for (int c = 0; c < groups; c++) {
-            if (from[c] == from[c + 1]) {
+        for (int c = 0; c < layout.groups; c++) {
+            if (!layout.onePlace[c]) {
                 continue;
             }
-            long place = placeKey(store, member[sorted[from[c]]]);
-            boolean same = true;
-            for (int s = from[c] + 1; s < from[c + 1] && same; s++) {
-                same = placeKey(store, member[sorted[s]]) == place;
-            }
-            onePlace[c] = same;
-            if (!same) {
-                continue;
-            }
-            int first = member[sorted[from[c]]];
+            int k = layout.sorted[layout.from[c]];
+            int first = layout.member[k];
+            double x = layout.wx[k] + ox;
+            double y = layout.wy[k] + oy;
             double metresPerPixel = WebMercator.metresPerPixel(store.lat(first), viewport.zoom());
             double r = store.placePrecision(first).radiusKm() * 1000 / metresPerPixel;
-            if (r > symbol + 2 * scale) {
-                double x = px[sorted[from[c]]];
-                double y = py[sorted[from[c]]];
+            if (r > symbol + 2 * scale && x + r > 0 && y + r > 0 && x - r < width && y - r < height) {
                 Color color = IncidentSymbols.color(store.category(first));
                 g.setFill(color.deriveColor(0, 1, 1, 0.13));
                 g.fillOval(x - r, y - r, 2 * r, 2 * r);
@@ -206,30 +146,35 @@ public final class IncidentRenderer {
             }
         }
 
-        // 4. Clusters, rasterised into one picture and drawn at once (see MarkerRaster).
-        ClusterPainter clusters = new ClusterPainter(width, height, scale);
-        for (int c = 0; c < groups; c++) {
-            if (from[c + 1] > from[c] && !onePlace[c]) {
-                marks.add(cluster(clusters, store, member, px, py, sorted, from[c], from[c + 1], scale));
+        // 4. Clusters: one picture for the whole layout area, rasterised once, blitted at the pan offset.
+        layout.drawClusters(g, ox, oy);
+        for (Layout.Cluster cluster : layout.clusters) {
+            double x = cluster.x() + ox;
+            double y = cluster.y() + oy;
+            if (x + cluster.r() > 0 && y + cluster.r() > 0 && x - cluster.r() < width && y - cluster.r() < height) {
+                marks.add(new Mark(x, y, cluster.r(), store.incidents(cluster.members()), true));
             }
         }
-        clusters.drawOnto(g);
 
         // 5. Symbols and fans of single places on top.
-        for (int c = 0; c < groups; c++) {
-            int count = from[c + 1] - from[c];
-            if (count == 0 || !onePlace[c]) {
+        double cull = CELL * scale;
+        for (int c = 0; c < layout.groups; c++) {
+            int count = layout.from[c + 1] - layout.from[c];
+            if (count == 0 || !layout.onePlace[c]) {
                 continue;
             }
-            double cx = px[sorted[from[c]]];
-            double cy = py[sorted[from[c]]];
+            double cx = layout.wx[layout.sorted[layout.from[c]]] + ox;
+            double cy = layout.wy[layout.sorted[layout.from[c]]] + oy;
+            if (cx < -cull || cy < -cull || cx > width + cull || cy > height + cull) {
+                continue;
+            }
             if (count > 1) {
                 g.setStroke(Color.gray(0.2, 0.6));
                 g.setLineWidth(scale);
                 g.strokeOval(cx - 2 * scale, cy - 2 * scale, 4 * scale, 4 * scale);
             }
             for (int k = 0; k < count; k++) {
-                int index = member[sorted[from[c] + k]];
+                int index = layout.member[layout.sorted[layout.from[c] + k]];
                 double x = cx;
                 double y = cy;
                 if (count > 1) {
@@ -271,44 +216,208 @@ public final class IncidentRenderer {
         return marks;
     }
 
+    /**
+     * The shown incidents grouped for one zoom and scale over an area of the world (the view plus
+     * {@link #MARGIN} pixels each side), in world pixels with the area's top-left corner as origin:
+     * places and grid cells (anchored to the world, so a pan never regroups), the clusters, and
+     * their picture once rasterised. The last layout is kept and reused while the view stays inside
+     * its area with the same data, zoom and scale; panning then costs one image blit.
+     */
+    private static final class Layout {
+        static final double MARGIN = 384;
+        private static volatile Layout last;
+
+        record Cluster(double x, double y, double r, int[] members, int[] colors, int[] weights, String label) {
+        }
+
+        final IncidentStore store;
+        final int[] indices;
+        final double zoom;
+        final double scale;
+        final double x0;
+        final double y0;
+        final double w;
+        final double h;
+        int n;
+        int[] member;
+        double[] wx;
+        double[] wy;
+        int groups;
+        int[] from;
+        int[] sorted;
+        boolean[] onePlace;
+        final List<Cluster> clusters = new ArrayList<>();
+        private javafx.scene.image.WritableImage picture;
+        private double pictureX;
+        private double pictureY;
+
+        static Layout forView(IncidentStore store, int[] indices, Viewport viewport, double scale) {
+            double vx0 = -viewport.translateX();
+            double vy0 = -viewport.translateY();
+            Layout cached = last;
+            if (cached != null && cached.store == store && cached.zoom == viewport.zoom() && cached.scale == scale
+                    && vx0 >= cached.x0 && vy0 >= cached.y0 && vx0 + viewport.width() <= cached.x0 + cached.w
+                    && vy0 + viewport.height() <= cached.y0 + cached.h && java.util.Arrays.equals(cached.indices, indices)) {
+                return cached;
+            }
+            double margin = MARGIN * scale;
+            Layout layout = new Layout(store, indices, viewport.zoom(), scale, vx0 - margin, vy0 - margin,
+                    viewport.width() + 2 * margin, viewport.height() + 2 * margin);
+            last = layout;
+            return layout;
+        }
+
+        private Layout(IncidentStore store, int[] indices, double zoom, double scale, double x0, double y0, double w, double h) {
+            this.store = store;
+            this.indices = indices;
+            this.zoom = zoom;
+            this.scale = scale;
+            this.x0 = x0;
+            this.y0 = y0;
+            this.w = w;
+            this.h = h;
+            double cellSize = CELL * scale;
+            double worldSize = WebMercator.worldSize(zoom);
+            // 1. World positions (relative to the area) of the shown incidents in it.
+            member = new int[indices.length];
+            wx = new double[indices.length];
+            wy = new double[indices.length];
+            for (int i : indices) {
+                double lon = store.lon(i);
+                if (Double.isNaN(lon)) {
+                    continue;
+                }
+                double x = (lon + 180) / 360 * worldSize - x0;
+                double y = store.mercatorY(i) * worldSize / WebMercator.TILE_SIZE - y0;
+                if (x < 0 || y < 0 || x >= w || y >= h) {
+                    continue;
+                }
+                member[n] = i;
+                wx[n] = x;
+                wy[n] = y;
+                n++;
+            }
+            // 2. Groups: by world-anchored grid cell when clustering, else by place (1e-4 degrees).
+            boolean clustering = zoom - Math.log(scale) / Math.log(2) < CLUSTER_MAX_ZOOM - 1e-9;
+            int[] key = new int[n];
+            if (clustering) {
+                double cellX0 = Math.floor((x0) / cellSize);
+                double cellY0 = Math.floor((y0) / cellSize);
+                int cols = (int) Math.ceil(w / cellSize) + 2;
+                for (int k = 0; k < n; k++) {
+                    int cx = (int) (Math.floor((wx[k] + x0) / cellSize) - cellX0);
+                    int cy = (int) (Math.floor((wy[k] + y0) / cellSize) - cellY0);
+                    key[k] = cy * cols + cx;
+                }
+                groups = cols * ((int) Math.ceil(h / cellSize) + 2);
+            } else {
+                Map<Long, Integer> places = new java.util.HashMap<>();
+                for (int k = 0; k < n; k++) {
+                    key[k] = places.computeIfAbsent(placeKey(store, member[k]), p -> places.size());
+                }
+                groups = places.size();
+            }
+            // counting sort: members of each group together, in chronological order
+            from = new int[groups + 1];
+            for (int k = 0; k < n; k++) {
+                from[key[k] + 1]++;
+            }
+            for (int c = 0; c < groups; c++) {
+                from[c + 1] += from[c];
+            }
+            sorted = new int[n];
+            int[] fill = java.util.Arrays.copyOf(from, groups);
+            for (int k = 0; k < n; k++) {
+                sorted[fill[key[k]]++] = k;
+            }
+            onePlace = new boolean[groups];
+            for (int c = 0; c < groups; c++) {
+                if (from[c] == from[c + 1]) {
+                    continue;
+                }
+                long place = placeKey(store, member[sorted[from[c]]]);
+                boolean same = true;
+                for (int s = from[c] + 1; s < from[c + 1] && same; s++) {
+                    same = placeKey(store, member[sorted[s]]) == place;
+                }
+                onePlace[c] = same;
+                if (!same) {
+                    clusters.add(cluster(c));
+                }
+            }
+        }
+
+        private Cluster cluster(int c) {
+            double sx = 0;
+            double sy = 0;
+            int count = from[c + 1] - from[c];
+            int[] members = new int[count];
+            int[] byCategory = new int[Category.values().length];
+            int[] order = new int[byCategory.length];
+            int categories = 0;
+            for (int s = from[c]; s < from[c + 1]; s++) {
+                int k = sorted[s];
+                sx += wx[k];
+                sy += wy[k];
+                members[s - from[c]] = member[k];
+                int category = store.group(member[k]);
+                if (byCategory[category]++ == 0) {
+                    order[categories++] = category;
+                }
+            }
+            java.util.Arrays.sort(members);
+            // A ring divided by category (in the order first met), a white core with the count.
+            int[] colors = new int[categories];
+            int[] weights = new int[categories];
+            Category[] all = Category.values();
+            for (int i = 0; i < categories; i++) {
+                colors[i] = argb(IncidentSymbols.color(all[order[i]]));
+                weights[i] = byCategory[order[i]];
+            }
+            double r = (11 + Math.min(12, Math.sqrt(count) * 2.5)) * scale;
+            return new Cluster(sx / count, sy / count, r, members, colors, weights, String.valueOf(count));
+        }
+
+        /** Draws the clusters' picture with the area's origin at (ox, oy) on screen; rasterises it the first time. */
+        void drawClusters(GraphicsContext g, double ox, double oy) {
+            if (clusters.isEmpty()) {
+                return;
+            }
+            if (picture == null) {
+                ClusterPainter painter = new ClusterPainter(w, h, scale);
+                for (Cluster cluster : clusters) {
+                    painter.cluster(cluster.x(), cluster.y(), cluster.r(), cluster.colors(), cluster.weights(), cluster.label());
+                }
+                picture = painter.picture();
+                pictureX = painter.pictureX();
+                pictureY = painter.pictureY();
+                if (picture == null) {
+                    return;
+                }
+                if (!painter.complete()) {
+                    // counts need canvas text (not on the FX thread): draw directly, do not keep
+                    painter.drawOnto(g, ox, oy);
+                    picture = null;
+                    return;
+                }
+            }
+            // only the part on the canvas: the software pipeline pays for every source pixel
+            double canvasW = g.getCanvas().getWidth();
+            double canvasH = g.getCanvas().getHeight();
+            double left = Math.max(0, -(pictureX + ox));
+            double top = Math.max(0, -(pictureY + oy));
+            double right = Math.min(picture.getWidth(), canvasW - (pictureX + ox));
+            double bottom = Math.min(picture.getHeight(), canvasH - (pictureY + oy));
+            if (right > left && bottom > top) {
+                g.drawImage(picture, left, top, right - left, bottom - top,
+                        pictureX + ox + left, pictureY + oy + top, right - left, bottom - top);
+            }
+        }
+    }
+
     /** The incident's point rounded to 1e-4 degrees (about 10 m), as one number. */
     private static long placeKey(IncidentStore store, int index) {
         return (Math.round(store.lon(index) * 1e4) << 32) ^ (Math.round(store.lat(index) * 1e4) & 0xffffffffL);
-    }
-
-    private static Mark cluster(ClusterPainter painter, IncidentStore store, int[] member, double[] px, double[] py,
-                                int[] sorted, int from, int to, double scale) {
-        double sx = 0;
-        double sy = 0;
-        int count = to - from;
-        int[] members = new int[count];
-        int[] byCategory = new int[Category.values().length];
-        int[] order = new int[byCategory.length];
-        int categories = 0;
-        for (int s = from; s < to; s++) {
-            int k = sorted[s];
-            sx += px[k];
-            sy += py[k];
-            members[s - from] = member[k];
-            int category = store.group(member[k]);
-            if (byCategory[category]++ == 0) {
-                order[categories++] = category;
-            }
-        }
-        java.util.Arrays.sort(members);
-        double x = sx / count;
-        double y = sy / count;
-        double r = (11 + Math.min(12, Math.sqrt(count) * 2.5)) * scale;
-        // A ring divided by category (in the order first met), a white core with the count.
-        int[] colors = new int[categories];
-        int[] weights = new int[categories];
-        Category[] all = Category.values();
-        for (int c = 0; c < categories; c++) {
-            colors[c] = argb(IncidentSymbols.color(all[order[c]]));
-            weights[c] = byCategory[order[c]];
-        }
-        painter.cluster(x, y, r, colors, weights, String.valueOf(count));
-        return new Mark(x, y, r, store.incidents(members), true);
     }
 
     static int argb(Color c) {
@@ -357,9 +466,15 @@ public final class IncidentRenderer {
             }
         }
 
-        void drawOnto(GraphicsContext g) {
+        /** True when everything is in the picture (no counts left for canvas text). */
+        boolean complete() {
+            return fallbackTexts.isEmpty();
+        }
+
+        /** The drawn part as an image, or null when nothing was drawn. */
+        javafx.scene.image.WritableImage picture() {
             if (raster == null || raster.isEmpty()) {
-                return;
+                return null;
             }
             int x0 = raster.dirtyMinX();
             int y0 = raster.dirtyMinY();
@@ -368,14 +483,30 @@ public final class IncidentRenderer {
             javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(w, h);
             image.getPixelWriter().setPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
                     raster.pixels(), y0 * raster.width() + x0, raster.width());
-            g.drawImage(image, x0, y0);
+            return image;
+        }
+
+        double pictureX() {
+            return raster.dirtyMinX();
+        }
+
+        double pictureY() {
+            return raster.dirtyMinY();
+        }
+
+        /** Draws the picture and any canvas-text counts with the raster's origin at (ox, oy). */
+        void drawOnto(GraphicsContext g, double ox, double oy) {
+            javafx.scene.image.WritableImage image = picture();
+            if (image != null) {
+                g.drawImage(image, pictureX() + ox, pictureY() + oy);
+            }
             if (!fallbackTexts.isEmpty()) {
                 g.setFill(Color.gray(0.1));
                 g.setFont(Font.font(null, FontWeight.BOLD, 12 * scale));
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.CENTER);
                 for (int i = 0; i < fallbackTexts.size(); i++) {
-                    g.fillText(fallbackStrings.get(i), fallbackTexts.get(i)[0], fallbackTexts.get(i)[1]);
+                    g.fillText(fallbackStrings.get(i), fallbackTexts.get(i)[0] + ox, fallbackTexts.get(i)[1] + oy);
                 }
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.BASELINE);

@@ -123,11 +123,11 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(10));
-        grid.addRow(0, new Label("Format"), formatRow);
-        grid.addRow(1, new Label("Size"), sizeRow);
-        grid.addRow(2, new Label("Resolution"), new HBox(10, dpi, new Label("dpi"), portrait));
-        grid.addRow(3, new Label("Title"), title);
-        grid.addRow(4, new Label("Frame"), elementRow);
+        grid.addRow(0, label("Format"), formatRow);
+        grid.addRow(1, label("Size"), sizeRow);
+        grid.addRow(2, label("Resolution"), new HBox(10, dpi, new Label("dpi"), portrait));
+        grid.addRow(3, label("Title"), title);
+        grid.addRow(4, label("Frame"), elementRow);
         summary.setId("export-summary");
         grid.add(summary, 1, 5);
         sizeRow.setPrefWrapLength(520);
@@ -148,6 +148,13 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             }
         });
         setResultConverter(button -> button == export ? choice().orElse(null) : null);
+    }
+
+    /** A row label that keeps its whole text. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void sizeChanged() {
