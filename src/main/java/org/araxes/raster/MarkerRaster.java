@@ -93,94 +93,152 @@ public final class MarkerRaster {
      */
     public void cluster(double cx, double cy, double r, int[] colors, int[] weights, int sectors,
                         double coreFraction, int coreColor, int outlineColor, double outlineWidth) {
-        double total = 0;
+        Template t = Template.of(r, coreFraction, outlineWidth);
+        // sector ends as angle fractions scaled to 0..65536
+        long total = 0;
         for (int i = 0; i < sectors; i++) {
             total += weights[i];
         }
-        double[] ends = new double[sectors];
-        double sum = 0;
+        int[] ends = new int[sectors];
+        long sum = 0;
         for (int i = 0; i < sectors; i++) {
             sum += weights[i];
-            ends[i] = sum / total;
+            ends[i] = (int) (sum * 65536 / Math.max(1, total));
         }
-        double core = r * coreFraction;
-        double half = outlineWidth / 2;
-        int x0 = Math.max(0, (int) Math.floor(cx - r - half - 1));
-        int x1 = Math.min(width - 1, (int) Math.ceil(cx + r + half + 1));
-        int y0 = Math.max(0, (int) Math.floor(cy - r - half - 1));
-        int y1 = Math.min(height - 1, (int) Math.ceil(cy + r + half + 1));
+        ends[sectors - 1] = Integer.MAX_VALUE;
+        int corePre = premultiply(coreColor);
+        int outlinePre = premultiply(outlineColor);
+        int[] sectorPre = new int[sectors];
+        for (int i = 0; i < sectors; i++) {
+            sectorPre[i] = premultiply(colors[i]);
+        }
+        int left = (int) Math.round(cx) - t.half;
+        int top = (int) Math.round(cy) - t.half;
+        int x0 = Math.max(0, left);
+        int y0 = Math.max(0, top);
+        int x1 = Math.min(width - 1, left + t.size - 1);
+        int y1 = Math.min(height - 1, top + t.size - 1);
         if (x0 > x1 || y0 > y1) {
             return;
         }
         touch(x0, y0, x1, y1);
         for (int y = y0; y <= y1; y++) {
-            double dy = y + 0.5 - cy;
             int row = y * width;
+            int trow = (y - top) * t.size - left;
             for (int x = x0; x <= x1; x++) {
-                double dx = x + 0.5 - cx;
-                double d = Math.sqrt(dx * dx + dy * dy);
-                double outer = r + 0.5 - d;
-                if (outer <= -half - 0.5) {
-                    continue;
-                }
+                int k = trow + x;
+                int cover = t.cover[k] & 0xff;
                 int index = row + x;
-                if (outer > 0) {
-                    double coverage = Math.min(1, outer);
+                if (cover != 0) {
+                    int zone = t.zone[k];
                     int color;
-                    if (d < core + 0.5) {
-                        color = coreColor;
-                        double ringShare = Math.max(0, Math.min(1, d - core + 0.5));
-                        if (ringShare > 0) {
-                            color = mix(sectorColor(colors, ends, sectors, dx, dy), coreColor, 1 - ringShare);
-                        }
+                    if (zone == CORE) {
+                        color = corePre;
                     } else {
-                        color = sectorColor(colors, ends, sectors, dx, dy);
+                        int angle = t.angle[k] & 0xffff;
+                        int s = 0;
+                        while (angle >= ends[s]) {
+                            s++;
+                        }
+                        color = zone == SECTOR ? sectorPre[s] : lerpPre(sectorPre[s], corePre, (t.rim[k] & 0xff) / 255.0);
                     }
-                    pixels[index] = over(pixels[index], color, coverage);
+                    pixels[index] = overPre(pixels[index], color, cover == 255 ? 256 : cover);
                 }
-                double line = half + 0.5 - Math.abs(d - r);
-                if (line > 0) {
-                    pixels[index] = over(pixels[index], outlineColor, Math.min(1, line));
+                int line = t.line[k] & 0xff;
+                if (line != 0) {
+                    pixels[index] = overPre(pixels[index], outlinePre, line == 255 ? 256 : line);
                 }
             }
         }
     }
 
-    private static int sectorColor(int[] colors, double[] ends, int sectors, double dx, double dy) {
-        if (sectors == 1) {
-            return colors[0];
+    private static final byte SECTOR = 0;
+    private static final byte CORE = 1;
+    private static final byte RIM = 2;
+
+    /**
+     * Per-pixel geometry of a cluster symbol of one radius (to a quarter pixel), worked out once:
+     * disc coverage, outline coverage, core or sector or the rim between, and the angle.
+     */
+    private static final class Template {
+        private static final java.util.Map<Long, Template> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        final int size;
+        final int half;
+        final byte[] cover;
+        final byte[] line;
+        final byte[] zone;
+        final byte[] rim;
+        final short[] angle;
+
+        static Template of(double r, double coreFraction, double outlineWidth) {
+            long key = (Math.round(r * 4) << 40) ^ (Math.round(coreFraction * 1000) << 20) ^ Math.round(outlineWidth * 100);
+            return CACHE.computeIfAbsent(key, k -> new Template(Math.round(r * 4) / 4.0, coreFraction, outlineWidth));
         }
-        // angle from the top, counter-clockwise on screen (JavaFX arcs from 90°)
-        double angle = fastAtan2(-dx, -dy); // 0 at the top, increasing towards the left
-        double t = angle / (2 * Math.PI);
-        if (t < 0) {
-            t += 1;
-        }
-        for (int i = 0; i < sectors; i++) {
-            if (t < ends[i]) {
-                return colors[i];
+
+        private Template(double r, double coreFraction, double outlineWidth) {
+            double halfLine = outlineWidth / 2;
+            half = (int) Math.ceil(r + halfLine + 1);
+            size = 2 * half + 1;
+            cover = new byte[size * size];
+            line = new byte[size * size];
+            zone = new byte[size * size];
+            rim = new byte[size * size];
+            angle = new short[size * size];
+            double core = r * coreFraction;
+            for (int y = 0; y < size; y++) {
+                double dy = y - half;
+                for (int x = 0; x < size; x++) {
+                    double dx = x - half;
+                    int k = y * size + x;
+                    double d = Math.sqrt(dx * dx + dy * dy);
+                    cover[k] = (byte) Math.round(255 * Math.max(0, Math.min(1, r + 0.5 - d)));
+                    line[k] = (byte) Math.round(255 * Math.max(0, Math.min(1, halfLine + 0.5 - Math.abs(d - r))));
+                    double share = d - core + 0.5; // 0 inside the core, 1 in the ring
+                    zone[k] = share <= 0 ? CORE : share >= 1 ? SECTOR : RIM;
+                    rim[k] = (byte) Math.round(255 * Math.max(0, Math.min(1, share)));
+                    double t = Math.atan2(-dx, -dy) / (2 * Math.PI);
+                    angle[k] = (short) Math.min(65535, (int) ((t < 0 ? t + 1 : t) * 65536));
+                }
             }
         }
-        return colors[sectors - 1];
     }
 
-    /** atan2 within about 0.005 rad, in −π..π. */
-    static double fastAtan2(double y, double x) {
-        double ax = Math.abs(x);
-        double ay = Math.abs(y);
-        if (ax == 0 && ay == 0) {
-            return 0;
+    /** A non-premultiplied colour, premultiplied. */
+    static int premultiply(int argb) {
+        int a = argb >>> 24;
+        if (a == 255) {
+            return argb;
         }
-        double a = Math.min(ax, ay) / Math.max(ax, ay);
-        double s = a * a;
-        double r = ((-0.0464964749 * s + 0.15931422) * s - 0.327622764) * s * a + a;
-        if (ay > ax) {
-            r = Math.PI / 2 - r;
+        int r = ((argb >> 16) & 0xff) * a / 255;
+        int g = ((argb >> 8) & 0xff) * a / 255;
+        int b = (argb & 0xff) * a / 255;
+        return (a << 24) | (r << 16) | (g << 8) | b;
+    }
+
+    /** Premultiplied colours a and b mixed: t = 0 gives b, 1 gives a. */
+    private static int lerpPre(int a, int b, double t) {
+        int w = (int) (Math.max(0, Math.min(1, t)) * 256);
+        int r = 0;
+        for (int shift = 0; shift <= 24; shift += 8) {
+            int v = (((a >>> shift) & 0xff) * w + ((b >>> shift) & 0xff) * (256 - w)) >> 8;
+            r |= v << shift;
         }
-        if (x < 0) {
-            r = Math.PI - r;
+        return r;
+    }
+
+    /** A premultiplied source over a premultiplied destination at a coverage of 0–256. */
+    private static int overPre(int dst, int src, int coverage) {
+        if (coverage >= 256 && (src >>> 24) == 255) {
+            return src;
         }
-        return y < 0 ? -r : r;
+        int sa = ((src >>> 24) * coverage) >> 8;
+        int keep = 255 - sa;
+        int a = sa + ((dst >>> 24) * keep + 127) / 255;
+        int r = ((((src >> 16) & 0xff) * coverage) >> 8) + (((dst >> 16) & 0xff) * keep + 127) / 255;
+        int g = ((((src >> 8) & 0xff) * coverage) >> 8) + (((dst >> 8) & 0xff) * keep + 127) / 255;
+        int b = (((src & 0xff) * coverage) >> 8) + ((dst & 0xff) * keep + 127) / 255;
+        return (Math.min(255, a) << 24) | (Math.min(255, r) << 16) | (Math.min(255, g) << 8) | Math.min(255, b);
     }
 
     /**
@@ -199,13 +257,14 @@ public final class MarkerRaster {
             return;
         }
         touch(x0, y0, x1, y1);
+        int pre = premultiply(color);
         for (int py = y0; py <= y1; py++) {
             int maskRow = (py - y) * maskW - x;
             int row = py * width;
             for (int px = x0; px <= x1; px++) {
                 int a = mask[maskRow + px] & 0xff;
                 if (a != 0) {
-                    pixels[row + px] = over(pixels[row + px], color, a / 255.0);
+                    pixels[row + px] = overPre(pixels[row + px], pre, a + (a >> 7));
                 }
             }
         }
@@ -218,27 +277,4 @@ public final class MarkerRaster {
         maxY = Math.max(maxY, y1);
     }
 
-    /** Non-premultiplied a over b by t (0 = b, 1 = a), as non-premultiplied. */
-    private static int mix(int a, int b, double t) {
-        int r = 0;
-        for (int shift = 0; shift <= 24; shift += 8) {
-            double v = ((a >>> shift) & 0xff) * t + ((b >>> shift) & 0xff) * (1 - t);
-            r |= ((int) Math.round(v)) << shift;
-        }
-        return r;
-    }
-
-    /** A premultiplied destination with a non-premultiplied source over it, at a coverage. */
-    private static int over(int dst, int src, double coverage) {
-        double sa = ((src >>> 24) / 255.0) * coverage;
-        if (sa <= 0) {
-            return dst;
-        }
-        double keep = 1 - sa;
-        int a = (int) Math.round(sa * 255 + (dst >>> 24) * keep);
-        int r = (int) Math.round(((src >> 16) & 0xff) * sa + ((dst >> 16) & 0xff) * keep);
-        int g = (int) Math.round(((src >> 8) & 0xff) * sa + ((dst >> 8) & 0xff) * keep);
-        int b = (int) Math.round((src & 0xff) * sa + (dst & 0xff) * keep);
-        return (Math.min(255, a) << 24) | (Math.min(255, r) << 16) | (Math.min(255, g) << 8) | Math.min(255, b);
-    }
 }
