@@ -76,6 +76,8 @@ public final class AraxesApp extends Application {
         Atlas atlas = Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
         Scene scene = createScene(withFiles(atlas, extraFiles));
         stage.setScene(scene);
+        MainWindow main = (MainWindow) scene.getRoot();
+        org.araxes.ui.present.UserSession.attach(stage, main, main.model());
         var icon = AraxesApp.class.getResource("/assets/araxes.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));
@@ -89,6 +91,12 @@ public final class AraxesApp extends Application {
 
     /** The main scene for an atlas (also used by the UI tests). */
     public static Scene createScene(Atlas atlas) {
+        // The theme's stylesheet before any control exists.
+        Theme.current().apply(null);
+        // On the first CSS pass of the window JavaFX logs a few hundred "could not resolve
+        // '-color-…'" warnings for AtlantaFX's looked-up colours, though every control ends up
+        // styled as the theme says (checked in screenshots of both themes). Keep real CSS errors.
+        java.util.logging.Logger.getLogger("javafx.css").setLevel(java.util.logging.Level.SEVERE);
         Basemap.install(Basemap.painterFor(atlas));
         MainViewModel model = new MainViewModel(atlas);
         MainWindow window = new MainWindow(model);
