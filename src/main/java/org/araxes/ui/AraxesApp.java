@@ -19,6 +19,9 @@ import org.araxes.tiles.Basemap;
 /** The Araxes desktop application: loads the atlas and opens the main window. */
 public final class AraxesApp extends Application {
 
+    /** Held so the level set on it is not lost when the logging system drops unreferenced loggers. */
+    private static final java.util.logging.Logger CSS_LOGGER = java.util.logging.Logger.getLogger("javafx.css");
+
     /** Set by the launcher before {@link Application#launch}; null means the default data folder. */
     static volatile Path dataFolder;
 
@@ -96,7 +99,7 @@ public final class AraxesApp extends Application {
         // On the first CSS pass of the window JavaFX logs a few hundred "could not resolve
         // '-color-…'" warnings for AtlantaFX's looked-up colours, though every control ends up
         // styled as the theme says (checked in screenshots of both themes). Keep real CSS errors.
-        java.util.logging.Logger.getLogger("javafx.css").setLevel(java.util.logging.Level.SEVERE);
+        CSS_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         Basemap.install(Basemap.painterFor(atlas));
         MainViewModel model = new MainViewModel(atlas);
         MainWindow window = new MainWindow(model);
