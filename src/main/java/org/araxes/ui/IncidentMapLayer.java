@@ -124,6 +124,11 @@ final class IncidentMapLayer extends ViewportLayer {
         e.consume();
     }
 
+    /** How many marks (symbols and clusters) the last paint drew. */
+    int markCount() {
+        return hits.size();
+    }
+
     /** Whether an incident was drawn in the last paint, alone or in a cluster. */
     boolean draws(String id) {
         return hits.stream().anyMatch(h -> h.incidents().stream().anyMatch(i -> i.id().equals(id)));

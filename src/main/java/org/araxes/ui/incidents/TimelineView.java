@@ -46,6 +46,9 @@ import org.araxes.timeline.WindowMode;
  */
 public final class TimelineView extends VBox {
 
+    /** Most incidents in view for which the soft bars are drawn one by one. */
+    static final int SOFT_BAR_LIMIT = 5000;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     /** Horizontal inset of the slider's track, matched by the histogram so days line up. */
     private static final double INSET = 8;
@@ -337,12 +340,14 @@ public final class TimelineView extends VBox {
         }
 
         // Soft bars: every dated span in view, imprecise ones as translucent gradients across their span.
+        // Above SOFT_BAR_LIMIT incidents in view the bars would merge into one smear costing a gradient
+        // fill each (seconds per repaint at a million); the histogram above already shows the density.
         double rowY = barBottom + 2;
-        for (int i : inAxis) {
+        for (int i : inAxis.length > SOFT_BAR_LIMIT ? new int[0] : inAxis) {
             double x0 = xOf(store.startDay(i));
             double x1 = xOf(store.endDay(i) + 1.0);
             Color c = CategoryStyle.color(store.category(i));
-            boolean imprecise = store.get(i).date().isImprecise();
+            boolean imprecise = store.isImprecise(i);
             if (imprecise || x1 - x0 > 3) {
                 g.setFill(new javafx.scene.paint.LinearGradient(x0, 0, Math.max(x0 + 1, x1), 0, false,
                         javafx.scene.paint.CycleMethod.NO_CYCLE,
