@@ -83,13 +83,15 @@ class IncidentStoreTest {
     }
 
     @Test
-    @DisplayName("answers a one-year window over a million incidents as a plain scan would (speed: TimelineScrubBench)")
-    void million() {
+    @DisplayName("answers a one-year window over 200,000 incidents as a plain scan would (a million, and the speed: TimelineScrubBench)")
+    void manyIncidents() {
         Random random = new Random(7);
-        List<Incident> many = new ArrayList<>(1_000_000);
+        // 200,000 keeps the test within the test JVM's 2 GB heap: a million Incident records plus the
+        // store's columns need more; the benchmark works on a million through the columnar loader.
+        List<Incident> many = new ArrayList<>(200_000);
         LocalDate base = d("1990-01-01");
         Category[] categories = Category.values();
-        for (int i = 0; i < 1_000_000; i++) {
+        for (int i = 0; i < 200_000; i++) {
             LocalDate start = base.plusDays(random.nextInt(365 * 35));
             int span = random.nextInt(100) == 0 ? random.nextInt(1000) : random.nextInt(5);
             many.add(incident("inc-" + i, start, start.plusDays(span), categories[i % categories.length],
