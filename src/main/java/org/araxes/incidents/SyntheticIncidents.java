@@ -151,6 +151,26 @@ public final class SyntheticIncidents {
         }
     }
 
+    /** Writes incidents (from this generator or anywhere) as an incident GeoJSON file. */
+    public static void writeGeoJson(List<Incident> incidents, String title, OutputStream out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            json.writeObjectFieldStart("araxes");
+            json.writeStringField("title", title);
+            json.writeStringField("kind", "incidents");
+            json.writeNumberField("order", 80);
+            json.writeStringField("credit", "Made-up test data: no real events");
+            json.writeEndObject();
+            json.writeArrayFieldStart("features");
+            for (Incident incident : incidents) {
+                write(json, incident);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
     private static void write(JsonGenerator json, Incident incident) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
