@@ -38,8 +38,4 @@ public final class BareWindow extends Application {
             }
         }.start();
     }
-
-    public static void main(String[] args) {
-        launch(args);
-    }
 }

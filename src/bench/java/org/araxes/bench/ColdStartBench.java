@@ -71,6 +71,6 @@ public class ColdStartBench {
 
     @Benchmark
     public long bareJavaFxWindow() throws Exception {
-        return launch("org.araxes.bench.BareWindow", "bare window: drawn");
+        return launch("org.araxes.bench.BareWindowLauncher", "bare window: drawn");
     }
 }

@@ -152,6 +152,53 @@ public final class MarkerRaster {
         }
     }
 
+    /**
+     * A translucent disc with a dashed outline (an incident's radius of doubt): fill over the disc,
+     * then dashes of {@code dash} pixels with gaps of {@code gap} along the circle.
+     */
+    public void dashedCircle(double cx, double cy, double r, int fillColor, int strokeColor, double lineWidth,
+                             double dash, double gap) {
+        double half = lineWidth / 2;
+        int x0 = Math.max(0, (int) Math.floor(cx - r - half - 1));
+        int x1 = Math.min(width - 1, (int) Math.ceil(cx + r + half + 1));
+        int y0 = Math.max(0, (int) Math.floor(cy - r - half - 1));
+        int y1 = Math.min(height - 1, (int) Math.ceil(cy + r + half + 1));
+        if (x0 > x1 || y0 > y1) {
+            return;
+        }
+        touch(x0, y0, x1, y1);
+        int fillPre = premultiply(fillColor);
+        int strokePre = premultiply(strokeColor);
+        double inner = Math.max(0, r - half - 1);
+        double innerSq = inner * inner;
+        double period = dash + gap;
+        for (int y = y0; y <= y1; y++) {
+            double dy = y + 0.5 - cy;
+            int row = y * width;
+            for (int x = x0; x <= x1; x++) {
+                double dx = x + 0.5 - cx;
+                double dSq = dx * dx + dy * dy;
+                int index = row + x;
+                if (dSq < innerSq) {
+                    pixels[index] = overPre(pixels[index], fillPre, 256);
+                    continue;
+                }
+                double d = Math.sqrt(dSq);
+                double cover = Math.min(1, r + 0.5 - d);
+                if (cover > 0) {
+                    pixels[index] = overPre(pixels[index], fillPre, (int) (cover * 256));
+                }
+                double line = half + 0.5 - Math.abs(d - r);
+                if (line > 0) {
+                    double along = (Math.atan2(dy, dx) + Math.PI) * r;
+                    if (along % period < dash) {
+                        pixels[index] = overPre(pixels[index], strokePre, (int) (Math.min(1, line) * 256));
+                    }
+                }
+            }
+        }
+    }
+
     private static final byte SECTOR = 0;
     private static final byte CORE = 1;
     private static final byte RIM = 2;

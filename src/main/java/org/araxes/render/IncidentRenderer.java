@@ -123,30 +123,9 @@ public final class IncidentRenderer {
         double ox = layout.x0 + tx; // screen position of the layout's world origin
         double oy = layout.y0 + ty;
 
-        // 3. Precision radii under everything, for groups that are one place.
-        for (int c = 0; c < layout.groups; c++) {
-            if (!layout.onePlace[c]) {
-                continue;
-            }
-            int k = layout.sorted[layout.from[c]];
-            int first = layout.member[k];
-            double x = layout.wx[k] + ox;
-            double y = layout.wy[k] + oy;
-            double metresPerPixel = WebMercator.metresPerPixel(store.lat(first), viewport.zoom());
-            double r = store.placePrecision(first).radiusKm() * 1000 / metresPerPixel;
-            if (r > symbol + 2 * scale && x + r > 0 && y + r > 0 && x - r < width && y - r < height) {
-                Color color = IncidentSymbols.color(store.category(first));
-                g.setFill(color.deriveColor(0, 1, 1, 0.13));
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                g.setStroke(color.deriveColor(0, 1, 1, 0.35));
-                g.setLineWidth(scale);
-                g.setLineDashes(4 * scale, 3 * scale);
-                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-                g.setLineDashes();
-            }
-        }
-
-        // 4. Clusters: one picture for the whole layout area, rasterised once, blitted at the pan offset.
+        // 3-4. Precision radii (under everything) and clusters: one picture for the whole layout
+        // area, rasterised once, blitted at the pan offset (dashed translucent circles and arcs
+        // cost the software pipeline tens of milliseconds a frame as canvas calls).
         layout.drawClusters(g, ox, oy);
         for (Layout.Cluster cluster : layout.clusters) {
             double x = cluster.x() + ox;
@@ -378,13 +357,28 @@ public final class IncidentRenderer {
             return new Cluster(sx / count, sy / count, r, members, colors, weights, String.valueOf(count));
         }
 
-        /** Draws the clusters' picture with the area's origin at (ox, oy) on screen; rasterises it the first time. */
+        /**
+         * Draws the picture of the precision radii and the clusters with the area's origin at
+         * (ox, oy) on screen; rasterises it the first time.
+         */
         void drawClusters(GraphicsContext g, double ox, double oy) {
-            if (clusters.isEmpty()) {
-                return;
-            }
             if (picture == null) {
                 ClusterPainter painter = new ClusterPainter(w, h, scale);
+                double symbol = SYMBOL * scale;
+                for (int c = 0; c < groups; c++) {
+                    if (!onePlace[c]) {
+                        continue;
+                    }
+                    int k = sorted[from[c]];
+                    int first = member[k];
+                    double metresPerPixel = WebMercator.metresPerPixel(store.lat(first), zoom);
+                    double r = store.placePrecision(first).radiusKm() * 1000 / metresPerPixel;
+                    if (r > symbol + 2 * scale) {
+                        Color color = IncidentSymbols.color(store.category(first));
+                        painter.radius(wx[k], wy[k], r, argb(color.deriveColor(0, 1, 1, 0.13)),
+                                argb(color.deriveColor(0, 1, 1, 0.35)), scale, 4 * scale, 3 * scale);
+                    }
+                }
                 for (Cluster cluster : clusters) {
                     painter.cluster(cluster.x(), cluster.y(), cluster.r(), cluster.colors(), cluster.weights(), cluster.label());
                 }
@@ -451,6 +445,13 @@ public final class IncidentRenderer {
             this.scale = scale;
             this.glyphs = javafx.application.Platform.isFxApplicationThread()
                     ? GLYPHS.computeIfAbsent(scale, Glyphs::new) : GLYPHS.get(scale);
+        }
+
+        void radius(double x, double y, double r, int fill, int stroke, double lineWidth, double dash, double gap) {
+            if (raster == null) {
+                raster = new MarkerRaster(width, height);
+            }
+            raster.dashedCircle(x, y, r, fill, stroke, lineWidth, dash, gap);
         }
 
         void cluster(double x, double y, double r, int[] colors, int[] weights, String count) {
