@@ -4,10 +4,8 @@ package org.araxes.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -101,19 +99,7 @@ public final class MapExporter {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("the folder " + folder + " does not exist");
         }
-        Path temporary = Files.createTempFile(folder, ".araxes-export-", ".png.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                writePng(buffered, out, dpi, text);
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        org.araxes.io.AtomicFiles.write(absolute, out -> writePng(buffered, out, dpi, text));
     }
 
     private static BufferedImage toBuffered(WritableImage image) {

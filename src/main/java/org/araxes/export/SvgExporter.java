@@ -3,10 +3,8 @@ package org.araxes.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,17 +88,7 @@ public final class SvgExporter {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("the folder " + folder + " does not exist");
         }
-        Path temporary = Files.createTempFile(folder, ".araxes-export-", ".svg.tmp");
-        try {
-            Files.writeString(temporary, svg, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        org.araxes.io.AtomicFiles.write(absolute, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void basemap(StringBuilder svg, MapComposition composition, Viewport viewport) {
