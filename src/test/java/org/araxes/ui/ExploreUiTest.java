@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.araxes.geo.Viewport;
-import org.araxes.model.Atlas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,9 +34,7 @@ class ExploreUiTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(AraxesApp.createScene(Atlas.load(Path.of("geodata"))));
-        window = (MainWindow) stage.getScene().getRoot();
-        stage.show();
+        window = MainWindowFixture.show(stage);
     }
 
     @AfterEach
@@ -49,9 +45,7 @@ class ExploreUiTest {
     }
 
     private Viewport viewport() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.map().getViewport();
+        return MainWindowFixture.settledViewport(window);
     }
 
     @Test

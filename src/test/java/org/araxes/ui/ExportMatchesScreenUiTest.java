@@ -4,7 +4,6 @@ package org.araxes.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +13,6 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.araxes.export.ExportSize;
 import org.araxes.export.ImageCompare;
-import org.araxes.model.Atlas;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +41,7 @@ class ExportMatchesScreenUiTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(AraxesApp.createScene(Atlas.load(Path.of("geodata"))));
-        window = (MainWindow) stage.getScene().getRoot();
-        stage.show();
+        window = MainWindowFixture.show(stage);
     }
 
     private WritableImage snapshot(Node node) throws Exception {

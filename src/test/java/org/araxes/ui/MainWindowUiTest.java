@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
@@ -35,15 +34,11 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(AraxesApp.createScene(Atlas.load(Path.of("geodata"))));
-        window = (MainWindow) stage.getScene().getRoot();
-        stage.show();
+        window = MainWindowFixture.show(stage);
     }
 
     private Viewport viewport() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.map().getViewport();
+        return MainWindowFixture.settledViewport(window);
     }
 
     @Test

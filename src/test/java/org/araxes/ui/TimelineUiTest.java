@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -15,7 +14,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.araxes.incidents.Incident;
-import org.araxes.model.Atlas;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,9 +31,7 @@ class TimelineUiTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(AraxesApp.createScene(Atlas.load(Path.of("geodata"))));
-        window = (MainWindow) stage.getScene().getRoot();
-        stage.show();
+        window = MainWindowFixture.show(stage);
     }
 
     private void settle() throws Exception {

@@ -19,11 +19,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.araxes.geo.Viewport;
-import org.araxes.model.Atlas;
 import org.araxes.presentation.Story;
 import org.araxes.presentation.StoryStep;
 import org.araxes.settings.UserFolders;
-import org.araxes.ui.AraxesApp;
 import org.araxes.ui.MainWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,15 +59,11 @@ class PresentationUiTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(AraxesApp.createScene(Atlas.load(Path.of("geodata"))));
-        window = (MainWindow) stage.getScene().getRoot();
-        stage.show();
+        window = org.araxes.ui.MainWindowFixture.show(stage);
     }
 
     private Viewport viewport() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.map().getViewport();
+        return org.araxes.ui.MainWindowFixture.settledViewport(window);
     }
 
     /** Waits until the map has arrived at the centre and zoom a view comes to. */

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.araxes.geo.Viewport;
+import org.araxes.model.Atlas;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on the bundled data, as every UI test starts it. */
+public final class MainWindowFixture {
+
+    /** The bundled layers, read once for all UI tests (an Atlas is immutable). */
+    private static final Atlas ATLAS = Atlas.load(Path.of("geodata"));
+
+    private MainWindowFixture() {
+    }
+
+    /** Shows the main window of the bundled atlas on a stage (call from a TestFX {@code @Start}). */
+    public static MainWindow show(Stage stage) {
+        stage.setScene(AraxesApp.createScene(ATLAS));
+        stage.show();
+        return (MainWindow) stage.getScene().getRoot();
+    }
+
+    /** Waits until the map has a size and the pending events have run, and returns its viewport. */
+    public static Viewport settledViewport(MainWindow window) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.map().getViewport();
+    }
+}
