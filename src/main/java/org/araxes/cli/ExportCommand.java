@@ -32,6 +32,11 @@ import org.araxes.tiles.Basemap;
 import org.araxes.timeline.TimeWindow;
 import org.araxes.timeline.WindowMode;
 import org.locationtech.jts.geom.Envelope;
+import org.araxes.presentation.FormatException;
+import org.araxes.presentation.MapExtent;
+import org.araxes.presentation.SavedView;
+import org.araxes.presentation.ViewsFile;
+import org.araxes.settings.UserFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Area to show, in degrees (default: the view's, else the whole region 43.5,36.5,50.5,42).")
     String bbox;
 
-    @Option(names = "--view", paramLabel = "NAME", description = "A saved view from assets/views.json (its area, dates and layers).")
+    @Option(names = "--view", paramLabel = "NAME", description = "A saved view by name: the bundled ones (assets/views.json) or your own (its area, dates, layers and filters).")
     String view;
 
     @Option(names = "--views", paramLabel = "FILE", description = "Read --view from this views file instead of assets/views.json.")
@@ -134,7 +139,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        ViewsReader.View saved = view == null ? null : findView();
+        SavedView saved = view == null ? null : findView();
         ExportSize size = size();
         TimeWindow window = null;
         Path folder = parent.data != null ? parent.data : Atlas.defaultDataFolder();
@@ -148,10 +153,12 @@ public final class ExportCommand implements Callable<Integer> {
                 .flatMap(r -> r.incidents().stream()).toList());
         window = window(store, saved);
 
-        Envelope area = bbox != null ? parseBox(bbox) : saved != null && saved.bbox() != null ? saved.bbox() : Atlas.HOME_REGION;
+        Envelope area = bbox != null ? parseBox(bbox)
+                : saved != null && saved.extent() instanceof MapExtent.Box box
+                ? new Envelope(box.west(), box.east(), box.south(), box.north()) : Atlas.HOME_REGION;
         Viewport base;
-        if (bbox == null && saved != null && saved.centre() != null) {
-            base = Viewport.centeredOn(saved.centre()[0], saved.centre()[1], saved.centre()[2],
+        if (bbox == null && saved != null && saved.extent() instanceof MapExtent.Centre centre) {
+            base = Viewport.centeredOn(centre.lon(), centre.lat(), centre.zoom(),
                     size.width() / size.scale(), size.height() / size.scale());
         } else {
             base = Viewport.fitting(area, size.width() / size.scale(), size.height() / size.scale());
@@ -163,7 +170,7 @@ public final class ExportCommand implements Callable<Integer> {
         MapComposition composition = new MapComposition(Basemap.painterFor(atlas), 1.0,
                 shownLayers.stream().map(l -> new MapComposition.Layer(new VectorRenderer(l), 1.0)).toList(),
                 language, atlas.credits());
-        IncidentFilter filter = IncidentFilter.all();
+        IncidentFilter filter = saved != null && saved.filter() != null ? saved.filter() : IncidentFilter.all();
         int[] indices = noIncidents ? new int[0] : store.visible(window, filter);
         composition = composition.withIncidents(new IncidentRenderer.Shown(store, indices, window, null));
         String shownTitle = title != null ? title : saved != null ? saved.name() : null;
@@ -224,7 +231,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private TimeWindow window(IncidentStore store, ViewsReader.View saved) {
+    private TimeWindow window(IncidentStore store, SavedView saved) {
         LocalDate first = null;
         LocalDate last = null;
         if (date != null) {
@@ -233,9 +240,9 @@ public final class ExportCommand implements Callable<Integer> {
         } else if (from != null || to != null) {
             first = from == null ? null : parseDate("--from", from);
             last = to == null ? null : parseDate("--to", to);
-        } else if (saved != null && (saved.from() != null || saved.to() != null)) {
-            first = saved.from();
-            last = saved.to();
+        } else if (saved != null && saved.time() != null) {
+            first = saved.time().from();
+            last = saved.time().to();
         }
         if (first == null && last == null) {
             // As the window starts: a moving window of a year ending on the data's last day.
@@ -254,20 +261,36 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private ViewsReader.View findView() {
-        List<ViewsReader.View> views;
-        try {
-            views = viewsFile != null ? ViewsReader.read(viewsFile) : ViewsReader.bundled();
+    /** The view named by --view: from --views FILE, else the bundled views and the user's own. */
+    private SavedView findView() {
+        List<SavedView> views = new java.util.ArrayList<>();
+        if (viewsFile != null) {
+            views.addAll(readViews(viewsFile));
+        } else {
+            views.addAll(ViewsFile.bundled());
+            Path own = UserFolders.current().viewsFolder().resolve("views.json");
+            if (Files.isRegularFile(own)) {
+                ViewsFile.load(own, java.time.Clock.systemUTC()).value().ifPresent(views::addAll);
+            }
+        }
+        return views.stream().filter(v -> v.name().equalsIgnoreCase(view.strip())).findFirst()
+                .orElseThrow(() -> usage(views.isEmpty() ? "--view: no saved views found"
+                        : "--view: no view named '" + view + "'; the views are: "
+                        + String.join(", ", views.stream().map(SavedView::name).toList())));
+    }
+
+    /** The views of a file the user named; it is only read, never set aside. */
+    private List<SavedView> readViews(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw usage("--views: " + file + ": no such file");
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return ViewsFile.parse(new org.araxes.settings.JsonFiles().mapper().readTree(in));
+        } catch (FormatException e) {
+            throw usage("--views: " + file + ":" + e.place() + ": " + e.getMessage());
         } catch (java.io.IOException e) {
-            throw usage("--view: " + e.getMessage());
+            throw usage("--views: " + file + ": not a readable views file (" + AraxesCommand.oneLine(e) + ")");
         }
-        ViewsReader.View found = ViewsReader.find(views, view);
-        if (found == null) {
-            throw usage(views.isEmpty() ? "--view: no saved views found (assets/views.json)"
-                    : "--view: no view named '" + view + "'; the views are: "
-                    + String.join(", ", views.stream().map(ViewsReader.View::name).toList()));
-        }
-        return found;
     }
 
     private CommandLine.ParameterException usage(String message) {
