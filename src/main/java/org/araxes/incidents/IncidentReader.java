@@ -75,7 +75,35 @@ public final class IncidentReader {
 
     /** Reads GeoJSON from a stream; the caller closes it. */
     public IncidentResult readGeoJson(InputStream in, String fileName) {
-        return fromGeoJson(geoJson.read(in, fileName));
+        // streamed: each feature becomes an incident as it is read, so its property maps and
+        // geometry are garbage at once (a large file never holds all of them)
+        List<Problem> featureProblems = new ArrayList<>();
+        List<Incident> incidents = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        GeoJsonResult read = geoJson.readEach(in, fileName,
+                feature -> add(feature, fileName, featureProblems, incidents, ids));
+        List<Problem> problems = new ArrayList<>();
+        for (Problem problem : read.problems()) {
+            if (!problem.message().startsWith("duplicate id")) {
+                problems.add(problem);
+            }
+        }
+        problems.addAll(featureProblems);
+        return new IncidentResult(read.fileName(), incidents, problems);
+    }
+
+    private static void add(GeoFeature feature, String file, List<Problem> problems, List<Incident> incidents,
+                            Set<String> ids) {
+        FeatureProblems here = new FeatureProblems(file, place(feature), problems);
+        Incident incident = toIncident(feature, here);
+        if (incident == null) {
+            return;
+        }
+        if (!ids.add(incident.id())) {
+            here.error("duplicate id \"" + incident.id() + "\": an earlier feature has the same id; this one is left out");
+            return;
+        }
+        incidents.add(incident);
     }
 
     /**

@@ -113,17 +113,31 @@ public final class GeoJsonReader {
      * @param fileName the name used in problems and as the default layer title
      */
     public GeoJsonResult read(InputStream in, String fileName) {
+        return read(in, fileName, null);
+    }
+
+    /**
+     * Reads a stream and hands each feature to {@code each} as soon as it is read, keeping none
+     * (the result's feature list is empty): a file of any size needs memory for one feature at a
+     * time. Problems are collected as by {@link #read(InputStream, String)}.
+     */
+    public GeoJsonResult readEach(InputStream in, String fileName, java.util.function.Consumer<GeoFeature> each) {
+        return read(in, fileName, java.util.Objects.requireNonNull(each, "each"));
+    }
+
+    private GeoJsonResult read(InputStream in, String fileName, java.util.function.Consumer<GeoFeature> each) {
         Collector collector = new Collector(fileName);
+        collector.sink = each;
         try (JsonParser parser = mapper.getFactory().createParser(in)) {
             readDocument(parser, collector);
         } catch (StreamConstraintsException e) {
             String place = placeOf(e.getLocation());
-            int loaded = collector.features.size();
+            int loaded = collector.count;
             collector.error(place.isEmpty() && loaded > 0 ? "after feature " + (loaded - 1) : place, limitMessage(e)
                     + (loaded == 0 ? "" : "; the " + loaded + " features before it were loaded"));
         } catch (JsonProcessingException e) {
             collector.error(placeOf(e.getLocation()), TextEncoding.plainJsonMessage(e)
-                    + (collector.features.isEmpty() ? "" : "; the " + collector.features.size() + " features before it were loaded"));
+                    + (collector.count == 0 ? "" : "; the " + collector.count + " features before it were loaded"));
         } catch (java.io.CharConversionException e) {
             collector.error("", TextEncoding.NOT_UTF8);
         } catch (IOException e) {
@@ -536,9 +550,17 @@ public final class GeoJsonReader {
             this.fileName = fileName;
         }
 
+        java.util.function.Consumer<GeoFeature> sink;
+        int count;
+
         void add(GeoFeature feature) {
             if (feature != null) {
-                features.add(feature);
+                count++;
+                if (sink != null) {
+                    sink.accept(feature);
+                } else {
+                    features.add(feature);
+                }
             }
         }
 
