@@ -241,8 +241,9 @@ public final class ExportCommand implements Callable<Integer> {
             first = from == null ? null : parseDate("--from", from);
             last = to == null ? null : parseDate("--to", to);
         } else if (saved != null && saved.time() != null) {
-            first = saved.time().from();
+            // a view that stands on one day shows that day's incidents, as --date does
             last = saved.time().to();
+            first = saved.time().isWindow() ? saved.time().from() : last;
         }
         if (first == null && last == null) {
             // As the window starts: a moving window of a year ending on the data's last day.
