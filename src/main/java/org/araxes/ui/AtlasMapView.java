@@ -41,6 +41,16 @@ public final class AtlasMapView extends StackPane {
     private final FeatureCard card = new FeatureCard();
     private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> viewport =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "viewport");
+    /** Smallest and largest {@link #labelScaleProperty() label scale}. */
+    public static final double MIN_LABEL_SCALE = 0.5;
+    public static final double MAX_LABEL_SCALE = 3;
+    private final javafx.beans.property.DoubleProperty labelScale =
+            new javafx.beans.property.SimpleDoubleProperty(this, "labelScale", 1) {
+                @Override
+                public void set(double value) {
+                    super.set(clampLabelScale(value));
+                }
+            };
 
     public AtlasMapView(MainViewModel model) {
         this.model = model;
@@ -48,7 +58,7 @@ public final class AtlasMapView extends StackPane {
         setFocusTraversable(true);
         setMinSize(200, 150);
         for (LayerViewModel layer : model.layers()) {
-            vectorLayers.add(new VectorMapLayer(this, layer, new VectorRenderer(layer.data())));
+            vectorLayers.add(new VectorMapLayer(this, layer, new VectorRenderer(layer.data()), this::getLabelScale));
         }
         buildMapView();
 
@@ -81,6 +91,10 @@ public final class AtlasMapView extends StackPane {
         getChildren().addAll(controls, scaleBar, card);
 
         model.languageProperty().addListener(o -> labels.redraw());
+        labelScale.addListener(o -> {
+            labels.redraw();
+            vectorLayers.forEach(VectorMapLayer::redraw);
+        });
         for (LayerViewModel layer : model.layers()) {
             layer.visibleProperty().addListener(o -> labels.redraw());
             layer.opacityProperty().addListener(o -> labels.redraw());
@@ -110,7 +124,7 @@ public final class AtlasMapView extends StackPane {
         for (VectorMapLayer layer : vectorLayers) {
             mapView.addLayer(layer);
         }
-        labels = new LabelMapLayer(mapView, vectorLayers, model.languageProperty()::get);
+        labels = new LabelMapLayer(mapView, vectorLayers, model.languageProperty()::get, this::getLabelScale);
         mapView.addLayer(labels);
         for (ViewportLayer overlay : overlays) {
             mapView.addLayer(overlay);
@@ -200,6 +214,39 @@ public final class AtlasMapView extends StackPane {
 
     public Viewport getViewport() {
         return viewport.get();
+    }
+
+    /**
+     * How much larger than on a desk screen the map's own type is drawn: place, country and river
+     * names (their font sizes are multiplied by it). Presentation mode raises it for a projector.
+     * Default 1; values are clamped to {@value #MIN_LABEL_SCALE}–{@value #MAX_LABEL_SCALE}. A change
+     * redraws the labels and layers once, in the next pulse.
+     */
+    public javafx.beans.property.DoubleProperty labelScaleProperty() {
+        return labelScale;
+    }
+
+    /** The {@link #labelScaleProperty() label scale}. */
+    public double getLabelScale() {
+        // clamped again: a bound property is not set through set()
+        return clampLabelScale(labelScale.get());
+    }
+
+    /** Sets the {@link #labelScaleProperty() label scale}, clamped to its range. */
+    public void setLabelScale(double value) {
+        labelScale.set(value);
+    }
+
+    private static double clampLabelScale(double value) {
+        if (Double.isNaN(value)) {
+            return 1;
+        }
+        return Math.max(MIN_LABEL_SCALE, Math.min(MAX_LABEL_SCALE, value));
+    }
+
+    /** The labels layer (tests read what it placed). */
+    LabelMapLayer labels() {
+        return labels;
     }
 
     /** Pans by screen pixels; positive dx shows more of the east. */

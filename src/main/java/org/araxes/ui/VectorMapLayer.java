@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui;
 
+import java.util.function.DoubleSupplier;
 import javafx.scene.layout.Region;
 import org.araxes.geo.Viewport;
 import org.araxes.render.VectorRenderer;
@@ -10,11 +11,13 @@ final class VectorMapLayer extends ViewportLayer {
 
     private final LayerViewModel model;
     private final VectorRenderer renderer;
+    private final DoubleSupplier labelScale;
 
-    VectorMapLayer(Region map, LayerViewModel model, VectorRenderer renderer) {
+    VectorMapLayer(Region map, LayerViewModel model, VectorRenderer renderer, DoubleSupplier labelScale) {
         super(map);
         this.model = model;
         this.renderer = renderer;
+        this.labelScale = labelScale;
         setId("layer-" + model.id());
         visibleProperty().bind(model.visibleProperty());
         opacityProperty().bind(model.opacityProperty());
@@ -32,7 +35,9 @@ final class VectorMapLayer extends ViewportLayer {
     @Override
     protected void paint(Viewport viewport) {
         if (isVisible()) {
-            renderer.draw(canvas.getGraphicsContext2D(), viewport, 1.0);
+            // Lines and markers grow with the square root of the label scale: on a projector hairline
+            // borders wash out, but scaled fully (2× at 1440 px) they would smother a zoomed-in view.
+            renderer.draw(canvas.getGraphicsContext2D(), viewport, Math.sqrt(labelScale.getAsDouble()));
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.present;
 
+import org.araxes.ui.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -81,6 +82,7 @@ public final class PresentationController {
     private NotesWindow notesWindow;
     private final java.util.Map<Node, Boolean> hiddenTools = new java.util.IdentityHashMap<>();
     private boolean wasFullScreen;
+    private double labelScaleBefore = 1;
     private double lastX;
     private double lastY;
 
@@ -136,7 +138,7 @@ public final class PresentationController {
         pen.addListener((o, old, on) -> {
             penCanvas.setMouseTransparent(!on);
             penCanvas.setCursor(on ? Cursor.CROSSHAIR : Cursor.DEFAULT);
-            status.accept(on ? "Pen on: draw with the mouse (P: off)" : "Pen off");
+            status.accept(Messages.get(on ? "present.pen.on" : "present.pen.off"));
         });
         penCanvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             lastX = e.getX();
@@ -252,7 +254,7 @@ public final class PresentationController {
      */
     public void start(Story value, boolean fullScreen) {
         if (value == null) {
-            status.accept("No story to present: choose one in the Story menu");
+            status.accept(Messages.get("present.noStory"));
             return;
         }
         story.set(value);
@@ -282,6 +284,9 @@ public final class PresentationController {
                 }
             }
             openNotesWindow();
+            labelScaleBefore = map.getLabelScale();
+            // never smaller than the presenter already had it
+            map.setLabelScale(Math.max(labelScaleBefore, labelScaleFor(screenHeight())));
         }
         sizeType();
         index.set(-1);
@@ -304,6 +309,7 @@ public final class PresentationController {
         hiddenTools.clear();
         map.getScene().getRoot().getStyleClass().remove("presenting");
         layout.showMapOnly(false);
+        map.setLabelScale(labelScaleBefore);
         Stage stage = stage();
         if (stage != null && !wasFullScreen) {
             stage.setFullScreen(false);
@@ -314,7 +320,7 @@ public final class PresentationController {
         }
         presenting.set(false);
         index.set(-1);
-        status.accept("Presentation ended");
+        status.accept(Messages.get("present.ended"));
         map.requestFocus();
     }
 
@@ -359,9 +365,9 @@ public final class PresentationController {
     static String notesText(Story s, int step) {
         StoryStep shown = s.step(step);
         StringBuilder text = new StringBuilder();
-        text.append("Notes — step ").append(step + 1).append(" of ").append(s.size()).append('\n');
-        text.append(shown.notes().isEmpty() ? "(no notes)" : shown.notes());
-        text.append("\n\nNext: ").append(step + 1 < s.size() ? s.step(step + 1).caption() : "(the end)");
+        text.append(Messages.format("present.notes.heading", String.valueOf(step + 1), String.valueOf(s.size()))).append('\n');
+        text.append(shown.notes().isEmpty() ? Messages.get("present.noNotes") : shown.notes());
+        text.append("\n\n").append(Messages.format("present.next", step + 1 < s.size() ? s.step(step + 1).caption() : Messages.get("present.end")));
         return text.toString();
     }
 
@@ -391,6 +397,32 @@ public final class PresentationController {
                 .filter(s -> !s.getBounds().contains(stage.getX() + stage.getWidth() / 2, stage.getY() + stage.getHeight() / 2))
                 .findFirst().orElse(screens.get(1));
         notesWindow = new NotesWindow(stage, presenterScreen);
+    }
+
+    /**
+     * The map's label scale for presenting on a screen of this height: 1 up to 800 px (a laptop),
+     * growing about 0.6 per 280 px (1.6 at 1080 px), at most 2.2 (1440 px and more), so place names
+     * read from the back of a room.
+     */
+    public static double labelScaleFor(double screenHeight) {
+        if (!(screenHeight > 800)) {
+            return 1;
+        }
+        return Math.min(2.2, 1 + (screenHeight - 800) / 467);
+    }
+
+    /** The height of the screen the window stands on (the projector when presenting there). */
+    private double screenHeight() {
+        Stage stage = stage();
+        Screen screen = Screen.getPrimary();
+        if (stage != null) {
+            List<Screen> under = Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                    Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()));
+            if (!under.isEmpty()) {
+                screen = under.get(0);
+            }
+        }
+        return screen.getBounds().getHeight();
     }
 
     /** Type sized for the room: the caption is about a 24th of the screen height. */

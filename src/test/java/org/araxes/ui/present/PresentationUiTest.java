@@ -118,6 +118,23 @@ class PresentationUiTest {
     }
 
     @Test
+    @DisplayName("presenting sizes the map's labels for the screen and Esc gives back the presenter's own scale")
+    void labelScaleSetAndRestored(FxRobot robot) throws Exception {
+        viewport();
+        PresentationController presentation = window.presenter().presentation();
+        robot.interact(() -> window.map().setLabelScale(0.7));
+        robot.interact(() -> presentation.start(presentation.storyProperty().get(), false));
+        WaitForAsyncUtils.waitForFxEvents();
+        double screen = javafx.stage.Screen.getPrimary().getBounds().getHeight();
+        assertEquals(PresentationController.labelScaleFor(screen), window.map().getLabelScale(), 1e-9);
+        assertTrue(window.map().getLabelScale() >= 1, "never smaller than desk size while presenting");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.7, window.map().getLabelScale(), 1e-9);
+        robot.interact(() -> window.map().setLabelScale(1));
+    }
+
+    @Test
     @DisplayName("B blanks the screen and B brings it back")
     void blank(FxRobot robot) throws Exception {
         viewport();
