@@ -48,9 +48,18 @@ public final class IncidentReader {
      * CSV). A file that cannot be opened gives an empty result with one problem.
      */
     public IncidentResult read(Path file) {
+        return read(file, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Reads a file like {@link #read(Path)}, with the file's byte stream passed through {@code wrap}
+     * first (e.g. a {@link org.araxes.io.ProgressInputStream} that reports progress and can cancel;
+     * an {@code IOException} it throws ends the read as a result with one problem).
+     */
+    public IncidentResult read(Path file, java.util.function.UnaryOperator<InputStream> wrap) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (isCsv(name)) {
-            try (Reader in = new java.io.BufferedReader(org.araxes.io.TextEncoding.reader(Files.newInputStream(file)), 1 << 16)) {
+            try (Reader in = new java.io.BufferedReader(org.araxes.io.TextEncoding.reader(wrap.apply(Files.newInputStream(file))), 1 << 16)) {
                 return new IncidentCsvReader().read(in, name);
             } catch (NoSuchFileException e) {
                 return failed(name, "the file does not exist");
@@ -58,7 +67,7 @@ public final class IncidentReader {
                 return failed(name, "the file cannot be read: " + e.getMessage());
             }
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = wrap.apply(Files.newInputStream(file))) {
             return readGeoJson(in, name);
         } catch (NoSuchFileException e) {
             return failed(name, "the file does not exist");
