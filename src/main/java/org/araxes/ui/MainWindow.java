@@ -206,7 +206,7 @@ public final class MainWindow extends BorderPane {
         pointer.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, pointer);
+        HBox bar = new HBox(12, status, incidentFiles.loadProgress(), spacer, pointer);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

@@ -10,19 +10,23 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.araxes.incidents.IncidentReader;
 
 /**
  * Opening incident files: the File menu's "Open incidents…" and recent files, and dropping files on
- * the map. Files are read on a background thread; the result replaces the incidents shown.
+ * the map. Files are read on a background thread, with a progress bar and a Cancel button in the
+ * status bar ({@link #loadProgress}); the result replaces the incidents shown.
  */
 public final class IncidentFileActions {
 
@@ -49,6 +53,25 @@ public final class IncidentFileActions {
     public void open(Path file) {
         model.open(file, READER, result -> {
         });
+    }
+
+    /**
+     * For the status bar: a progress bar ({@code load-progress}) following the bytes read and a
+     * Cancel button ({@code load-cancel}), shown only while an incident file is being read.
+     */
+    public Node loadProgress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("load-progress");
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(model.progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("load-cancel");
+        cancel.setOnAction(e -> model.cancelLoading());
+        HBox box = new HBox(6, bar, cancel);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.loadingProperty());
+        box.managedProperty().bind(model.loadingProperty());
+        return box;
     }
 
     /** "Open incidents…" and "Recent incident files" for the File menu. */

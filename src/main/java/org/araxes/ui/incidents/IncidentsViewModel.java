@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -16,6 +17,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +39,7 @@ import org.araxes.incidents.IncidentStore;
 import org.araxes.incidents.Role;
 import org.araxes.incidents.Status;
 import org.araxes.io.Problem;
+import org.araxes.io.ProgressInputStream;
 import org.araxes.timeline.TimeWindow;
 
 /**
@@ -64,6 +68,9 @@ public final class IncidentsViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    /** The cancel flag of the file being read now (FX thread only); null when none is. */
+    private AtomicBoolean reading;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty shownOnMap = new SimpleBooleanProperty(this, "shownOnMap", true);
     private final ObservableList<String> actorNames = FXCollections.observableArrayList();
@@ -175,6 +182,22 @@ public final class IncidentsViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** How much of the file being read has been read, 0 to 1 (by bytes). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /**
+     * Stops reading the file being opened: the read ends at its next block, the incidents shown
+     * stay as they were, and the message says the opening was cancelled. Nothing if none is read.
+     */
+    public void cancelLoading() {
+        if (reading != null) {
+            reading.set(true);
+            message.set("Cancelling…");
+        }
+    }
+
     /** The last message about loading ("Opened x.csv: 12 incidents, 2 problems"). */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
@@ -215,14 +238,30 @@ public final class IncidentsViewModel {
 
     /**
      * Reads a file off the FX thread and shows it when done; the result also goes to a callback
-     * (on the FX thread) so the window can report it.
+     * (on the FX thread) so the window can report it. While it reads, {@link #loadingProperty} is
+     * true and {@link #progressProperty} follows the bytes read; {@link #cancelLoading} stops it.
      */
     public CompletableFuture<IncidentResult> open(Path file, Executor executor, Consumer<IncidentResult> done) {
+        if (reading != null) {
+            reading.set(true); // a newer file replaces one still being read
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        reading = cancelled;
         loading.set(true);
+        progress.set(0);
         message.set("Reading " + file.getFileName() + "…");
-        return CompletableFuture.supplyAsync(() -> new IncidentReader().read(file), executor)
+        return CompletableFuture.supplyAsync(() -> read(file, cancelled), executor)
                 .whenComplete((result, error) -> Platform.runLater(() -> {
+                    if (reading != cancelled) {
+                        return; // replaced by a newer open, which reports for itself
+                    }
+                    reading = null;
                     loading.set(false);
+                    progress.set(0);
+                    if (cancelled.get()) {
+                        message.set("Opening " + file.getFileName() + " cancelled");
+                        return;
+                    }
                     if (error != null) {
                         message.set("Could not read " + file.getFileName() + ": " + error.getMessage());
                         return;
@@ -232,6 +271,24 @@ public final class IncidentsViewModel {
                         done.accept(result);
                     }
                 }));
+    }
+
+    /** Reads a file on the calling (background) thread, telling the FX thread how far it is. */
+    private IncidentResult read(Path file, AtomicBoolean cancelled) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException | SecurityException e) {
+            size = 0; // unknown: the reader reports why it cannot open the file
+        }
+        long known = size;
+        return new IncidentReader().read(file, in -> new ProgressInputStream(in, known,
+                fraction -> Platform.runLater(() -> {
+                    if (reading == cancelled && !cancelled.get()) {
+                        progress.set(fraction);
+                    }
+                }),
+                cancelled::get));
     }
 
     /** Shows a file's read result and remembers the file (what {@link #open} does once read). */
