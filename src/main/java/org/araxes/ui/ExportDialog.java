@@ -56,7 +56,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     private final TextField customWidth = new TextField("3840");
     private final TextField customHeight = new TextField("2160");
     private final ComboBox<Integer> dpi = new ComboBox<>();
-    private final CheckBox portrait = new CheckBox("Portrait");
+    private final CheckBox portrait = new CheckBox(Messages.get("export.portrait"));
     private final TextField title = new TextField();
     private final Map<FrameElement, CheckBox> elementBoxes = new LinkedHashMap<>();
     private final Label summary = new Label();
@@ -65,16 +65,16 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         this.screenWidth = screenWidth;
         this.screenHeight = screenHeight;
         initOwner(owner);
-        setTitle("Export the map");
-        setHeaderText("Export the current view, re-drawn at the chosen size, with the evidence frame");
+        setTitle(Messages.get("export.dialog.title"));
+        setHeaderText(Messages.get("export.dialog.header"));
         getDialogPane().setId("export-dialog");
 
         HBox formatRow = new HBox(12);
         for (Format format : Format.values()) {
             RadioButton button = new RadioButton(switch (format) {
-                case PNG -> "PNG image";
-                case SVG -> "SVG (vector)";
-                case CLIPBOARD -> "Copy to clipboard";
+                case PNG -> Messages.get("export.fileType");
+                case SVG -> Messages.get("export.format.svg");
+                case CLIPBOARD -> Messages.get("export.format.clipboard");
             });
             button.setId("export-format-" + format.name().toLowerCase(java.util.Locale.ROOT));
             button.setUserData(format);
@@ -84,8 +84,9 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         formats.selectToggle(formats.getToggles().get(0));
 
         FlowPane sizeRow = new FlowPane(12, 6);
-        String[][] choices = {{"1", "1× map"}, {"2", "2× map"}, {"4", "4× map"}, {"custom", "Size:"},
-            {"a4", "A4 print"}, {"a3", "A3 print"}};
+        String[][] choices = {{"1", Messages.format("export.size.scale", 1)}, {"2", Messages.format("export.size.scale", 2)},
+            {"4", Messages.format("export.size.scale", 4)}, {"custom", Messages.get("export.size.custom")},
+            {"a4", Messages.get("export.size.a4")}, {"a3", Messages.get("export.size.a3")}};
         for (String[] choice : choices) {
             RadioButton button = new RadioButton(choice[1]);
             button.setId("export-size-" + choice[0]);
@@ -106,7 +107,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         dpi.setId("export-dpi");
         portrait.setId("export-portrait");
         title.setText(suggestedTitle == null ? "" : suggestedTitle);
-        title.setPromptText("Title printed at the top (optional)");
+        title.setPromptText(Messages.get("export.titlePrompt"));
         title.setId("export-title");
 
         FlowPane elementRow = new FlowPane(12, 6);
@@ -123,16 +124,16 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(10));
-        grid.addRow(0, label("Format"), formatRow);
-        grid.addRow(1, label("Size"), sizeRow);
-        grid.addRow(2, label("Resolution"), new HBox(10, dpi, new Label("dpi"), portrait));
-        grid.addRow(3, label("Title"), title);
-        grid.addRow(4, label("Frame"), elementRow);
+        grid.addRow(0, label(Messages.get("export.label.format")), formatRow);
+        grid.addRow(1, label(Messages.get("export.label.size")), sizeRow);
+        grid.addRow(2, label(Messages.get("export.label.resolution")), new HBox(10, dpi, new Label(Messages.get("export.dpi")), portrait));
+        grid.addRow(3, label(Messages.get("export.label.title")), title);
+        grid.addRow(4, label(Messages.get("export.label.frame")), elementRow);
         summary.setId("export-summary");
         grid.add(summary, 1, 5);
         sizeRow.setPrefWrapLength(520);
         getDialogPane().setContent(grid);
-        ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType export = new ButtonType(Messages.get("export.button"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
 
         sizes.selectedToggleProperty().addListener(o -> sizeChanged());
@@ -172,9 +173,9 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     private void update() {
         Format format = (Format) formats.getSelectedToggle().getUserData();
         Optional<ExportSize> size = size();
-        summary.setText(size.map(s -> s.width() + " × " + s.height() + " pixels"
-                + (format == Format.PNG ? ", " + s.dpi() + " dpi" : "")
-                + (s.width() * (long) s.height() > 20_000_000 ? " — large: this takes a few seconds" : ""))
+        summary.setText(size.map(s -> Messages.format("export.summary", String.valueOf(s.width()), String.valueOf(s.height()))
+                + (format == Format.PNG ? Messages.format("export.summary.dpi", String.valueOf(s.dpi())) : "")
+                + (s.width() * (long) s.height() > 20_000_000 ? Messages.get("export.summary.large") : ""))
                 .orElse(error));
         getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0)).setDisable(size.isEmpty());
     }
@@ -196,7 +197,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             error = "";
             return Optional.of(size);
         } catch (NumberFormatException e) {
-            error = "Width and height must be whole numbers of pixels";
+            error = Messages.get("export.badSize");
         } catch (IllegalArgumentException e) {
             error = Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1);
         }

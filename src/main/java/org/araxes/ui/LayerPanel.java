@@ -25,18 +25,18 @@ final class LayerPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         VBox rows = new VBox(10);
         rows.setPadding(new Insets(10));
-        Label heading = new Label("Layers");
+        Label heading = new Label(Messages.get("layers.title"));
         heading.getStyleClass().add("panel-heading");
         rows.getChildren().add(heading);
         List<LayerViewModel> topFirst = new ArrayList<>(model.layers());
         java.util.Collections.reverse(topFirst);
         for (LayerViewModel layer : topFirst) {
             rows.getChildren().add(row(layer.id(), layer.title(), layer.visibleProperty(), layer.opacityProperty(),
-                    layer.problemSummary(), layer.data().features().size() + " features · " + layer.data().fileName()
+                    layer.problemSummary(), Messages.format("layers.features", String.valueOf(layer.data().features().size()), layer.data().fileName())
                             + (layer.data().info().credit().isBlank() ? "" : "\n" + layer.data().info().credit())));
         }
-        rows.getChildren().add(row("basemap", "Basemap (offline tiles)", model.basemapVisibleProperty(),
-                model.basemapOpacityProperty(), "", "Land and water rendered on this machine from the bundled data"));
+        rows.getChildren().add(row("basemap", Messages.get("layers.basemap"), model.basemapVisibleProperty(),
+                model.basemapOpacityProperty(), "", Messages.get("layers.basemap.tooltip")));
         rows.getChildren().add(new LegendView(model.layers()));
         setContent(rows);
         setPrefWidth(240);
@@ -53,7 +53,7 @@ final class LayerPanel extends ScrollPane {
         slider.setId("opacity-" + id);
         slider.valueProperty().bindBidirectional(opacity);
         slider.disableProperty().bind(visible.not());
-        slider.setTooltip(new Tooltip("Opacity"));
+        slider.setTooltip(new Tooltip(Messages.format("layers.opacity", title)));
         VBox row = new VBox(3, toggle, slider);
         row.getStyleClass().add("layer-row");
         if (!problems.isEmpty()) {

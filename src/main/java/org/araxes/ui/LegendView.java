@@ -20,7 +20,7 @@ final class LegendView extends VBox {
     LegendView(List<LayerViewModel> layers) {
         super(4);
         setId("legend");
-        Label heading = new Label("Legend");
+        Label heading = new Label(Messages.get("legend.title"));
         heading.getStyleClass().add("panel-heading");
         getChildren().add(heading);
         Set<LayerInfo.Kind> kinds = new LinkedHashSet<>();

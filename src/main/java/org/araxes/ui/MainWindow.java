@@ -79,8 +79,8 @@ public final class MainWindow extends BorderPane {
         Basemap.setStatusListener(message -> Platform.runLater(() -> model.setStatus(message)));
         model.tileSourceProperty().addListener((o, old, source) -> {
             Basemap.setSource(source);
-            model.setStatus(source == TileSource.OFFLINE ? "Offline basemap"
-                    : "Loading OpenStreetMap tiles… (the offline basemap takes over if they cannot be had)");
+            model.setStatus(source == TileSource.OFFLINE ? Messages.get("status.offlineBasemap")
+                    : Messages.get("status.loadingOsm"));
             map.reloadTiles();
         });
     }
@@ -130,42 +130,42 @@ public final class MainWindow extends BorderPane {
     private void openLink(java.net.URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            model.setStatus("Not opened: only http and https links are opened (" + uri + ")");
+            model.setStatus(Messages.format("status.linkRefused", uri));
         } else if (AraxesApp.hostServices == null) {
-            model.setStatus("Cannot open a browser here; the link is " + uri);
+            model.setStatus(Messages.format("status.noBrowser", uri));
         } else {
             AraxesApp.hostServices.showDocument(uri.toString());
-            model.setStatus("Opened " + uri + " in the browser");
+            model.setStatus(Messages.format("status.linkOpened", uri));
         }
     }
 
     private MenuBar menus() {
-        MenuItem export = new MenuItem("Export…");
+        MenuItem export = new MenuItem(Messages.get("menu.file.export"));
         export.setId("menu-export");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportWithDialog());
-        MenuItem copy = new MenuItem("Copy map image");
+        MenuItem copy = new MenuItem(Messages.get("menu.file.copyImage"));
         copy.setId("menu-copy-image");
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         copy.setOnAction(e -> copyToClipboard(org.araxes.export.ExportSize.ofScreen(map.getViewport().width(),
                 map.getViewport().height(), 1), "", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class)));
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File");
+        Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
         file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
 
-        MenuItem home = new MenuItem("Whole region");
+        MenuItem home = new MenuItem(Messages.get("menu.view.home"));
         home.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
         home.setOnAction(e -> map.home());
-        MenuItem zoomIn = new MenuItem("Zoom in");
+        MenuItem zoomIn = new MenuItem(Messages.get("menu.view.zoomIn"));
         zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         zoomIn.setOnAction(e -> map.zoomAtCentre(1));
-        MenuItem zoomOut = new MenuItem("Zoom out");
+        MenuItem zoomOut = new MenuItem(Messages.get("menu.view.zoomOut"));
         zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         zoomOut.setOnAction(e -> map.zoomAtCentre(-1));
-        Menu labels = new Menu("Label language");
+        Menu labels = new Menu(Messages.get("menu.view.labelLanguage"));
         ToggleGroup languageGroup = new ToggleGroup();
         for (String[] language : LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem(language[1]);
@@ -175,20 +175,20 @@ public final class MainWindow extends BorderPane {
             item.setOnAction(e -> model.languageProperty().set(language[0]));
             labels.getItems().add(item);
         }
-        Menu view = new Menu("View", null, home, zoomIn, zoomOut, new SeparatorMenuItem(), labels);
+        Menu view = new Menu(Messages.get("menu.view"), null, home, zoomIn, zoomOut, new SeparatorMenuItem(), labels);
 
-        CheckMenuItem online = new CheckMenuItem("Online OpenStreetMap tiles");
+        CheckMenuItem online = new CheckMenuItem(Messages.get("menu.settings.onlineTiles"));
         online.setId("menu-online-tiles");
         online.setSelected(model.tileSourceProperty().get() == TileSource.OPENSTREETMAP);
         online.selectedProperty().addListener((o, old, on) ->
                 model.tileSourceProperty().set(on ? TileSource.OPENSTREETMAP : TileSource.OFFLINE));
-        Menu settings = new Menu("Settings", null, online);
+        Menu settings = new Menu(Messages.get("menu.settings"), null, online);
         settings.getItems().add(explore.themeMenu());
 
-        MenuItem about = new MenuItem("About Araxes");
+        MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setId("menu-about");
         about.setOnAction(e -> showAbout());
-        Menu help = new Menu("Help", null, about);
+        Menu help = new Menu(Messages.get("menu.help"), null, about);
         MenuBar bar = new MenuBar(file, view, presenter.viewsMenu(), presenter.storyMenu(), settings, help);
         bar.setId("menu-bar");
         bar.getMenus().add(Math.max(0, bar.getMenus().size() - 2), explore.toolsMenu());
@@ -284,10 +284,10 @@ public final class MainWindow extends BorderPane {
         }
         boolean svg = choice.format() == ExportDialog.Format.SVG;
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(svg ? "Export the map as SVG" : "Export the map as PNG");
+        chooser.setTitle(Messages.get(svg ? "export.title.svg" : "export.title"));
         chooser.setInitialFileName(svg ? "araxes-map.svg" : "araxes-map.png");
-        chooser.getExtensionFilters().add(svg ? new FileChooser.ExtensionFilter("SVG drawing", "*.svg")
-                : new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(svg ? new FileChooser.ExtensionFilter(Messages.get("export.fileType.svg"), "*.svg")
+                : new FileChooser.ExtensionFilter(Messages.get("export.fileType"), "*.png"));
         File file = chooser.showSaveDialog(window);
         if (file == null) {
             return;
@@ -302,7 +302,7 @@ public final class MainWindow extends BorderPane {
                 exported(file, size, started);
             } else {
                 javafx.scene.image.WritableImage image = render(size, frame);
-                model.setStatus("Writing " + file.getName() + "…");
+                model.setStatus(Messages.format("status.writing", file.getName()));
                 java.util.concurrent.CompletableFuture.runAsync(() -> {
                     try {
                         MapExporter.writePng(image, file.toPath(), size.dpi(), MapExporter.textChunks(frame));
@@ -325,13 +325,14 @@ public final class MainWindow extends BorderPane {
     private String lastTitle = "";
 
     private void exported(File file, org.araxes.export.ExportSize size, long started) {
-        model.setStatus(String.format(java.util.Locale.ROOT, "Exported %s (%d×%d, %d dpi) in %.1f s", file.getName(),
-                size.width(), size.height(), size.dpi(), (System.nanoTime() - started) / 1e9));
+        model.setStatus(Messages.format("status.exported", file.getName(),
+                String.valueOf(size.width()), String.valueOf(size.height()), String.valueOf(size.dpi()),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
     }
 
     private void exportFailed(File file, Throwable e) {
-        model.setStatus("Export failed: " + e.getMessage());
-        Alert alert = new Alert(Alert.AlertType.ERROR, "Could not export to " + file + ":\n" + e.getMessage());
+        model.setStatus(Messages.format("status.exportFailed", e.getMessage()));
+        Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("export.error", file, e.getMessage()));
         alert.initOwner(getScene().getWindow());
         alert.show();
     }
@@ -346,19 +347,16 @@ public final class MainWindow extends BorderPane {
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putImage(image);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        model.setStatus("Copied the map to the clipboard (" + size.width() + "×" + size.height() + ")");
+        model.setStatus(Messages.format("status.copied", String.valueOf(size.width()), String.valueOf(size.height())));
     }
 
     private void showAbout() {
         StringBuilder text = new StringBuilder();
-        text.append("Araxes — an atlas of the Aras (Araz) borderlands.\n")
-                .append("Licence: GPL-3.0-or-later. Map widget: Gluon Maps (GPL-3.0).\n\n")
-                .append("Data credits:\n");
+        text.append(Messages.get("about.intro")).append('\n');
         for (String credit : model.credits()) {
             text.append("• ").append(credit).append('\n');
         }
-        text.append("\nBorders are drawn as the data records them; proposed corridors are shown dashed and labelled"
-                + " as proposals; places carry the names each community uses.\n");
+        text.append('\n').append(Messages.get("about.borders")).append('\n');
         String readme = Atlas.bundledText("README.md");
         if (!readme.isBlank()) {
             text.append("\n— geodata/README.md —\n\n").append(readme);
@@ -368,7 +366,7 @@ public final class MainWindow extends BorderPane {
         area.setWrapText(true);
         area.setPrefSize(640, 420);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("About Araxes");
+        alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText("Araxes");
         alert.getDialogPane().setContent(area);
         alert.getDialogPane().setId("about-dialog");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.incidents;
 
+import org.araxes.ui.Messages;
 import java.net.URI;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -34,7 +35,7 @@ public final class IncidentDetailsView extends ScrollPane {
     private void show(Incident incident) {
         content.getChildren().clear();
         if (incident == null) {
-            Label hint = new Label("Select an incident on the map or in the list to read its details and sources.");
+            Label hint = new Label(Messages.get("incident.hint"));
             hint.setWrapText(true);
             hint.getStyleClass().add("incident-hint");
             content.getChildren().add(hint);
@@ -45,9 +46,9 @@ public final class IncidentDetailsView extends ScrollPane {
         Label category = wrapped(incident.category().label() + " · " + incident.status().label() + " · "
                 + incident.role().label(), "incident-meta");
         category.setId("incident-status");
-        Label date = wrapped("When: " + incident.date().display(), "incident-field");
+        Label date = wrapped(Messages.format("incident.when", incident.date().display()), "incident-field");
         date.setId("incident-date");
-        Label place = wrapped("Where: " + incident.location().display(), "incident-field");
+        Label place = wrapped(Messages.format("incident.where", incident.location().display()), "incident-field");
         place.setId("incident-place");
         content.getChildren().addAll(title, category, date);
         if (!incident.date().note().isBlank()) {
@@ -59,8 +60,8 @@ public final class IncidentDetailsView extends ScrollPane {
         }
         Label summary = wrapped(incident.summary(), "incident-summary");
         summary.setId("incident-summary");
-        content.getChildren().addAll(summary, wrapped("Actors: " + String.join(", ", incident.actors()), "incident-field"));
-        Label heading = new Label(incident.sources().size() == 1 ? "Source" : incident.sources().size() + " sources");
+        content.getChildren().addAll(summary, wrapped(Messages.format("incident.actors", String.join(", ", incident.actors())), "incident-field"));
+        Label heading = new Label(Messages.format("incident.sources", incident.sources().size()));
         heading.getStyleClass().add("panel-heading");
         content.getChildren().add(heading);
         int i = 0;
@@ -79,7 +80,7 @@ public final class IncidentDetailsView extends ScrollPane {
                 link.setId("incident-link-" + source.hashCode());
                 link.setOnAction(e -> linkOpener.accept(uri));
                 box.getChildren().add(link);
-            }, () -> box.getChildren().add(wrapped("File: " + source.file(), "incident-note")));
+            }, () -> box.getChildren().add(wrapped(Messages.format("incident.file", source.file()), "incident-note")));
             content.getChildren().add(box);
             i++;
         }

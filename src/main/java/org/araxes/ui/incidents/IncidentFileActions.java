@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.incidents;
 
+import org.araxes.ui.Messages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,15 +77,15 @@ public final class IncidentFileActions {
 
     /** "Open incidents…" and "Recent incident files" for the File menu. */
     public List<MenuItem> menuItems(Supplier<Window> owner) {
-        MenuItem open = new MenuItem("Open incidents…");
+        MenuItem open = new MenuItem(Messages.get("menu.file.openIncidents"));
         open.setId("menu-open-incidents");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open incidents");
+            chooser.setTitle(Messages.get("incidents.open.title"));
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Incidents (GeoJSON, CSV)", "*.geojson", "*.json", "*.csv", "*.tsv"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+                    new FileChooser.ExtensionFilter(Messages.get("incidents.open.fileType"), "*.geojson", "*.json", "*.csv", "*.tsv"),
+                    new FileChooser.ExtensionFilter(Messages.get("incidents.open.allFiles"), "*.*"));
             if (!model.recentFiles().isEmpty() && model.recentFiles().get(0).getParent() != null
                     && Files.isDirectory(model.recentFiles().get(0).getParent())) {
                 chooser.setInitialDirectory(model.recentFiles().get(0).getParent().toFile());
@@ -94,7 +95,7 @@ public final class IncidentFileActions {
                 open(file.toPath());
             }
         });
-        Menu recent = new Menu("Recent incident files");
+        Menu recent = new Menu(Messages.get("menu.file.recent"));
         recent.setId("menu-recent-incidents");
         Runnable fill = () -> {
             recent.getItems().clear();
@@ -104,7 +105,7 @@ public final class IncidentFileActions {
                 recent.getItems().add(item);
             }
             if (recent.getItems().isEmpty()) {
-                MenuItem none = new MenuItem("(none yet)");
+                MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
                 none.setDisable(true);
                 recent.getItems().add(none);
             }
@@ -134,7 +135,7 @@ public final class IncidentFileActions {
                 }
             }
             if (!done) {
-                status.accept("Drop a GeoJSON or CSV incident file");
+                status.accept(Messages.get("status.dropHint"));
             }
             e.setDropCompleted(done);
             e.consume();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.incidents;
 
+import org.araxes.ui.Messages;
 import java.net.URI;
 import java.util.function.Consumer;
 import javafx.collections.SetChangeListener;
@@ -44,7 +45,7 @@ public final class IncidentsPanel extends SplitPane {
         list.setId("incident-list");
         list.setItems(model.visible());
         list.setCellFactory(v -> new IncidentCell());
-        list.setPlaceholder(new Label("No incidents in this window"));
+        list.setPlaceholder(new Label(Messages.get("incidents.noneInWindow")));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, incident) -> {
             if (!syncing && incident != null) {
                 model.select(incident);
@@ -59,7 +60,7 @@ public final class IncidentsPanel extends SplitPane {
         filterScroll.setFitToWidth(true);
         filterScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         filterScroll.setPrefViewportHeight(230);
-        TitledPane filters = new TitledPane(org.araxes.ui.Messages.get("incidents.filters"), filterScroll);
+        TitledPane filters = new TitledPane(Messages.get("incidents.filters"), filterScroll);
         list.setMinHeight(120);
         filters.setId("incident-filters");
         filters.setExpanded(true);
@@ -68,7 +69,7 @@ public final class IncidentsPanel extends SplitPane {
 
         ListView<Problem> problems = new ListView<>(model.problems());
         problems.setId("problems");
-        problems.setPlaceholder(new Label("No problems in the incident files"));
+        problems.setPlaceholder(new Label(Messages.get("incidents.noProblems")));
         problems.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Problem problem, boolean empty) {
@@ -81,7 +82,8 @@ public final class IncidentsPanel extends SplitPane {
         });
         TitledPane problemsPane = new TitledPane("", problems);
         problemsPane.setId("problems-pane");
-        problemsPane.textProperty().bind(javafx.beans.binding.Bindings.size(model.problems()).asString("Problems (%d)"));
+        problemsPane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format("incidents.problems", String.valueOf(model.problems().size())), model.problems()));
         problemsPane.setExpanded(!model.problems().isEmpty());
         model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c ->
                 problemsPane.setExpanded(!model.problems().isEmpty()));
@@ -114,7 +116,7 @@ public final class IncidentsPanel extends SplitPane {
     private VBox filters() {
         TextField search = new TextField();
         search.setId("incident-search");
-        search.setPromptText("Search titles, places, actors, quotes");
+        search.setPromptText(Messages.get("incidents.searchPrompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
 
         FlowPane categories = new FlowPane(8, 4);
@@ -162,18 +164,18 @@ public final class IncidentsPanel extends SplitPane {
         }
         ComboBox<String> actor = new ComboBox<>();
         actor.setId("incident-actor");
-        actor.setPromptText("Any actor");
+        actor.setPromptText(Messages.get("incidents.anyActor"));
         actor.setMaxWidth(Double.MAX_VALUE);
         Runnable fill = () -> {
             String keep = model.actorProperty().get();
-            actor.getItems().setAll("Any actor");
+            actor.getItems().setAll(Messages.get("incidents.anyActor"));
             actor.getItems().addAll(model.actorNames());
-            actor.setValue(keep == null ? "Any actor" : keep);
+            actor.setValue(keep == null ? Messages.get("incidents.anyActor") : keep);
         };
         fill.run();
         model.actorNames().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
         actor.valueProperty().addListener((o, old, v) ->
-                model.actorProperty().set(v == null || v.equals("Any actor") ? null : v));
+                model.actorProperty().set(v == null || v.equals(Messages.get("incidents.anyActor")) ? null : v));
         VBox box = new VBox(6, search, categories, statuses, actor);
         filterBox = box;
         box.setPadding(new Insets(6));

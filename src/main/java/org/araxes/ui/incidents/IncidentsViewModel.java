@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.incidents;
 
+import org.araxes.ui.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -249,7 +250,7 @@ public final class IncidentsViewModel {
         reading = cancelled;
         loading.set(true);
         progress.set(0);
-        message.set("Reading " + file.getFileName() + "…");
+        message.set(Messages.format("incidents.reading", file.getFileName()));
         return CompletableFuture.supplyAsync(() -> read(file, cancelled), executor)
                 .whenComplete((result, error) -> Platform.runLater(() -> {
                     if (reading != cancelled) {
@@ -263,7 +264,7 @@ public final class IncidentsViewModel {
                         return;
                     }
                     if (error != null) {
-                        message.set("Could not read " + file.getFileName() + ": " + error.getMessage());
+                        message.set(Messages.format("incidents.readFailed", file.getFileName(), error.getMessage()));
                         return;
                     }
                     opened(file, result);
@@ -296,8 +297,8 @@ public final class IncidentsViewModel {
         load(result);
         remember(file);
         int n = result.problems().size();
-        message.set("Opened " + result.fileName() + ": " + result.incidents().size() + " incidents"
-                + (n == 0 ? "" : ", " + n + " problem" + (n == 1 ? "" : "s")));
+        message.set(Messages.format("incidents.opened", result.fileName(), String.valueOf(result.incidents().size()))
+                + (n == 0 ? "" : Messages.format("incidents.opened.problems", n)));
     }
 
     /** Puts a file first in the recent files. */
@@ -316,7 +317,7 @@ public final class IncidentsViewModel {
         int[] indices = window == null ? new int[0] : s.visible(window, filter.get());
         visibleIndices.set(indices);
         visible.show(s, indices);
-        count.set(indices.length + " of " + s.size() + " incidents shown");
+        count.set(Messages.format("incidents.count", String.valueOf(indices.length), String.valueOf(s.size())));
         Incident sel = selected.get();
         if (sel != null && !visible.contains(sel)) {
             selected.set(null);

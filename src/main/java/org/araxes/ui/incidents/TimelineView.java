@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.incidents;
 
+import org.araxes.ui.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -71,28 +72,28 @@ public final class TimelineView extends VBox {
 
         Button play = new Button();
         play.setId("timeline-play");
-        play.textProperty().bind(javafx.beans.binding.Bindings.when(timeline.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
-        play.setTooltip(new Tooltip("Play or pause (Space)"));
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(timeline.playingProperty()).then(Messages.get("timeline.pause")).otherwise(Messages.get("timeline.play")));
+        play.setTooltip(new Tooltip(Messages.get("timeline.play.tooltip")));
         play.setOnAction(e -> timeline.togglePlay());
         Button previous = new Button("⏮");
         previous.setId("timeline-prev");
-        previous.setTooltip(new Tooltip("Previous incident (Shift+←)"));
+        previous.setTooltip(new Tooltip(Messages.get("timeline.previous.tooltip")));
         previous.setOnAction(e -> timeline.stepPrevious());
         Button next = new Button("⏭");
         next.setId("timeline-next");
-        next.setTooltip(new Tooltip("Next incident (Shift+→)"));
+        next.setTooltip(new Tooltip(Messages.get("timeline.next.tooltip")));
         next.setOnAction(e -> timeline.stepNext());
 
         ChoiceBox<PlaySpeed> speed = new ChoiceBox<>(FXCollections.observableArrayList(PlaySpeed.values()));
         speed.setId("timeline-speed");
         speed.setConverter(converter(PlaySpeed::label));
         speed.valueProperty().bindBidirectional(timeline.speedProperty());
-        speed.setTooltip(new Tooltip("Playing speed"));
+        speed.setTooltip(new Tooltip(Messages.get("timeline.speed.tooltip")));
         ChoiceBox<WindowMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(WindowMode.values()));
         mode.setId("timeline-mode");
         mode.setConverter(converter(WindowMode::label));
         mode.valueProperty().bindBidirectional(timeline.modeProperty());
-        mode.setTooltip(new Tooltip("Show a moving window, or everything from the start up to the day"));
+        mode.setTooltip(new Tooltip(Messages.get("timeline.mode.tooltip")));
         ChoiceBox<Integer> length = new ChoiceBox<>();
         length.setId("timeline-window");
         for (int days : TimelineViewModel.WINDOW_LENGTHS) {
@@ -106,18 +107,18 @@ public final class TimelineView extends VBox {
             }
         });
         length.disableProperty().bind(timeline.modeProperty().isEqualTo(WindowMode.ACCUMULATE));
-        length.setTooltip(new Tooltip("Length of the moving window"));
+        length.setTooltip(new Tooltip(Messages.get("timeline.length.tooltip")));
         Button zoomIn = new Button("+");
         zoomIn.setId("timeline-zoom-in");
-        zoomIn.setTooltip(new Tooltip("Zoom the timeline in (+)"));
+        zoomIn.setTooltip(new Tooltip(Messages.get("timeline.zoomIn.tooltip")));
         zoomIn.setOnAction(e -> timeline.zoom(2));
         Button zoomOut = new Button("−");
         zoomOut.setId("timeline-zoom-out");
-        zoomOut.setTooltip(new Tooltip("Zoom the timeline out (−)"));
+        zoomOut.setTooltip(new Tooltip(Messages.get("timeline.zoomOut.tooltip")));
         zoomOut.setOnAction(e -> timeline.zoom(0.5));
-        Button fit = new Button("All");
+        Button fit = new Button(Messages.get("timeline.fit"));
         fit.setId("timeline-zoom-all");
-        fit.setTooltip(new Tooltip("Show the whole span of the data"));
+        fit.setTooltip(new Tooltip(Messages.get("timeline.fit.tooltip")));
         fit.setOnAction(e -> timeline.zoomToData());
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {play, previous, next, speed, mode, length, zoomIn, zoomOut, fit}) {
             c.setFocusTraversable(false);
@@ -224,12 +225,12 @@ public final class TimelineView extends VBox {
 
     private static String lengthLabel(int days) {
         return switch (days) {
-            case 7 -> "1 week";
-            case 30 -> "1 month";
-            case 91 -> "3 months";
-            case 365 -> "1 year";
-            case 1826 -> "5 years";
-            default -> days + " days";
+            case 7 -> Messages.get("timeline.length.week");
+            case 30 -> Messages.get("timeline.length.month");
+            case 91 -> Messages.get("timeline.length.months3");
+            case 365 -> Messages.get("timeline.length.year");
+            case 1826 -> Messages.get("timeline.length.years5");
+            default -> Messages.format("timeline.length.days", String.valueOf(days));
         };
     }
 
@@ -387,7 +388,7 @@ public final class TimelineView extends VBox {
         g.strokeLine(x, 0, x, h - tickBand);
         if (store.size() == 0) {
             g.setFill(Color.web("#666666"));
-            g.fillText("No incidents loaded: File ▸ Open incidents…, or drop a GeoJSON or CSV file on the map", INSET + 4, 16);
+            g.fillText(Messages.get("timeline.empty"), INSET + 4, 16);
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.present;
 
+import org.araxes.ui.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -22,7 +23,7 @@ final class NotesWindow {
 
     NotesWindow(Window owner, Screen screen) {
         stage.initOwner(owner);
-        stage.setTitle("Araxes — presenter notes");
+        stage.setTitle(Messages.get("present.notes.title"));
         now.setWrapText(true);
         now.setStyle("-fx-font-size: 26px; -fx-font-weight: bold;");
         notes.setWrapText(true);
@@ -42,8 +43,8 @@ final class NotesWindow {
     void show(Story story, int index) {
         StoryStep step = story.step(index);
         now.setText((index + 1) + " / " + story.size() + "   " + step.caption());
-        notes.setText(step.notes().isEmpty() ? "(no notes)" : step.notes());
-        next.setText("Next: " + (index + 1 < story.size() ? story.step(index + 1).caption() : "(the end)"));
+        notes.setText(step.notes().isEmpty() ? Messages.get("present.noNotes") : step.notes());
+        next.setText(Messages.format("present.next", index + 1 < story.size() ? story.step(index + 1).caption() : Messages.get("present.end")));
     }
 
     void close() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.present;
 
+import org.araxes.ui.Messages;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class Presenter {
     private final ViewApplier applier;
     private final ViewsMenu views;
     private final PresentationController presentation;
-    private final Menu storyMenu = new Menu("Story");
+    private final Menu storyMenu = new Menu(Messages.get("menu.story"));
     private final List<Problem> problems = new ArrayList<>();
 
     /**
@@ -90,18 +91,18 @@ public final class Presenter {
 
     /** Lists the keys handled here on the shortcut sheet (F5, F11 and Ctrl+Shift+S come from the menus). */
     public void listKeys(org.araxes.ui.KeyActions keys) {
-        keys.handledElsewhere("Views", "Show view 1–9 of the Views menu", new KeyCodeCombination(KeyCode.DIGIT1),
+        keys.handledElsewhere(Messages.get("keys.group.views"), Messages.get("keys.views.show"), new KeyCodeCombination(KeyCode.DIGIT1),
                 new KeyCodeCombination(KeyCode.DIGIT9));
-        String group = "Presenting";
-        keys.handledElsewhere(group, "Next step", new KeyCodeCombination(KeyCode.PAGE_DOWN),
+        String group = Messages.get("keys.group.presenting");
+        keys.handledElsewhere(group, Messages.get("keys.present.next"), new KeyCodeCombination(KeyCode.PAGE_DOWN),
                 new KeyCodeCombination(KeyCode.RIGHT), new KeyCodeCombination(KeyCode.SPACE));
-        keys.handledElsewhere(group, "Previous step", new KeyCodeCombination(KeyCode.PAGE_UP),
+        keys.handledElsewhere(group, Messages.get("keys.present.previous"), new KeyCodeCombination(KeyCode.PAGE_UP),
                 new KeyCodeCombination(KeyCode.LEFT));
-        keys.handledElsewhere(group, "Blank the screen and back", new KeyCodeCombination(KeyCode.B),
+        keys.handledElsewhere(group, Messages.get("keys.present.blank"), new KeyCodeCombination(KeyCode.B),
                 new KeyCodeCombination(KeyCode.PERIOD));
-        keys.handledElsewhere(group, "Pen on and off (cleared at the next step)", new KeyCodeCombination(KeyCode.P));
-        keys.handledElsewhere(group, "Presenter notes (one screen)", new KeyCodeCombination(KeyCode.N));
-        keys.handledElsewhere(group, "Leave the presentation", new KeyCodeCombination(KeyCode.ESCAPE));
+        keys.handledElsewhere(group, Messages.get("keys.present.pen"), new KeyCodeCombination(KeyCode.P));
+        keys.handledElsewhere(group, Messages.get("keys.present.notes"), new KeyCodeCombination(KeyCode.N));
+        keys.handledElsewhere(group, Messages.get("keys.present.leave"), new KeyCodeCombination(KeyCode.ESCAPE));
     }
 
     /** Problems met reading the user's views and stories at start (shown once the window is up). */
@@ -125,22 +126,22 @@ public final class Presenter {
             text.append(p.file()).append(p.place().isEmpty() ? "" : " (" + p.place() + ")").append(": ")
                     .append(p.message()).append('\n');
         }
-        status.accept(found.size() == 1 ? text.toString().strip() : found.size() + " problems with saved files; see the message");
+        status.accept(found.size() == 1 ? text.toString().strip() : Messages.format("status.savedProblems", String.valueOf(found.size())));
         Alert alert = new Alert(Alert.AlertType.WARNING, text.toString().strip());
-        alert.setHeaderText("Some saved views or stories could not be used");
+        alert.setHeaderText(Messages.get("present.savedProblems.header"));
         alert.getDialogPane().setId("saved-files-problems");
         alert.show();
     }
 
     private void rebuildStoryMenu() {
         List<MenuItem> items = new ArrayList<>();
-        MenuItem present = new MenuItem("Present the story");
+        MenuItem present = new MenuItem(Messages.get("menu.story.present"));
         present.setId("menu-present");
         present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         present.setOnAction(e -> presentation.start(presentation.storyProperty().get(), true));
         present.setDisable(presentation.storyProperty().get() == null);
         items.add(present);
-        CheckMenuItem fullScreen = new CheckMenuItem("Full screen");
+        CheckMenuItem fullScreen = new CheckMenuItem(Messages.get("menu.story.fullScreen"));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         javafx.stage.Window window = storyMenu.getParentPopup() == null ? null : storyMenu.getParentPopup().getOwnerWindow();
         fullScreen.setSelected(window instanceof javafx.stage.Stage s && s.isFullScreen());
@@ -151,16 +152,16 @@ public final class Presenter {
         });
         items.add(fullScreen);
         items.add(new SeparatorMenuItem());
-        MenuItem bundled = new MenuItem("Bundled: the escalation of 2021–2023");
+        MenuItem bundled = new MenuItem(Messages.get("menu.story.bundled"));
         bundled.setId("menu-story-bundled");
-        bundled.setOnAction(e -> use(StoryFile.bundled(StoryFile.BUNDLED_RESOURCE, views::byName), "the bundled story"));
+        bundled.setOnAction(e -> use(StoryFile.bundled(StoryFile.BUNDLED_RESOURCE, views::byName), Messages.get("present.bundledStory")));
         items.add(bundled);
         for (Path file : userStories()) {
             MenuItem item = new MenuItem(file.getFileName().toString());
             item.setOnAction(e -> use(StoryFile.load(file, views::byName, true, Clock.systemUTC()), file.toString()));
             items.add(item);
         }
-        MenuItem open = new MenuItem("Open a story file…");
+        MenuItem open = new MenuItem(Messages.get("menu.story.open"));
         open.setId("menu-open-story");
         open.setOnAction(e -> openStoryFile());
         items.add(new SeparatorMenuItem());
@@ -177,7 +178,7 @@ public final class Presenter {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
             stream.forEach(files::add);
         } catch (IOException e) {
-            status.accept("Cannot list " + folder + ": " + e.getMessage());
+            status.accept(Messages.format("status.cannotList", folder, e.getMessage()));
         }
         files.sort(null);
         return files;
@@ -185,8 +186,8 @@ public final class Presenter {
 
     private void openStoryFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a story");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Araxes story (JSON)", "*.json"));
+        chooser.setTitle(Messages.get("present.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("present.open.fileType"), "*.json"));
         if (Files.isDirectory(folders.storiesFolder())) {
             chooser.setInitialDirectory(folders.storiesFolder().toFile());
         }
@@ -205,7 +206,7 @@ public final class Presenter {
         }
         if (result.story() != null) {
             presentation.start(result.story(), true);
-            status.accept("Presenting \"" + result.story().title() + "\" from " + from + " (Esc leaves)");
+            status.accept(Messages.format("status.presenting", result.story().title(), from));
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.present;
 
+import org.araxes.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -79,7 +80,7 @@ public final class UserSession {
         model.setStatus(text);
         Platform.runLater(() -> {
             Alert alert = new Alert(Alert.AlertType.WARNING, text);
-            alert.setHeaderText("The saved settings could not be used");
+            alert.setHeaderText(Messages.get("settings.problem.header"));
             alert.show();
         });
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.present;
 
+import org.araxes.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +40,7 @@ public final class ViewsMenu {
     private final Consumer<String> status;
     private final List<SavedView> bundled;
     private final ObservableList<SavedView> own = FXCollections.observableArrayList();
-    private final Menu menu = new Menu("Views");
+    private final Menu menu = new Menu(Messages.get("menu.views"));
     private Problem loadProblem;
 
     /**
@@ -101,7 +102,7 @@ public final class ViewsMenu {
 
     private void show(SavedView view) {
         applier.apply(view, true);
-        status.accept("View: " + view.name());
+        status.accept(Messages.format("status.view", view.name()));
     }
 
     /** Saves the current state as a view of the user's (replacing one of the same name). */
@@ -112,7 +113,7 @@ public final class ViewsMenu {
         next.add(view);
         ViewsFile.save(userFile, next);
         own.setAll(next);
-        status.accept("Saved the view \"" + view.name() + "\" in " + userFile);
+        status.accept(Messages.format("status.viewSaved", view.name(), userFile));
     }
 
     /** Deletes one of the user's views. */
@@ -121,7 +122,7 @@ public final class ViewsMenu {
         next.remove(view);
         ViewsFile.save(userFile, next);
         own.setAll(next);
-        status.accept("Deleted the view \"" + view.name() + "\"");
+        status.accept(Messages.format("status.viewDeleted", view.name()));
     }
 
     /** Handles the number keys on a scene (events not consumed by a focused control). */
@@ -160,11 +161,11 @@ public final class ViewsMenu {
                 items.add(item(view, number++));
             }
         }
-        MenuItem save = new MenuItem("Save current view…");
+        MenuItem save = new MenuItem(Messages.get("menu.views.save"));
         save.setId("menu-save-view");
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         save.setOnAction(e -> askAndSave());
-        Menu delete = new Menu("Delete a view of yours");
+        Menu delete = new Menu(Messages.get("menu.views.delete"));
         delete.setId("menu-delete-view");
         for (SavedView view : own) {
             MenuItem item = new MenuItem(view.name());
@@ -172,7 +173,7 @@ public final class ViewsMenu {
                 try {
                     delete(view);
                 } catch (IOException ex) {
-                    error("Could not save " + userFile + ": " + ex.getMessage());
+                    error(Messages.format("views.saveFailed", userFile, ex.getMessage()));
                 }
             });
             delete.getItems().add(item);
@@ -193,9 +194,9 @@ public final class ViewsMenu {
 
     private void askAndSave() {
         TextInputDialog dialog = new TextInputDialog("My view");
-        dialog.setTitle("Save current view");
-        dialog.setHeaderText("Name this view (map, time, layers, filters and selection are kept)");
-        dialog.setContentText("Name:");
+        dialog.setTitle(Messages.get("views.save.title"));
+        dialog.setHeaderText(Messages.get("views.save.header"));
+        dialog.setContentText(Messages.get("views.save.name"));
         if (menu.getParentPopup() != null && menu.getParentPopup().getOwnerWindow() != null) {
             dialog.initOwner(menu.getParentPopup().getOwnerWindow());
         }
@@ -203,7 +204,7 @@ public final class ViewsMenu {
             try {
                 saveCurrent(name);
             } catch (IOException ex) {
-                error("Could not save the view in " + userFile + ": " + ex.getMessage());
+                error(Messages.format("views.saveViewFailed", userFile, ex.getMessage()));
             }
         });
     }
