@@ -68,6 +68,9 @@ public final class IncidentFileActions {
         Button cancel = new Button("Cancel");
         cancel.setId("load-cancel");
         cancel.setOnAction(e -> model.cancelLoading());
+        // as tall as the status text, so the status bar does not grow while a file is read
+        cancel.setStyle("-fx-padding: 0 8 0 8;");
+        bar.setMaxHeight(12);
         HBox box = new HBox(6, bar, cancel);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.visibleProperty().bind(model.loadingProperty());
