@@ -85,7 +85,7 @@ public final class AraxesApp extends Application {
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
-        stage.setTitle("Araxes — Aras borderlands atlas");
+        stage.setTitle(Messages.get("app.title"));
         stage.show();
         if (smokeTest) {
             SmokeTest.watch(scene);

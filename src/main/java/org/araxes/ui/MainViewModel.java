@@ -39,8 +39,8 @@ public final class MainViewModel {
         this.layers = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(
                 atlas.mapLayers().stream().map(LayerViewModel::new).toList()));
         int problems = atlas.problems().size();
-        status.set("Offline basemap · " + atlas.mapLayers().size() + " layers from " + atlas.source()
-                + (problems == 0 ? "" : " · " + problems + " data problem" + (problems == 1 ? "" : "s") + " (see the layer panel)"));
+        status.set(Messages.format("status.started", String.valueOf(atlas.mapLayers().size()), atlas.source())
+                + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
         incidents.load(atlas.layersOfKind(org.araxes.io.LayerInfo.Kind.INCIDENTS).stream()
                 .map(l -> org.araxes.incidents.IncidentReader.fromGeoJson(
                         new org.araxes.io.GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))

@@ -195,7 +195,7 @@ public final class IncidentsViewModel {
     public void cancelLoading() {
         if (reading != null) {
             reading.set(true);
-            message.set("Cancelling…");
+            message.set(Messages.get("incidents.cancelling"));
         }
     }
 
@@ -260,7 +260,7 @@ public final class IncidentsViewModel {
                     loading.set(false);
                     progress.set(0);
                     if (cancelled.get()) {
-                        message.set("Opening " + file.getFileName() + " cancelled");
+                        message.set(Messages.format("incidents.cancelled", file.getFileName()));
                         return;
                     }
                     if (error != null) {

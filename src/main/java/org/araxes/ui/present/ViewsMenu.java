@@ -193,7 +193,7 @@ public final class ViewsMenu {
     }
 
     private void askAndSave() {
-        TextInputDialog dialog = new TextInputDialog("My view");
+        TextInputDialog dialog = new TextInputDialog(Messages.get("views.save.defaultName"));
         dialog.setTitle(Messages.get("views.save.title"));
         dialog.setHeaderText(Messages.get("views.save.header"));
         dialog.setContentText(Messages.get("views.save.name"));
