@@ -65,7 +65,7 @@ public final class IncidentFileActions {
         bar.setId("load-progress");
         bar.setPrefWidth(160);
         bar.progressProperty().bind(model.progressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("incidents.cancel"));
         cancel.setId("load-cancel");
         cancel.setOnAction(e -> model.cancelLoading());
         // as tall as the status text, so the status bar does not grow while a file is read
