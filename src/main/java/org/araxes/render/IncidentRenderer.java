@@ -383,11 +383,11 @@ public final class IncidentRenderer {
                     painter.cluster(cluster.x(), cluster.y(), cluster.r(), cluster.colors(), cluster.weights(), cluster.label());
                 }
                 picture = painter.picture();
+                if (picture == null) {
+                    return; // nothing in view to draw (and no raster to place)
+                }
                 pictureX = painter.pictureX();
                 pictureY = painter.pictureY();
-                if (picture == null) {
-                    return;
-                }
                 if (!painter.complete()) {
                     // counts need canvas text (not on the FX thread): draw directly, do not keep
                     painter.drawOnto(g, ox, oy);
