@@ -225,7 +225,11 @@ public final class IncidentsViewModel {
             all.addAll(result.incidents());
             found.addAll(result.problems());
         }
-        IncidentStore loaded = new IncidentStore(all);
+        show(new IncidentStore(all), found);
+    }
+
+    /** Shows a built store and the problems met reading it. */
+    private void show(IncidentStore loaded, List<Problem> found) {
         selected.set(null);
         problems.setAll(found);
         actorNames.setAll(loaded.actors().keySet());
@@ -251,8 +255,13 @@ public final class IncidentsViewModel {
         loading.set(true);
         progress.set(0);
         message.set(Messages.format("incidents.reading", file.getFileName()));
-        return CompletableFuture.supplyAsync(() -> read(file, cancelled), executor)
-                .whenComplete((result, error) -> Platform.runLater(() -> {
+        // Read and index on the background thread: building the store of a big file takes a while
+        // and must not freeze the window; only the finished store is handed to the FX thread.
+        CompletableFuture<Read> work = CompletableFuture.supplyAsync(() -> {
+            IncidentResult result = read(file, cancelled);
+            return new Read(result, cancelled.get() ? null : new IncidentStore(result.incidents()));
+        }, executor);
+        return work.whenComplete((read, error) -> Platform.runLater(() -> {
                     if (reading != cancelled) {
                         return; // replaced by a newer open, which reports for itself
                     }
@@ -267,11 +276,12 @@ public final class IncidentsViewModel {
                         message.set(Messages.format("incidents.readFailed", file.getFileName(), error.getMessage()));
                         return;
                     }
-                    opened(file, result);
+                    show(read.store(), read.result().problems());
+                    reported(file, read.result());
                     if (done != null) {
-                        done.accept(result);
+                        done.accept(read.result());
                     }
-                }));
+                })).thenApply(Read::result);
     }
 
     /** Reads a file on the calling (background) thread, telling the FX thread how far it is. */
@@ -292,9 +302,18 @@ public final class IncidentsViewModel {
                 cancelled::get));
     }
 
+    /** A file read and indexed off the FX thread; the store is null when the read was cancelled. */
+    private record Read(IncidentResult result, IncidentStore store) {
+    }
+
     /** Shows a file's read result and remembers the file (what {@link #open} does once read). */
     public void opened(Path file, IncidentResult result) {
         load(result);
+        reported(file, result);
+    }
+
+    /** Remembers an opened file and says in the status line what it held. */
+    private void reported(Path file, IncidentResult result) {
         remember(file);
         int n = result.problems().size();
         message.set(Messages.format("incidents.opened", result.fileName(), String.valueOf(result.incidents().size()))
