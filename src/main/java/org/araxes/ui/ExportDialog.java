@@ -112,7 +112,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
         FlowPane elementRow = new FlowPane(12, 6);
         for (FrameElement element : FrameElement.values()) {
-            CheckBox box = new CheckBox(element.label());
+            CheckBox box = new CheckBox(Messages.label(element));
             box.setSelected(true);
             box.setId("export-element-" + element.cliName());
             elementBoxes.put(element, box);

@@ -39,6 +39,15 @@ public final class Messages {
         return format.format(arguments);
     }
 
+    /**
+     * The name of a value shown to people (a category, status, role, play speed, window mode or
+     * export frame part), from the key {@code enum.<Type>.<VALUE>}: the engine's enums stay free of
+     * interface text lookups, and a translation names them too.
+     */
+    public static String label(Enum<?> value) {
+        return Messages.get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     /** Whether the bundle has a key. */
     public static boolean has(String key) {
         return bundle.containsKey(key);

@@ -43,8 +43,8 @@ public final class IncidentDetailsView extends ScrollPane {
         }
         Label title = wrapped(incident.title(), "incident-title");
         title.setId("incident-title");
-        Label category = wrapped(incident.category().label() + " · " + incident.status().label() + " · "
-                + incident.role().label(), "incident-meta");
+        Label category = wrapped(Messages.label(incident.category()) + " · " + Messages.label(incident.status()) + " · "
+                + Messages.label(incident.role()), "incident-meta");
         category.setId("incident-status");
         Label date = wrapped(Messages.format("incident.when", incident.date().display()), "incident-field");
         date.setId("incident-date");

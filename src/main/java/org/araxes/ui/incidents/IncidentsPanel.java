@@ -121,7 +121,7 @@ public final class IncidentsPanel extends SplitPane {
 
         FlowPane categories = new FlowPane(8, 4);
         for (Category category : Category.values()) {
-            CheckBox box = new CheckBox(category.label());
+            CheckBox box = new CheckBox(Messages.label(category));
             box.setId("filter-category-" + category.code());
             box.setGraphic(swatch(category));
             box.setSelected(model.categories().contains(category));
@@ -137,7 +137,7 @@ public final class IncidentsPanel extends SplitPane {
         }
         FlowPane statuses = new FlowPane(8, 4);
         for (Status status : Status.values()) {
-            CheckBox box = new CheckBox(status.label());
+            CheckBox box = new CheckBox(Messages.label(status));
             box.setId("filter-status-" + status.code());
             box.setSelected(true);
             box.selectedProperty().addListener((o, old, on) -> {
@@ -150,7 +150,7 @@ public final class IncidentsPanel extends SplitPane {
             statuses.getChildren().add(box);
         }
         for (Role role : Role.values()) {
-            CheckBox box = new CheckBox(role.label());
+            CheckBox box = new CheckBox(Messages.label(role));
             box.setId("filter-role-" + role.code());
             box.setSelected(true);
             box.selectedProperty().addListener((o, old, on) -> {

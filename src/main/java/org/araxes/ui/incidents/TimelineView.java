@@ -86,12 +86,12 @@ public final class TimelineView extends VBox {
 
         ChoiceBox<PlaySpeed> speed = new ChoiceBox<>(FXCollections.observableArrayList(PlaySpeed.values()));
         speed.setId("timeline-speed");
-        speed.setConverter(converter(PlaySpeed::label));
+        speed.setConverter(converter(Messages::label));
         speed.valueProperty().bindBidirectional(timeline.speedProperty());
         speed.setTooltip(new Tooltip(Messages.get("timeline.speed.tooltip")));
         ChoiceBox<WindowMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(WindowMode.values()));
         mode.setId("timeline-mode");
-        mode.setConverter(converter(WindowMode::label));
+        mode.setConverter(converter(Messages::label));
         mode.valueProperty().bindBidirectional(timeline.modeProperty());
         mode.setTooltip(new Tooltip(Messages.get("timeline.mode.tooltip")));
         ChoiceBox<Integer> length = new ChoiceBox<>();
