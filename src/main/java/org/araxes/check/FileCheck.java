@@ -96,12 +96,29 @@ public final class FileCheck {
             IncidentResult result = incidents.readCsv(in, name);
             return new Report(file, Kind.INCIDENTS_CSV, result.incidents().size(), result.problems());
         }
-        GeoJsonResult layer = geoJson.read(in, name);
-        if (layer.info().kind() == LayerInfo.Kind.INCIDENTS) {
-            IncidentResult result = IncidentReader.fromGeoJson(layer);
-            return new Report(file, Kind.INCIDENTS_GEOJSON, result.incidents().size(), result.problems());
+        boolean rereadable = file != null && Files.isRegularFile(file);
+        if (!rereadable) {
+            GeoJsonResult layer = geoJson.read(in, name);
+            if (layer.info().kind() == LayerInfo.Kind.INCIDENTS) {
+                IncidentResult result = IncidentReader.fromGeoJson(layer);
+                return new Report(file, Kind.INCIDENTS_GEOJSON, result.incidents().size(), result.problems());
+            }
+            return new Report(file, Kind.LAYER, layer.features().size(), layer.problems());
         }
-        return new Report(file, Kind.LAYER, layer.features().size(), layer.problems());
+        // A file on disk is streamed and no feature is kept, so a file of any size needs memory
+        // for one feature at a time; an incident file (known from its header once read) is read
+        // a second time, streamed, by the incident reader, which checks dates, sources and ids.
+        int[] features = {0};
+        GeoJsonResult layer = geoJson.readEach(in, name, feature -> features[0]++);
+        if (layer.info().kind() == LayerInfo.Kind.INCIDENTS) {
+            try (InputStream again = Files.newInputStream(file)) {
+                IncidentResult result = incidents.readGeoJson(again, name);
+                return new Report(file, Kind.INCIDENTS_GEOJSON, result.incidents().size(), result.problems());
+            } catch (IOException e) {
+                return unreadable(file, name, "the file cannot be read: " + e.getMessage());
+            }
+        }
+        return new Report(file, Kind.LAYER, features[0], layer.problems());
     }
 
     private static Report unreadable(Path file, String name, String message) {
