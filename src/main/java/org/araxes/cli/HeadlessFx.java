@@ -13,14 +13,15 @@ import javafx.application.Platform;
  * Runs JavaFX work with no display: starts the toolkit on Monocle's headless platform with software
  * rendering (unless the toolkit is already running, as in tests) and runs tasks on its thread.
  */
-final class HeadlessFx {
+public final class HeadlessFx {
 
     private static boolean started;
 
     private HeadlessFx() {
     }
 
-    static synchronized void start() throws InterruptedException {
+    /** Starts the toolkit headless once (Monocle, software rendering); a running toolkit is reused. */
+    public static synchronized void start() throws InterruptedException {
         if (started) {
             return;
         }
@@ -45,7 +46,7 @@ final class HeadlessFx {
     }
 
     /** Runs a task on the JavaFX thread and waits for its result. */
-    static <T> T call(Supplier<T> task) throws Exception {
+    public static <T> T call(Supplier<T> task) throws Exception {
         start();
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
