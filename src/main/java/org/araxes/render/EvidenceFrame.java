@@ -102,6 +102,27 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
                 language, datasetVersion, exportedAt);
     }
 
+    /**
+     * The footer's lines in order, before wrapping: the numbered sources, the credits, how borders
+     * and names are drawn, the dataset version; each only when shown. PNG and SVG share them.
+     */
+    public List<String> footerLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        if (shows(FrameElement.SOURCES) && !sources().isEmpty()) {
+            lines.add("Sources (numbers on the map): " + String.join("   ", numberedSources()));
+        }
+        if (shows(FrameElement.CREDITS) && !credits().isEmpty()) {
+            lines.add(creditLine());
+        }
+        if (shows(FrameElement.BORDERS_NOTE)) {
+            lines.add(bordersNote());
+        }
+        if (shows(FrameElement.VERSION)) {
+            lines.add(versionLine());
+        }
+        return lines;
+    }
+
     /** "Incidents of 21 October 2022" or "Incidents from 8 May 2022 to 8 May 2023"; "" without a window. */
     public String dateLine() {
         if (window == null) {

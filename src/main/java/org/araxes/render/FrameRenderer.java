@@ -72,19 +72,7 @@ public final class FrameRenderer {
         }
 
         // Footer: sources, credits, borders note, version.
-        List<String> lines = new ArrayList<>();
-        if (frame.shows(FrameElement.SOURCES) && !frame.sources().isEmpty()) {
-            lines.add("Sources (numbers on the map): " + String.join("   ", frame.numberedSources()));
-        }
-        if (frame.shows(FrameElement.CREDITS) && !frame.credits().isEmpty()) {
-            lines.add(frame.creditLine());
-        }
-        if (frame.shows(FrameElement.BORDERS_NOTE)) {
-            lines.add(frame.bordersNote());
-        }
-        if (frame.shows(FrameElement.VERSION)) {
-            lines.add(frame.versionLine());
-        }
+        List<String> lines = frame.footerLines();
         lines = lines.isEmpty() ? lines : MapComposition.wrap(lines, w - 2 * margin, small);
         List<LegendItem> legend = frame.shows(FrameElement.LEGEND) ? legendFlow(frame.legend(), w - 2 * margin, scale, small)
                 : List.of();

@@ -376,14 +376,7 @@ public final class VectorRenderer {
     }
 
     private static Coordinate midpoint(Geometry geometry, Envelope visible) {
-        LineString longest = null;
-        for (int i = 0; i < geometry.getNumGeometries(); i++) {
-            if (geometry.getGeometryN(i) instanceof LineString line
-                    && line.getEnvelopeInternal().intersects(visible)
-                    && (longest == null || line.getLength() > longest.getLength())) {
-                longest = line;
-            }
-        }
+        LineString longest = longestVisible(geometry, visible);
         if (longest == null) {
             return null;
         }
