@@ -43,8 +43,22 @@ public final class LabelPlacer {
      */
     public static List<LabelCandidate> draw(GraphicsContext gc, List<LabelCandidate> candidates,
                                             double width, double height, double padding) {
+        return draw(gc, candidates, new double[] {0, 0, width, height}, width, height, padding);
+    }
+
+    /**
+     * Draws the labels that fit, in priority order, on a picture larger than the map shown (a map
+     * that keeps a margin for panning), and returns the ones drawn. Labels are first placed inside
+     * {@code shown} exactly as on a picture of that size alone; then the margin gets the labels that
+     * lie wholly outside {@code shown} and overlap none placed.
+     *
+     * @param shown   the part of the picture the map shows, {minX, minY, maxX, maxY}
+     * @param padding free space kept around each label, in pixels
+     */
+    public static List<LabelCandidate> draw(GraphicsContext gc, List<LabelCandidate> candidates, double[] shown,
+                                            double width, double height, double padding) {
         List<LabelCandidate> drawn = new ArrayList<>();
-        for (Placed placed : place(candidates, width, height, padding)) {
+        for (Placed placed : place(candidates, shown, width, height, padding)) {
             LabelCandidate label = placed.label();
             if (label.angle() != 0) {
                 gc.save();
@@ -67,27 +81,58 @@ public final class LabelPlacer {
      * @param padding free space kept around each label, in pixels
      */
     public static List<Placed> place(List<LabelCandidate> candidates, double width, double height, double padding) {
+        return place(candidates, new double[] {0, 0, width, height}, width, height, padding);
+    }
+
+    /**
+     * Places labels on a picture of width × height of which {@code shown} is the map on screen:
+     * first inside {@code shown}, then, wholly outside it, in the rest of the picture.
+     */
+    static List<Placed> place(List<LabelCandidate> candidates, double[] shown, double width, double height,
+                              double padding) {
         List<LabelCandidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(LabelCandidate::priority));
         List<double[]> taken = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
         java.util.Map<String, List<double[]>> placedByText = new java.util.HashMap<>();
-        double repeatDistance = Math.max(width, height) / 3;
+        double repeatDistance = Math.max(shown[2] - shown[0], shown[3] - shown[1]) / 3;
         Text measure = new Text();
+        List<Measured> measured = new ArrayList<>(sorted.size());
         for (LabelCandidate candidate : sorted) {
             LabelCandidate label = displayable(candidate);
             Font font = font(label);
             measure.setFont(font);
             measure.setText(label.text());
             Bounds bounds = measure.getLayoutBounds();
-            double w = bounds.getWidth();
-            double h = bounds.getHeight();
+            measured.add(new Measured(label, font, bounds.getWidth(), bounds.getHeight()));
+        }
+        placeWithin(measured, shown, null, padding, repeatDistance, taken, placed, placedByText);
+        boolean margin = shown[0] > 0 || shown[1] > 0 || shown[2] < width || shown[3] < height;
+        if (margin) {
+            placeWithin(measured, new double[] {0, 0, width, height}, shown, padding, repeatDistance, taken, placed,
+                    placedByText);
+        }
+        return placed;
+    }
+
+    /**
+     * Places the labels that fit inside {@code area} and, when {@code outside} is given, do not
+     * reach into it.
+     */
+    private static void placeWithin(List<Measured> measured, double[] area, double[] outside, double padding,
+                                    double repeatDistance, List<double[]> taken, List<Placed> placed,
+                                    java.util.Map<String, List<double[]>> placedByText) {
+        for (Measured m : measured) {
+            LabelCandidate label = m.label();
+            Font font = m.font();
+            double w = m.width();
+            double h = m.height();
             if (repeatsNearby(label, placedByText.get(label.text()), repeatDistance)) {
                 continue;
             }
             if (label.angle() != 0) {
                 double[] rotated = rotatedBox(label, w, h, padding);
-                if (rotated[0] < 0 || rotated[1] < 0 || rotated[2] > width || rotated[3] > height || overlaps(rotated, taken)) {
+                if (!fits(rotated, area, outside) || overlaps(rotated, taken)) {
                     continue;
                 }
                 taken.add(rotated);
@@ -101,8 +146,7 @@ public final class LabelPlacer {
             for (double[] position : positions(label, w, h)) {
                 double[] place = {position[0] - padding, position[1] - h / 2 - padding,
                         position[0] + w + padding, position[1] + h / 2 + padding};
-                if (place[0] >= 0 && place[1] >= 0 && place[2] <= width && place[3] <= height
-                        && !overlaps(place, taken)) {
+                if (fits(place, area, outside) && !overlaps(place, taken)) {
                     box = place;
                     left = position[0];
                     middle = position[1];
@@ -116,7 +160,19 @@ public final class LabelPlacer {
             taken.add(box);
             placed.add(new Placed(label, font, left, middle, w));
         }
-        return placed;
+    }
+
+    /** A label ready to place: its displayable text, font and measured size. */
+    private record Measured(LabelCandidate label, Font font, double width, double height) {
+    }
+
+    /** Whether a box lies inside area and, when outside is given, wholly outside that. */
+    private static boolean fits(double[] box, double[] area, double[] outside) {
+        if (box[0] < area[0] || box[1] < area[1] || box[2] > area[2] || box[3] > area[3]) {
+            return false;
+        }
+        return outside == null || box[2] <= outside[0] || box[0] >= outside[2] || box[3] <= outside[1]
+                || box[1] >= outside[3];
     }
 
     /** Draws a label's text with its white halo, left edge at x, vertically centred on y. */

@@ -13,7 +13,7 @@ import org.araxes.raster.PolygonRasterizer;
 /**
  * Everything a map picture is made of, in drawing order: the basemap, the visible vector layers
  * with their opacity, the labels in one language. The export draws this in one pass; the screen
- * draws the same renderers layer by layer.
+ * draws the vector layers and labels with the same {@link #drawLayers} and the rest as layers of its own.
  *
  * @param basemap        the basemap painter, or null for none
  * @param basemapOpacity 0–1
@@ -76,21 +76,38 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
             gc.setGlobalAlpha(basemapOpacity);
             gc.drawImage(image, 0, top);
         }
-        for (Layer layer : layers) {
-            gc.setGlobalAlpha(layer.opacity());
-            layer.renderer().draw(gc, viewport, scale);
-        }
-        gc.setGlobalAlpha(1);
-        List<LabelCandidate> labels = new ArrayList<>();
-        for (Layer layer : layers) {
-            if (layer.opacity() > 0.05) {
-                layer.renderer().collectLabels(viewport, language, scale, labels);
-            }
-        }
-        LabelPlacer.draw(gc, labels, viewport.width(), viewport.height(), 2 * scale);
+        drawLayers(gc, layers, viewport, scale, language, scale, new double[] {0, 0, viewport.width(), viewport.height()});
         if (incidents != null) {
             IncidentRenderer.draw(gc, viewport, incidents, scale, badge);
         }
+    }
+
+    /**
+     * Draws vector layers, bottom first, each with its opacity applied to every shape, and then
+     * their labels, placed together (the export and the map on screen both draw this way).
+     *
+     * @param lineScale  how much thicker than at screen size lines and markers are drawn
+     * @param labelScale how much larger than at screen size the labels are set
+     * @param shown      the part of the picture the map shows, {minX, minY, maxX, maxY}: labels go
+     *                   there first, the rest only get labels wholly outside it
+     * @return the labels drawn
+     */
+    public static List<LabelCandidate> drawLayers(GraphicsContext gc, List<Layer> layers, Viewport viewport,
+                                                  double lineScale, String language, double labelScale,
+                                                  double[] shown) {
+        List<LabelCandidate> labels = new ArrayList<>();
+        for (Layer layer : layers) {
+            if (layer.opacity() <= 0) {
+                continue;
+            }
+            gc.setGlobalAlpha(layer.opacity());
+            layer.renderer().draw(gc, viewport, lineScale);
+            if (layer.opacity() > 0.05) {
+                layer.renderer().collectLabels(viewport, language, labelScale, labels);
+            }
+        }
+        gc.setGlobalAlpha(1);
+        return LabelPlacer.draw(gc, labels, shown, viewport.width(), viewport.height(), 2 * labelScale);
     }
 
     /** Lines broken at spaces so each fits a width in a font. */

@@ -21,8 +21,9 @@ import org.araxes.render.VectorRenderer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The map: Gluon Maps' {@link MapView} with the offline basemap tiles, one {@link VectorMapLayer}
- * per data layer, the labels on top, and the overlay controls (home, zoom, scale bar).
+ * The map: Gluon Maps' {@link MapView} with the offline basemap tiles, the data layers and
+ * their labels on one canvas ({@link VectorsMapLayer}), the overlays (incidents, graticule, measure)
+ * and the controls (home, zoom, scale bar).
  *
  * <p>Mouse: drag pans, the wheel zooms about the pointer, a double click zooms in (with Shift,
  * out). Keyboard: arrows pan (Shift: further), + and - zoom, Home returns to the whole region.
@@ -32,11 +33,11 @@ public final class AtlasMapView extends StackPane {
     private static final double PAN_STEP = 120;
 
     private final MainViewModel model;
-    private final List<VectorMapLayer> vectorLayers = new ArrayList<>();
+    private final List<DataLayer> vectorLayers = new ArrayList<>();
     private final List<ViewportLayer> overlays = new ArrayList<>();
     private MapView mapView;
     private MapNavigator navigator;
-    private LabelMapLayer labels;
+    private VectorsMapLayer labels;
     private final ScaleBarView scaleBar = new ScaleBarView();
     private final FeatureCard card = new FeatureCard();
     private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> viewport =
@@ -58,7 +59,7 @@ public final class AtlasMapView extends StackPane {
         setFocusTraversable(true);
         setMinSize(200, 150);
         for (LayerViewModel layer : model.layers()) {
-            vectorLayers.add(new VectorMapLayer(this, layer, new VectorRenderer(layer.data()), this::getLabelScale));
+            vectorLayers.add(new DataLayer(layer, new VectorRenderer(layer.data())));
         }
         buildMapView();
 
@@ -91,14 +92,7 @@ public final class AtlasMapView extends StackPane {
         getChildren().addAll(controls, scaleBar, card);
 
         model.languageProperty().addListener(o -> labels.redraw());
-        labelScale.addListener(o -> {
-            labels.redraw();
-            vectorLayers.forEach(VectorMapLayer::redraw);
-        });
-        for (LayerViewModel layer : model.layers()) {
-            layer.visibleProperty().addListener(o -> labels.redraw());
-            layer.opacityProperty().addListener(o -> labels.redraw());
-        }
+        labelScale.addListener(o -> labels.redraw());
         viewport.addListener((o, old, value) -> {
             if (value != null) {
                 scaleBar.update(value);
@@ -121,10 +115,7 @@ public final class AtlasMapView extends StackPane {
         mapView.getChildrenUnmodifiable().get(0).opacityProperty().bind(model.basemapOpacityProperty());
         navigator = new MapNavigator(mapView);
         mapView.addLayer(navigator);
-        for (VectorMapLayer layer : vectorLayers) {
-            mapView.addLayer(layer);
-        }
-        labels = new LabelMapLayer(mapView, vectorLayers, model.languageProperty()::get, this::getLabelScale);
+        labels = new VectorsMapLayer(mapView, vectorLayers, model.languageProperty()::get, this::getLabelScale);
         mapView.addLayer(labels);
         for (ViewportLayer overlay : overlays) {
             mapView.addLayer(overlay);
@@ -244,8 +235,8 @@ public final class AtlasMapView extends StackPane {
         return Math.max(MIN_LABEL_SCALE, Math.min(MAX_LABEL_SCALE, value));
     }
 
-    /** The labels layer (tests read what it placed). */
-    LabelMapLayer labels() {
+    /** The layer that draws the data layers and their labels (tests read what it placed). */
+    VectorsMapLayer labels() {
         return labels;
     }
 
@@ -283,7 +274,14 @@ public final class AtlasMapView extends StackPane {
         mapView.setZoom(z);
     }
 
-    /** The data layers drawn on the map, bottom first. */
+    /**
+     * Whether every layer shows a paint for the view shown now: while the map moves, the layers
+     * move and scale their last pictures and paint anew once it stands still.
+     */
+    public boolean isSettled() {
+        return labels.isSettled() && overlays.stream().allMatch(ViewportLayer::isSettled);
+    }
+
     /** Adds a layer drawn above the labels (e.g. the incidents); it stays on the map when tiles reload. */
     void addOverlay(ViewportLayer overlay) {
         overlays.add(overlay);
@@ -295,7 +293,8 @@ public final class AtlasMapView extends StackPane {
         return card;
     }
 
-    List<VectorMapLayer> vectorLayers() {
+    /** The data layers drawn on the map, bottom first. */
+    List<DataLayer> vectorLayers() {
         return vectorLayers;
     }
 }

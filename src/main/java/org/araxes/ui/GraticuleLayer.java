@@ -34,6 +34,12 @@ final class GraticuleLayer extends ViewportLayer {
         return shown;
     }
 
+    /** The graticule's labels stand at the map's edges, so it paints for the view shown. */
+    @Override
+    protected boolean cachesPicture() {
+        return false;
+    }
+
     @Override
     protected void paint(Viewport v) {
         if (!shown.get()) {

@@ -37,9 +37,9 @@ final class IncidentMapLayer extends ViewportLayer {
         this.model = model;
         setId("layer-incidents");
         visibleProperty().bind(model.shownOnMapProperty());
-        model.visibleIndicesProperty().addListener(o -> markDirty());
-        model.selectedProperty().addListener(o -> markDirty());
-        visibleProperty().addListener(o -> markDirty());
+        model.visibleIndicesProperty().addListener(o -> redraw());
+        model.selectedProperty().addListener(o -> redraw());
+        visibleProperty().addListener(o -> redraw());
         tooltip.setShowDelay(Duration.millis(150));
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
@@ -113,7 +113,8 @@ final class IncidentMapLayer extends ViewportLayer {
         }
         IncidentRenderer.Mark h = hit.get();
         if (h.cluster()) {
-            Viewport v = viewport();
+            // marks are in the canvas's pixels: those of the viewport it was painted for
+            Viewport v = paintedViewport();
             if (v != null) {
                 map.show(v.longitude(h.x()), v.latitude(h.y()), Math.min(CLUSTER_MAX_ZOOM, v.zoom() + 2));
             }

@@ -166,6 +166,12 @@ final class MeasureLayer extends ViewportLayer {
         return String.format(Locale.ROOT, km2 < 10 ? "%.2f km²" : km2 < 1000 ? "%.1f km²" : "%,.0f km²", km2);
     }
 
+    /** The line follows the pointer, so it paints for the view shown. */
+    @Override
+    protected boolean cachesPicture() {
+        return false;
+    }
+
     @Override
     protected void paint(Viewport v) {
         if (!active.get() || points.isEmpty()) {

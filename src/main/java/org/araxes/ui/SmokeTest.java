@@ -28,8 +28,8 @@ final class SmokeTest {
             @Override
             public void handle(long now) {
                 AtlasMapView map = (AtlasMapView) scene.lookup("#map-pane");
-                boolean drawn = map != null && map.getViewport() != null && map.vectorLayers().stream()
-                        .allMatch(l -> l.getChildrenUnmodifiable().get(0) instanceof Canvas c && c.getWidth() > 0);
+                boolean drawn = map != null && map.getViewport() != null
+                        && map.labels().getChildrenUnmodifiable().get(0) instanceof Canvas c && c.getWidth() > 0;
                 if (drawn && ++framesDrawn > FRAMES) {
                     stop();
                     Node mapView = scene.lookup("#map");

@@ -2,46 +2,123 @@
 package org.araxes.ui;
 
 import com.gluonhq.maps.MapLayer;
+import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 import org.araxes.geo.Viewport;
 
 /**
- * A Gluon Maps layer that draws on a canvas the size of the map through Araxes' {@link Viewport}.
- * It listens to the base map's zoom and translation (setting the zoom alone does not re-lay out
- * layers) and to the map's size, marks itself dirty, and redraws once in the next pulse.
+ * A Gluon Maps layer that draws on a canvas through Araxes' {@link Viewport}. It listens to the base
+ * map's zoom and translation (setting the zoom alone does not re-lay out layers) and to the map's
+ * size, and redraws at most once a pulse.
+ *
+ * <p>A layer that {@linkplain #cachesPicture() keeps its picture} paints a canvas larger than the map
+ * by {@link #MARGIN} pixels on every side. While the map pans or zooms, the picture is moved and
+ * scaled instead of painted again, as long as it still covers the map at a scale between
+ * {@link #MIN_SCALE} and {@link #MAX_SCALE}; otherwise the layer paints at once. When the map has
+ * stood still for {@link #SETTLE}, a moved picture is painted anew for exactly the view shown, so at
+ * rest the map is what a fresh paint (and the export) draws. The software renderer paints the
+ * borders, fills and labels of a full-screen map in tens of milliseconds; moving a picture costs a
+ * few (docs/performance.md).
  */
 abstract class ViewportLayer extends MapLayer {
 
+    /** Pixels painted beyond each edge of the map, so a pan uncovers picture and not a blank. */
+    static final double MARGIN = 256;
+    /** The largest canvas side painted; the margin shrinks to stay within it (texture limits). */
+    static final double MAX_CANVAS = 8192;
+    /** How far a kept picture may be scaled during a zoom before it is painted again. */
+    static final double MIN_SCALE = 0.7;
+    static final double MAX_SCALE = 1.45;
+    /** How long the map stands still before a moved picture is painted anew. */
+    static final Duration SETTLE = Duration.millis(150);
+
     private final Region map;
     protected final Canvas canvas = new Canvas();
-    private final InvalidationListener dirty = o -> markDirty();
+    private final Affine placement = new Affine();
+    /** {@link #SETTLE}, or the milliseconds in the system property {@code araxes.map.settle} (tests lengthen it). */
+    private final PauseTransition settle = new PauseTransition(Duration.millis(
+            Long.getLong("araxes.map.settle", (long) SETTLE.toMillis())));
+    private final InvalidationListener moved = o -> markDirty();
+    private final InvalidationListener resized = o -> redraw();
+    /** The viewport the canvas was painted for (canvas pixels are its screen pixels); null: none. */
+    private Viewport painted;
+    /** The map's viewport when the canvas was painted. */
+    private Viewport paintedFor;
+    private boolean contentChanged = true;
+    private double[] mapArea = {0, 0, 0, 0};
+    private long paints;
 
     ViewportLayer(Region map) {
         this.map = map;
         getChildren().add(canvas);
+        canvas.getTransforms().add(placement);
         setMouseTransparent(true);
-        map.widthProperty().addListener(dirty);
-        map.heightProperty().addListener(dirty);
+        map.widthProperty().addListener(resized);
+        map.heightProperty().addListener(resized);
+        settle.setOnFinished(e -> {
+            Viewport now = viewport();
+            if (now != null && !now.equals(paintedFor)) {
+                redraw();
+            }
+        });
     }
 
     @Override
     protected void initialize() {
-        baseMap.zoom().addListener(dirty);
-        baseMap.translateXProperty().addListener(dirty);
-        baseMap.translateYProperty().addListener(dirty);
-        markDirty();
+        baseMap.zoom().addListener(moved);
+        baseMap.translateXProperty().addListener(moved);
+        baseMap.translateYProperty().addListener(moved);
+        redraw();
     }
 
-    /** Asks for a redraw in the next pulse. */
+    /**
+     * Whether the layer keeps its picture while the map moves. Layers that draw along the map's
+     * edges (the graticule's labels) or follow the pointer answer false and paint every frame.
+     */
+    protected boolean cachesPicture() {
+        return true;
+    }
+
+    /** Asks for a new paint in the next pulse: what the layer shows has changed. */
     void redraw() {
+        contentChanged = true;
         markDirty();
     }
 
     /** The viewport the map shows now, or null before it has a size. */
     Viewport viewport() {
         return viewportOf(baseMap, map.getWidth(), map.getHeight());
+    }
+
+    /**
+     * The viewport the canvas was last painted for: canvas coordinates are its screen coordinates
+     * (larger than the map and shifted by the margin when the layer keeps its picture).
+     */
+    Viewport paintedViewport() {
+        return painted;
+    }
+
+    /**
+     * The part of the canvas the map showed when it was last painted, as {minX, minY, maxX, maxY}
+     * in canvas pixels; the rest is margin.
+     */
+    double[] mapArea() {
+        return mapArea.clone();
+    }
+
+    /** Whether the canvas shows a paint for exactly the view the map shows now (no moved picture). */
+    boolean isSettled() {
+        Viewport now = viewport();
+        return now == null || (!contentChanged && now.equals(paintedFor));
+    }
+
+    /** How many times the layer has painted (tests check that a pan moves the picture instead). */
+    long paintCount() {
+        return paints;
     }
 
     static Viewport viewportOf(com.gluonhq.impl.maps.BaseMap baseMap, double width, double height) {
@@ -58,12 +135,62 @@ abstract class ViewportLayer extends MapLayer {
         if (viewport == null) {
             return;
         }
-        canvas.setWidth(viewport.width());
-        canvas.setHeight(viewport.height());
-        canvas.getGraphicsContext2D().clearRect(0, 0, viewport.width(), viewport.height());
-        paint(viewport);
+        if (!contentChanged && cachesPicture() && painted != null && place(viewport)) {
+            settle.playFromStart();
+            return;
+        }
+        paintFor(viewport);
     }
 
-    /** Draws the layer for a viewport onto the cleared canvas. */
+    private void paintFor(Viewport viewport) {
+        double margin = cachesPicture() ? marginFor(viewport) : 0;
+        Viewport target = new Viewport(viewport.zoom(), viewport.translateX() + margin, viewport.translateY() + margin,
+                viewport.width() + 2 * margin, viewport.height() + 2 * margin);
+        canvas.setWidth(target.width());
+        canvas.setHeight(target.height());
+        canvas.getGraphicsContext2D().clearRect(0, 0, target.width(), target.height());
+        painted = target;
+        paintedFor = viewport;
+        contentChanged = false;
+        paints++;
+        settle.stop();
+        placement.setToTransform(1, 0, -margin, 0, 1, -margin);
+        mapArea = new double[] {margin, margin, margin + viewport.width(), margin + viewport.height()};
+        paint(target);
+    }
+
+    static double marginFor(Viewport viewport) {
+        double room = (MAX_CANVAS - Math.max(viewport.width(), viewport.height())) / 2;
+        return Math.max(0, Math.min(MARGIN, Math.floor(room)));
+    }
+
+    /**
+     * Moves and scales the kept picture to the viewport, if it still covers the map well enough.
+     *
+     * @return false when the layer must paint again
+     */
+    private boolean place(Viewport viewport) {
+        if (viewport.width() != paintedFor.width() || viewport.height() != paintedFor.height()) {
+            return false;
+        }
+        double scale = Math.pow(2, viewport.zoom() - painted.zoom());
+        if (scale < MIN_SCALE || scale > MAX_SCALE) {
+            return false;
+        }
+        // screen = scale × canvas + offset: canvas pixel c shows world pixel c − painted.translate
+        double offsetX = viewport.translateX() - scale * painted.translateX();
+        double offsetY = viewport.translateY() - scale * painted.translateY();
+        double left = offsetX;
+        double top = offsetY;
+        double right = offsetX + scale * painted.width();
+        double bottom = offsetY + scale * painted.height();
+        if (left > 0 || top > 0 || right < viewport.width() || bottom < viewport.height()) {
+            return false;
+        }
+        placement.setToTransform(scale, 0, offsetX, 0, scale, offsetY);
+        return true;
+    }
+
+    /** Draws the layer for a viewport onto the cleared canvas, whose pixels are that viewport's. */
     protected abstract void paint(Viewport viewport);
 }

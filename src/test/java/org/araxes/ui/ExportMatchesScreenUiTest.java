@@ -63,12 +63,14 @@ class ExportMatchesScreenUiTest {
                     .setValue(LocalDate.of(2022, 10, 21).toEpochDay());
         });
         Node map = robot.lookup("#map").query();
-        // wait until the tiles have come in: two snapshots a few pulses apart are the same
+        // wait until the layers have painted the view shown (not a moved picture) and the tiles have
+        // come in: two snapshots a few pulses apart are the same
         AtomicReference<WritableImage> last = new AtomicReference<>(snapshot(map));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents(5);
+            boolean settled = WaitForAsyncUtils.asyncFx(() -> window.map().isSettled()).get();
             WritableImage now = snapshot(map);
-            boolean stable = ImageCompare.differing(now, last.get(), 0) == 0;
+            boolean stable = settled && ImageCompare.differing(now, last.get(), 0) == 0;
             last.set(now);
             return stable;
         });

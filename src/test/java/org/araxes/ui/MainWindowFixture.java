@@ -28,7 +28,20 @@ public final class MainWindowFixture {
     /** Waits until the map has a size and the pending events have run, and returns its viewport. */
     public static Viewport settledViewport(MainWindow window) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        // settled: the same viewport over 300 ms (a resize or a view being applied moves it late)
+        Viewport[] last = {null};
+        int[] same = {0};
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            Viewport now = window.map().getViewport();
+            same[0] = now.equals(last[0]) ? same[0] + 1 : 0;
+            last[0] = now;
+            if (same[0] < 6) {
+                Thread.sleep(50);
+                return false;
+            }
+            return true;
+        });
         return window.map().getViewport();
     }
 }

@@ -48,7 +48,8 @@ class MainWindowUiTest {
         Viewport viewport = viewport();
         assertTrue(viewport.visibleBounds().contains(46.4058, 39.2076), "Kapan is in view: " + viewport.visibleBounds());
         assertTrue(viewport.visibleBounds().contains(45.4129, 39.2089), "Nakhchivan city is in view");
-        assertFalse(robot.lookup("#layer-countries").queryAll().isEmpty(), "a layer per file");
+        assertFalse(robot.lookup("#vectors").queryAll().isEmpty(), "the data layers' picture");
+        assertTrue(window.map().vectorLayers().stream().anyMatch(l -> l.model().id().equals("countries")), "a layer per file");
         assertFalse(robot.lookup("#scale-bar-label").queryLabeled().getText().isBlank());
     }
 
@@ -99,11 +100,15 @@ class MainWindowUiTest {
     @DisplayName("unticking a layer hides it")
     void layerToggleHides(FxRobot robot) throws Exception {
         viewport();
-        assertTrue(robot.lookup("#layer-rivers").query().isVisible());
+        java.util.function.BooleanSupplier riverNamed = () -> window.map().labels().drawn().stream()
+                .anyMatch(l -> l.text().contains("Aras"));
+        assertTrue(riverNamed.getAsBoolean(), "the Aras is named while its layer shows");
+        long paints = window.map().labels().paintCount();
         CheckBox toggle = robot.lookup("#toggle-rivers").queryAs(CheckBox.class);
         robot.clickOn(toggle);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#layer-rivers").query().isVisible());
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.map().labels().paintCount() > paints);
+        assertFalse(riverNamed.getAsBoolean(), "no river name once the layer is hidden");
         assertFalse(window.map().vectorLayers().stream().filter(l -> l.model().id().equals("rivers")).findFirst().orElseThrow()
                 .model().isVisible());
     }

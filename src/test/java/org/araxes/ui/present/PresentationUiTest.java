@@ -161,7 +161,7 @@ class PresentationUiTest {
         Bounds b = pen.localToScreen(pen.getBoundsInLocal());
         double x = b.getMinX() + b.getWidth() / 3;
         double y = b.getMinY() + b.getHeight() / 3;
-        Viewport before = window.map().getViewport();
+        Viewport before = org.araxes.ui.MainWindowFixture.settledViewport(window);
         robot.moveTo(x, y).press(MouseButton.PRIMARY).moveTo(x + 120, y + 40).moveTo(x + 200, y + 140)
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
