@@ -63,23 +63,32 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
      */
     public void draw(GraphicsContext gc, Viewport viewport, double scale, double top, double rows,
                      java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge) {
-        int width = (int) Math.ceil(viewport.width());
-        int height = (int) Math.ceil(rows);
         if (basemap != null) {
-            PolygonRasterizer raster = new PolygonRasterizer(width, height);
-            // the basemap is painted for the stripe's rows at full resolution
-            Viewport stripe = new Viewport(viewport.zoom(), viewport.translateX(), viewport.translateY() - top,
-                    viewport.width(), rows);
-            basemap.paint(raster, stripe);
-            WritableImage image = new WritableImage(width, height);
-            image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), raster.pixels(), 0, width);
-            gc.setGlobalAlpha(basemapOpacity);
-            gc.drawImage(image, 0, top);
+            drawBasemap(gc, basemap, basemapOpacity, viewport, top, rows);
         }
         drawLayers(gc, layers, viewport, scale, language, scale, new double[] {0, 0, viewport.width(), viewport.height()});
         if (incidents != null) {
             IncidentRenderer.draw(gc, viewport, incidents, scale, badge);
         }
+    }
+
+    /**
+     * Paints the offline basemap for the rows {@code top} to {@code top + rows} of a viewport at full
+     * resolution (in plain Java, {@link PolygonRasterizer}) and draws it at {@code top}.
+     */
+    public static void drawBasemap(GraphicsContext gc, BasemapPainter basemap, double opacity, Viewport viewport,
+                                   double top, double rows) {
+        int width = (int) Math.ceil(viewport.width());
+        int height = (int) Math.ceil(rows);
+        PolygonRasterizer raster = new PolygonRasterizer(width, height);
+        Viewport stripe = new Viewport(viewport.zoom(), viewport.translateX(), viewport.translateY() - top,
+                viewport.width(), rows);
+        basemap.paint(raster, stripe);
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), raster.pixels(), 0, width);
+        gc.setGlobalAlpha(opacity);
+        gc.drawImage(image, 0, top);
+        gc.setGlobalAlpha(1);
     }
 
     /**

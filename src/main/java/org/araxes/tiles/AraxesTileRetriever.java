@@ -21,10 +21,11 @@ import org.araxes.geo.WebMercator;
 import org.araxes.raster.PolygonRasterizer;
 
 /**
- * Gluon Maps' tile source for Araxes, registered in {@code META-INF/services}: tiles are rendered
- * from the bundled data on background threads, so the map is complete with no network. When the
- * user turns on OpenStreetMap tiles they are fetched with a short timeout; a tile that fails is
- * replaced by the offline one and the status line says online tiles are unavailable.
+ * Gluon Maps' tile source for Araxes, registered in {@code META-INF/services}. Gluon's tiles show only
+ * online tiles: offline, the map paints the basemap from the bundled data itself, and this hands
+ * Gluon a blank tile. When the user turns on OpenStreetMap tiles they are fetched with a short
+ * timeout; a tile that fails is replaced by the offline one, rendered from the bundled data on a
+ * background thread, and the status line says online tiles are unavailable.
  */
 public final class AraxesTileRetriever implements TileRetriever {
 
@@ -37,6 +38,9 @@ public final class AraxesTileRetriever implements TileRetriever {
                 thread.setDaemon(true);
                 return thread;
             });
+
+    /** The tile handed to Gluon Maps while the offline basemap is painted by the map itself. */
+    private static volatile Image blank;
 
     private final AtomicBoolean onlineFailureReported = new AtomicBoolean();
     private final String urlTemplate;
@@ -64,7 +68,14 @@ public final class AraxesTileRetriever implements TileRetriever {
         if (Basemap.source() == TileSource.OPENSTREETMAP) {
             return loadOnline(zoom, i, j);
         }
-        return CompletableFuture.supplyAsync(() -> renderOffline(zoom, i, j), RENDERERS);
+        // Offline, the map paints the basemap itself under its data layers (ui.VectorsMapLayer), and
+        // Gluon's base map is hidden: its tiles are left blank rather than rendered for nobody.
+        Image tile = blank;
+        if (tile == null) {
+            tile = new WritableImage(1, 1);
+            blank = tile;
+        }
+        return CompletableFuture.completedFuture(tile);
     }
 
     /** Renders one 256-pixel tile from the bundled data; safe on any thread. */

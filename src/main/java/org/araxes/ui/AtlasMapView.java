@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 import org.araxes.geo.Viewport;
 import org.araxes.model.Atlas;
 import org.araxes.render.VectorRenderer;
+import org.araxes.tiles.Basemap;
+import org.araxes.tiles.TileSource;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -93,6 +95,9 @@ public final class AtlasMapView extends StackPane {
 
         model.languageProperty().addListener(o -> labels.redraw());
         labelScale.addListener(o -> labels.redraw());
+        model.basemapVisibleProperty().addListener(o -> labels.redraw());
+        model.basemapOpacityProperty().addListener(o -> labels.redraw());
+        model.tileSourceProperty().addListener(o -> labels.redraw());
         viewport.addListener((o, old, value) -> {
             if (value != null) {
                 scaleBar.update(value);
@@ -111,11 +116,17 @@ public final class AtlasMapView extends StackPane {
         mapView.setZoom(6);
         mapView.setCenter(39.25, 47.0);
         // Gluon's base map is the first child of the MapView; it carries the tiles.
-        mapView.getChildrenUnmodifiable().get(0).visibleProperty().bind(model.basemapVisibleProperty());
+        // Gluon's base map shows online tiles only; the offline basemap is painted under the data
+        // layers by VectorsMapLayer.
+        mapView.getChildrenUnmodifiable().get(0).visibleProperty().bind(model.basemapVisibleProperty()
+                .and(model.tileSourceProperty().isEqualTo(TileSource.OPENSTREETMAP)));
         mapView.getChildrenUnmodifiable().get(0).opacityProperty().bind(model.basemapOpacityProperty());
         navigator = new MapNavigator(mapView);
         mapView.addLayer(navigator);
-        labels = new VectorsMapLayer(mapView, vectorLayers, model.languageProperty()::get, this::getLabelScale);
+        labels = new VectorsMapLayer(mapView, vectorLayers, model.languageProperty()::get, this::getLabelScale,
+                () -> model.basemapVisibleProperty().get() && model.tileSourceProperty().get() == TileSource.OFFLINE
+                        ? Basemap.painter() : null,
+                model.basemapOpacityProperty()::get);
         mapView.addLayer(labels);
         for (ViewportLayer overlay : overlays) {
             mapView.addLayer(overlay);
@@ -286,6 +297,11 @@ public final class AtlasMapView extends StackPane {
     void addOverlay(ViewportLayer overlay) {
         overlays.add(overlay);
         mapView.addLayer(overlay);
+    }
+
+    /** The layers drawn above the labels, bottom first. */
+    List<ViewportLayer> overlays() {
+        return overlays;
     }
 
     /** The place and feature card over the map. */

@@ -8,12 +8,15 @@ import java.util.function.Supplier;
 import javafx.scene.layout.Region;
 import org.araxes.geo.Viewport;
 import org.araxes.render.LabelCandidate;
+import org.araxes.raster.BasemapPainter;
 import org.araxes.render.MapComposition;
 
 /**
- * Every visible data layer, bottom first, and then their labels, placed together so they never
- * collide — on one canvas. One picture instead of one per layer: the software renderer blends every
- * full-size canvas into each frame, so seven layer canvases cost seven blends a frame. A layer's
+ * The offline basemap, every visible data layer, bottom first, and then their labels, placed
+ * together so they never collide — on one canvas, painted by the same code as the export. One
+ * picture instead of one per layer (or Gluon's tiles, one image node each): the software renderer
+ * blends every shown node into each frame, and moving Gluon's tiles cost about 40 ms a frame at
+ * 1920×1080 (docs/performance.md). A layer's
  * opacity is applied to each of its shapes (a translucent line shows its casing through it).
  *
  * <p>Labels are placed for the map as it is shown first, exactly as the export places them; the
@@ -25,13 +28,23 @@ final class VectorsMapLayer extends ViewportLayer {
     private final List<DataLayer> layers;
     private final Supplier<String> language;
     private final DoubleSupplier scale;
+    private final Supplier<BasemapPainter> basemap;
+    private final DoubleSupplier basemapOpacity;
     private List<LabelCandidate> drawn = List.of();
 
-    VectorsMapLayer(Region map, List<DataLayer> layers, Supplier<String> language, DoubleSupplier scale) {
+    /**
+     * @param basemap        the offline basemap to paint under the layers, or a supplier of null
+     *                       when it is hidden or online tiles are shown instead
+     * @param basemapOpacity 0–1
+     */
+    VectorsMapLayer(Region map, List<DataLayer> layers, Supplier<String> language, DoubleSupplier scale,
+                    Supplier<BasemapPainter> basemap, DoubleSupplier basemapOpacity) {
         super(map);
         this.layers = layers;
         this.language = language;
         this.scale = scale;
+        this.basemap = basemap;
+        this.basemapOpacity = basemapOpacity;
         setId("vectors");
         for (DataLayer layer : layers) {
             layer.model().visibleProperty().addListener(o -> redraw());
@@ -42,6 +55,11 @@ final class VectorsMapLayer extends ViewportLayer {
     @Override
     protected void paint(Viewport viewport) {
         double s = scale.getAsDouble();
+        BasemapPainter painter = basemap.get();
+        if (painter != null) {
+            MapComposition.drawBasemap(canvas.getGraphicsContext2D(), painter, basemapOpacity.getAsDouble(), viewport, 0,
+                    viewport.height());
+        }
         List<MapComposition.Layer> visible = new ArrayList<>();
         for (DataLayer layer : layers) {
             if (layer.model().isVisible()) {
