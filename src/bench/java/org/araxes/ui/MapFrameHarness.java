@@ -146,6 +146,10 @@ public final class MapFrameHarness {
 
     /** Closes the window. */
     public void close() {
+        if (map != null) {
+            System.out.println("paints: vectors " + map.labels().paintCount() + ", overlays "
+                    + map.overlays().stream().map(o -> o.getId() + "=" + o.paintCount()).toList());
+        }
         Platform.runLater(stage::close);
     }
 

@@ -16,9 +16,11 @@ import org.araxes.geo.Viewport;
  * size, and redraws at most once a pulse.
  *
  * <p>A layer that {@linkplain #cachesPicture() keeps its picture} paints a canvas larger than the map
- * by {@link #MARGIN} pixels on every side. While the map pans or zooms, the picture is moved and
- * scaled instead of painted again, as long as it still covers the map at a scale between
- * {@link #MIN_SCALE} and {@link #MAX_SCALE}; otherwise the layer paints at once. When the map has
+ * by {@link #MARGIN} pixels on every side. While the map pans, the picture is moved instead of
+ * painted again as long as it still covers the map; while it zooms, the picture is scaled (between
+ * {@link #MIN_SCALE} and {@link #MAX_SCALE}; edges it no longer covers, at most a quarter of the
+ * map, are left blank for the moment);
+ * otherwise the layer paints at once. When the map has
  * stood still for {@link #SETTLE}, a moved picture is painted anew for exactly the view shown, so at
  * rest the map is what a fresh paint (and the export) draws. The software renderer paints the
  * borders, fills and labels of a full-screen map in tens of milliseconds; moving a picture costs a
@@ -31,8 +33,10 @@ abstract class ViewportLayer extends MapLayer {
     /** The largest canvas side painted; the margin shrinks to stay within it (texture limits). */
     static final double MAX_CANVAS = 8192;
     /** How far a kept picture may be scaled during a zoom before it is painted again. */
-    static final double MIN_SCALE = 0.7;
-    static final double MAX_SCALE = 1.45;
+    static final double MIN_SCALE = 0.5;
+    static final double MAX_SCALE = 2;
+    /** The share of the map a scaled picture must still cover during a zoom. */
+    static final double MIN_COVERED_WHILE_ZOOMING = 0.75;
     /** How long the map stands still before a moved picture is painted anew. */
     static final Duration SETTLE = Duration.millis(150);
 
@@ -184,7 +188,12 @@ abstract class ViewportLayer extends MapLayer {
         double top = offsetY;
         double right = offsetX + scale * painted.width();
         double bottom = offsetY + scale * painted.height();
-        if (left > 0 || top > 0 || right < viewport.width() || bottom < viewport.height()) {
+        // A pan must stay on the picture; during a zoom up to a quarter of the map may show blank
+        // for the moment, until the map settles (zooming out uncovers edges at once, as tiles do).
+        double covered = Math.max(0, Math.min(right, viewport.width()) - Math.max(left, 0))
+                * Math.max(0, Math.min(bottom, viewport.height()) - Math.max(top, 0))
+                / (viewport.width() * viewport.height());
+        if (covered < (scale == 1 ? 1 : MIN_COVERED_WHILE_ZOOMING)) {
             return false;
         }
         placement.setToTransform(scale, 0, offsetX, 0, scale, offsetY);

@@ -62,10 +62,13 @@ class MapPictureUiTest {
     }
 
     @Test
-    @DisplayName("a pan inside the margin moves the picture; a long pan or a zoom past 1.45× paints; rest paints the view")
+    @DisplayName("a pan inside the margin moves the picture; a zoom is scaled; a long pan or a zoom past 2× paints; rest paints the view")
     void keepsPictureWhilePanning(FxRobot robot) throws Exception {
-        Viewport start = MainWindowFixture.settledViewport(window);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vectors().paintCount() > 0);
+        MainWindowFixture.settledViewport(window);
+        // the start's jump to the whole region scales the first picture until the map settles
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.map().isSettled()).get());
+        Viewport start = window.map().getViewport();
         long paints = vectors().paintCount();
         double[] area = vectors().mapArea();
         assertEquals(ViewportLayer.MARGIN, area[0], 1e-9, "painted with a margin");
@@ -88,6 +91,16 @@ class MapPictureUiTest {
         Point2D a = onMap(0, 0);
         Point2D b = onMap(100, 0);
         assertEquals(100 * scale, b.getX() - a.getX(), 1e-4, "scaled by 2^0.25");
+
+        Viewport zoomedIn = window.map().getViewport();
+        robot.interact(() -> window.map().zoomAtCentre(-0.5));
+        waitForViewport(zoomedIn);
+        assertEquals(paints, vectors().paintCount(), "zooming out to 2^-0.25 of the picture still scales it");
+        Viewport zoomedOut = window.map().getViewport();
+        robot.interact(() -> window.map().zoomAtCentre(1.5));
+        waitForViewport(zoomedOut);
+        assertEquals(paints + 1, vectors().paintCount(), "zooming in past 2× the picture paints");
+        paints = vectors().paintCount();
 
         Viewport zoomed = window.map().getViewport();
         robot.interact(() -> window.map().panBy(600, 0));
