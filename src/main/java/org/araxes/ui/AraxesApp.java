@@ -73,14 +73,24 @@ public final class AraxesApp extends Application {
     /** The application's host services, for opening web links in the system browser; null in tests. */
     static volatile javafx.application.HostServices hostServices;
 
+    /**
+     * Opens the window in two steps, so the map shows as early as it can: first the map (basemap,
+     * data layers, labels and the bundled incidents) in the window's layout with empty panels
+     * ({@link MainWindow#skeleton}), then, once that frame is on screen, the whole main window (menus, panels, timeline), into which the map moves. The map is not yet interactive in between (docs/performance.md: cold start).
+     */
     @Override
     public void start(Stage stage) {
         hostServices = getHostServices();
-        Atlas atlas = Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
-        Scene scene = createScene(withFiles(atlas, extraFiles));
+        Atlas atlas = withFiles(Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder()), extraFiles);
+        prepare(atlas);
+        var settings = org.araxes.ui.present.UserSession.read();
+        var size = settings.value().orElse(org.araxes.presentation.UserSettings.defaults());
+        MainViewModel model = new MainViewModel(atlas);
+        AtlasMapView map = MainWindow.mapFor(model);
+        Scene scene = new Scene(MainWindow.skeleton(map), size.windowWidth(), size.windowHeight());
+        scene.getStylesheets().add(stylesheet());
+        Platform.runLater(map::home);
         stage.setScene(scene);
-        MainWindow main = (MainWindow) scene.getRoot();
-        org.araxes.ui.present.UserSession.attach(stage, main, main.model());
         var icon = AraxesApp.class.getResource("/assets/araxes.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));
@@ -90,10 +100,42 @@ public final class AraxesApp extends Application {
         if (smokeTest) {
             SmokeTest.watch(scene);
         }
+        afterMapDrawn(map, () -> {
+            MainWindow window = mainWindow(model, map);
+            scene.setRoot(window);
+            org.araxes.ui.present.UserSession.attach(stage, window, model, settings);
+        });
+    }
+
+    /** Runs a task in the pulse after the one that rendered the map's first painted frame. */
+    private static void afterMapDrawn(AtlasMapView map, Runnable task) {
+        new javafx.animation.AnimationTimer() {
+            private int framesSincePainted = -1;
+
+            @Override
+            public void handle(long now) {
+                if (framesSincePainted < 0 && map.getViewport() != null && map.labels().paintCount() > 0) {
+                    framesSincePainted = 0;
+                } else if (framesSincePainted >= 0 && ++framesSincePainted >= 2) {
+                    stop();
+                    task.run();
+                }
+            }
+        }.start();
     }
 
     /** The main scene for an atlas (also used by the UI tests). */
     public static Scene createScene(Atlas atlas) {
+        prepare(atlas);
+        MainViewModel model = new MainViewModel(atlas);
+        MainWindow window = mainWindow(model, MainWindow.mapFor(model));
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(stylesheet());
+        return scene;
+    }
+
+    /** The theme, the CSS logger and the basemap, before any control exists. */
+    private static void prepare(Atlas atlas) {
         // The theme's stylesheet before any control exists.
         Theme.current().apply(null);
         // On the first CSS pass of the window JavaFX logs a few hundred "could not resolve
@@ -101,15 +143,20 @@ public final class AraxesApp extends Application {
         // styled as the theme says (checked in screenshots of both themes). Keep real CSS errors.
         CSS_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         Basemap.install(Basemap.painterFor(atlas));
-        MainViewModel model = new MainViewModel(atlas);
-        MainWindow window = new MainWindow(model);
+    }
+
+    /** The main window on a view-model; its map shows the whole region once laid out. */
+    private static MainWindow mainWindow(MainViewModel model, AtlasMapView map) {
+        MainWindow window = new MainWindow(model, map);
         UncaughtErrors.install(message -> Platform.runLater(() -> model.setStatus(message)));
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(AraxesApp.class.getResource("/org/araxes/ui/araxes.css").toExternalForm());
         Platform.runLater(() -> {
             window.map().home();
             window.map().requestFocus();
         });
-        return scene;
+        return window;
+    }
+
+    private static String stylesheet() {
+        return AraxesApp.class.getResource("/org/araxes/ui/araxes.css").toExternalForm();
     }
 }

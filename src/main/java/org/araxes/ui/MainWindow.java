@@ -43,6 +43,17 @@ public final class MainWindow extends BorderPane {
             new String[] {"en", "English"}, new String[] {"az", "Azərbaycanca"}, new String[] {"hy", "Հայերեն"},
             new String[] {"fa", "فارسی"}, new String[] {"ru", "Русский"});
 
+    /** Where the split pane's dividers stand at the start: layers | map | incidents. */
+    private static final double[] DIVIDERS = {0.17, 0.74};
+    /**
+     * Heights of the menu bar, the timeline and the status bar with the default theme and fonts
+     * (measured in the smoke test's window), for the {@link #skeleton} shown while the window is
+     * built; if the real ones differ, the map is painted once more when it moves in.
+     */
+    private static final double MENU_HEIGHT = 38;
+    private static final double TIMELINE_HEIGHT = 132;
+    private static final double STATUS_HEIGHT = 28;
+
     private final MainViewModel model;
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
@@ -52,18 +63,25 @@ public final class MainWindow extends BorderPane {
     private javafx.scene.Node[] fullLayout;
 
     public MainWindow(MainViewModel model) {
+        this(model, mapFor(model));
+    }
+
+    /**
+     * The main window around a map already made for the model with {@link #mapFor} (the start
+     * shows that map alone first); the map moves into the window.
+     */
+    public MainWindow(MainViewModel model, AtlasMapView map) {
         this.model = model;
         setId("main-window");
-        map = new AtlasMapView(model);
+        this.map = map;
         LayerPanel layers = new LayerPanel(model);
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
-        map.addOverlay(new IncidentMapLayer(map, model.incidents()));
         incidentFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
         explore = new ExploreTools(map, model);
         incidentsPanel.addFilter(explore.proximityFilter());
         split = new SplitPane(layers, map, incidentsPanel);
-        split.setDividerPositions(0.17, 0.74);
+        split.setDividerPositions(DIVIDERS);
         SplitPane.setResizableWithParent(layers, false);
         SplitPane.setResizableWithParent(incidentsPanel, false);
         presenter = new org.araxes.ui.present.Presenter(model, map, this::showMapOnly);
@@ -83,6 +101,34 @@ public final class MainWindow extends BorderPane {
                     : Messages.get("status.loadingOsm"));
             map.reloadTiles();
         });
+    }
+
+    /**
+     * The window's layout with empty places for the menus, panels, timeline and status bar around
+     * a map, so the map shows at the size and place it will have in the main window (the start
+     * shows this first, then builds the window, into which the map moves).
+     */
+    public static Region skeleton(AtlasMapView map) {
+        Region menus = new Region();
+        menus.setPrefHeight(MENU_HEIGHT);
+        Region timeline = new Region();
+        timeline.setPrefHeight(TIMELINE_HEIGHT);
+        Region status = new Region();
+        status.setPrefHeight(STATUS_HEIGHT);
+        SplitPane split = new SplitPane(new Region(), map, new Region());
+        split.setDividerPositions(DIVIDERS);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane.setResizableWithParent(split.getItems().get(2), false);
+        BorderPane skeleton = new BorderPane(new BorderPane(split, null, null, timeline, null), menus, null, status, null);
+        skeleton.setId("main-window-skeleton");
+        return skeleton;
+    }
+
+    /** The map of a view-model with its incidents layer, as the main window shows it. */
+    public static AtlasMapView mapFor(MainViewModel model) {
+        AtlasMapView map = new AtlasMapView(model);
+        map.addOverlay(new IncidentMapLayer(map, model.incidents()));
+        return map;
     }
 
     /** Search, measure, graticule, theme and the key registry. */

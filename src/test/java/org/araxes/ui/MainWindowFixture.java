@@ -27,13 +27,18 @@ public final class MainWindowFixture {
 
     /** Waits until the map has a size and the pending events have run, and returns its viewport. */
     public static Viewport settledViewport(MainWindow window) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport() != null);
+        return settledViewport(window.map());
+    }
+
+    /** Waits until a map has a size and has held the same viewport for 300 ms, and returns it. */
+    public static Viewport settledViewport(AtlasMapView map) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.getViewport() != null);
         // settled: the same viewport over 300 ms (a resize or a view being applied moves it late)
         Viewport[] last = {null};
         int[] same = {0};
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
-            Viewport now = window.map().getViewport();
+            Viewport now = map.getViewport();
             same[0] = now.equals(last[0]) ? same[0] + 1 : 0;
             last[0] = now;
             if (same[0] < 6) {
@@ -42,6 +47,6 @@ public final class MainWindowFixture {
             }
             return true;
         });
-        return window.map().getViewport();
+        return map.getViewport();
     }
 }

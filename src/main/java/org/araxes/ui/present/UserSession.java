@@ -39,8 +39,21 @@ public final class UserSession {
      * stage is hidden. A corrupt or old settings file is reported and set aside.
      */
     public static UserSession attach(Stage stage, MainWindow window, MainViewModel model) {
+        return attach(stage, window, model, read());
+    }
+
+    /**
+     * Reads the user's settings file (a corrupt or old one is set aside; the result says so), for
+     * a start that needs the window size before the main window exists.
+     */
+    public static KeptFiles.Loaded<UserSettings> read() {
+        return UserSettings.load(UserFolders.current().settingsFile(), Clock.systemUTC());
+    }
+
+    /** {@link #attach(Stage, MainWindow, MainViewModel)} with settings already {@linkplain #read() read}. */
+    public static UserSession attach(Stage stage, MainWindow window, MainViewModel model,
+                                     KeptFiles.Loaded<UserSettings> loaded) {
         UserSession session = new UserSession(UserFolders.current().settingsFile(), window, model);
-        KeptFiles.Loaded<UserSettings> loaded = UserSettings.load(session.file, Clock.systemUTC());
         loaded.problem().ifPresent(session::report);
         UserSettings settings = loaded.value().orElse(UserSettings.defaults());
         stage.setWidth(settings.windowWidth());
