@@ -11,11 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -23,8 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * map drawn ({@code araxes --smoke-test} with {@code -Daraxes.smoke.frames=1}: the map has a
  * viewport and its picture has been painted; the start shows the map alone first) and to the whole
  * main window with the map in it, against {@link BareWindow}, a JavaFX window that
- * draws one rectangle, launched the same way. Both run on Monocle's headless platform with software
- * rendering, from the project folder (so Araxes reads ./geodata).
+ * draws one rectangle. Araxes is launched from the application jar as users run it ({@code java -cp
+ * target/araxes.jar}, one jar with its libraries); the bare window from the benchmark's class path
+ * (it loads only JavaFX from it). Both run on Monocle's headless platform with software rendering,
+ * from the project folder (so Araxes reads ./geodata).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -34,11 +38,29 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 8)
 public class ColdStartBench {
 
-    private static long launch(String mainClass, String expected, String... args) throws Exception {
+    /** The application jar users run ({@code java -jar target/araxes.jar}), built by the package phase. */
+    private static final String APP_JAR = "target/araxes.jar";
+
+    /** The process launched by the invocation; stopped after it, outside the timed part. */
+    private Process running;
+
+    @TearDown(Level.Invocation)
+    public void stopProcess() throws InterruptedException {
+        if (running != null) {
+            running.destroyForcibly();
+            running.waitFor(30, TimeUnit.SECONDS);
+            running = null;
+        }
+    }
+
+    private long launch(String classPath, String mainClass, String expected, String... args) throws Exception {
+        if (!new File(classPath.split(File.pathSeparator)[0]).exists()) {
+            throw new IllegalStateException(classPath + " is missing: run mvn -Pbench verify (it packages first)");
+        }
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add("-Dglass.platform=Monocle");
         command.add("-Dmonocle.platform=Headless");
         command.add("-Dprism.order=sw");
@@ -49,35 +71,34 @@ public class ColdStartBench {
         command.addAll(List.of(args));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            StringBuilder seen = new StringBuilder();
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.contains(expected)) {
-                    long elapsed = System.nanoTime() - start;
-                    process.waitFor(30, TimeUnit.SECONDS);
-                    return elapsed;
-                }
-                seen.append(line).append('\n');
+        running = process;
+        // not closed here: closing the pipe could disturb the process before the tear-down stops it
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.contains(expected)) {
+                // the time to the line; JMH's own time of the invocation ends here too, as the
+                // process is stopped in the tear-down, outside the measurement
+                return System.nanoTime() - start;
             }
-            throw new IllegalStateException(mainClass + " never printed \"" + expected + "\":\n" + seen);
-        } finally {
-            process.destroyForcibly();
+            seen.append(line).append('\n');
         }
+        throw new IllegalStateException(mainClass + " never printed \"" + expected + "\":\n" + seen);
     }
 
     @Benchmark
     public long araxesFirstMap() throws Exception {
-        return launch("org.araxes.Main", "smoke test: map shown", "--smoke-test");
+        return launch(APP_JAR, "org.araxes.Main", "smoke test: map shown", "--smoke-test");
     }
 
     /** To the whole main window (menus, panels, timeline) with the map drawn in it. */
     @Benchmark
     public long araxesWholeWindow() throws Exception {
-        return launch("org.araxes.Main", "smoke test: window complete", "--smoke-test");
+        return launch(APP_JAR, "org.araxes.Main", "smoke test: window complete", "--smoke-test");
     }
 
     @Benchmark
     public long bareJavaFxWindow() throws Exception {
-        return launch("org.araxes.bench.BareWindowLauncher", "bare window: drawn");
+        return launch(System.getProperty("java.class.path"), "org.araxes.bench.BareWindowLauncher", "bare window: drawn");
     }
 }
