@@ -43,6 +43,7 @@ abstract class ViewportLayer extends MapLayer {
     private final Region map;
     protected final Canvas canvas = new Canvas();
     private final Affine placement = new Affine();
+    private final ZoomPicture zoomPicture = new ZoomPicture();
     /** {@link #SETTLE}, or the milliseconds in the system property {@code araxes.map.settle} (tests lengthen it). */
     private final PauseTransition settle = new PauseTransition(Duration.millis(
             Long.getLong("araxes.map.settle", (long) SETTLE.toMillis())));
@@ -58,7 +59,7 @@ abstract class ViewportLayer extends MapLayer {
 
     ViewportLayer(Region map) {
         this.map = map;
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, zoomPicture.view());
         canvas.getTransforms().add(placement);
         setMouseTransparent(true);
         map.widthProperty().addListener(resized);
@@ -160,6 +161,8 @@ abstract class ViewportLayer extends MapLayer {
         settle.stop();
         placement.setToTransform(1, 0, -margin, 0, 1, -margin);
         mapArea = new double[] {margin, margin, margin + viewport.width(), margin + viewport.height()};
+        zoomPicture.forget();
+        showCanvas();
         paint(target);
     }
 
@@ -197,7 +200,20 @@ abstract class ViewportLayer extends MapLayer {
             return false;
         }
         placement.setToTransform(scale, 0, offsetX, 0, scale, offsetY);
+        if (scale == 1 && !zoomPicture.isShown()) {
+            showCanvas();
+        } else {
+            // the software renderer scales a whole-map texture slowly (~35 ms a frame at 1920×1080);
+            // sampling the picture into a map-sized image in Java and drawing that unscaled is faster
+            zoomPicture.show(canvas, scale, offsetX, offsetY, viewport.width(), viewport.height());
+            canvas.setOpacity(0);
+        }
         return true;
+    }
+
+    private void showCanvas() {
+        zoomPicture.hide();
+        canvas.setOpacity(1);
     }
 
     /** Draws the layer for a viewport onto the cleared canvas, whose pixels are that viewport's. */
