@@ -16,15 +16,14 @@ import org.araxes.geo.Viewport;
  * size, and redraws at most once a pulse.
  *
  * <p>A layer that {@linkplain #cachesPicture() keeps its picture} paints a canvas larger than the map
- * by {@link #MARGIN} pixels on every side. While the map pans, the picture is moved instead of
- * painted again as long as it still covers the map; while it zooms, the picture is scaled (between
- * {@link #MIN_SCALE} and {@link #MAX_SCALE}; edges it no longer covers, at most a quarter of the
- * map, are left blank for the moment);
- * otherwise the layer paints at once. When the map has
- * stood still for {@link #SETTLE}, a moved picture is painted anew for exactly the view shown, so at
- * rest the map is what a fresh paint (and the export) draws. The software renderer paints the
- * borders, fills and labels of a full-screen map in tens of milliseconds; moving a picture costs a
- * few (docs/performance.md).
+ * by {@link #MARGIN} pixels on every side. While the map pans, the canvas is moved instead of
+ * painted again as long as it still covers the map. While it zooms, the picture is shown scaled
+ * (between {@link #MIN_SCALE} and {@link #MAX_SCALE}; edges it no longer covers, at most a quarter of
+ * the map, stay blank for the moment) through a {@link ZoomPicture}, sampled in Java, because the
+ * software renderer scales a whole-map texture slowly. Otherwise the layer paints at once. When the
+ * map has stood still for {@link #SETTLE}, a moved picture is painted anew for exactly the view
+ * shown, so at rest the map is what a fresh paint (and the export) draws. Decision record 0007 and
+ * docs/performance.md have the measurements.
  */
 abstract class ViewportLayer extends MapLayer {
 
