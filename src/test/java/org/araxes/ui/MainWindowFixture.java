@@ -33,19 +33,18 @@ public final class MainWindowFixture {
     /** Waits until a map has a size and has held the same viewport for 300 ms, and returns it. */
     public static Viewport settledViewport(AtlasMapView map) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.getViewport() != null);
-        // settled: the same viewport over 300 ms (a resize or a view being applied moves it late)
+        // settled: the same viewport for 300 ms (a resize or a view being applied moves it late);
+        // waitFor polls the condition, which notes when the viewport last changed
         Viewport[] last = {null};
-        int[] same = {0};
+        long[] changedAt = {System.nanoTime()};
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             Viewport now = map.getViewport();
-            same[0] = now.equals(last[0]) ? same[0] + 1 : 0;
-            last[0] = now;
-            if (same[0] < 6) {
-                Thread.sleep(50);
-                return false;
+            if (!now.equals(last[0])) {
+                last[0] = now;
+                changedAt[0] = System.nanoTime();
             }
-            return true;
+            return System.nanoTime() - changedAt[0] >= 300_000_000L;
         });
         return map.getViewport();
     }
