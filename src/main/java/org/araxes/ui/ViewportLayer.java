@@ -29,7 +29,7 @@ abstract class ViewportLayer extends MapLayer {
 
     /** Pixels painted beyond each edge of the map, so a pan uncovers picture and not a blank. */
     static final double MARGIN = 256;
-    /** The largest canvas side painted; the margin shrinks to stay within it (texture limits). */
+    /** The largest canvas side painted, in device pixels; the margin shrinks to stay within it (texture limits). */
     static final double MAX_CANVAS = 8192;
     /** How far a kept picture may be scaled during a zoom before it is painted again. */
     static final double MIN_SCALE = 0.5;
@@ -147,7 +147,7 @@ abstract class ViewportLayer extends MapLayer {
     }
 
     private void paintFor(Viewport viewport) {
-        double margin = cachesPicture() ? marginFor(viewport) : 0;
+        double margin = cachesPicture() ? marginFor(viewport, renderScale()) : 0;
         Viewport target = new Viewport(viewport.zoom(), viewport.translateX() + margin, viewport.translateY() + margin,
                 viewport.width() + 2 * margin, viewport.height() + 2 * margin);
         canvas.setWidth(target.width());
@@ -165,11 +165,22 @@ abstract class ViewportLayer extends MapLayer {
         paint(target);
     }
 
-    static double marginFor(Viewport viewport) {
-        double room = (MAX_CANVAS - Math.max(viewport.width(), viewport.height())) / 2;
+    /**
+     * The margin for a map of a size on a screen with a render scale (2 on a HiDPI screen at 200 %):
+     * {@link #MARGIN}, less when the canvas would pass {@link #MAX_CANVAS} device pixels.
+     */
+    static double marginFor(Viewport viewport, double renderScale) {
+        double room = (MAX_CANVAS / renderScale - Math.max(viewport.width(), viewport.height())) / 2;
         return Math.max(0, Math.min(MARGIN, Math.floor(room)));
     }
 
+    /** How many device pixels a canvas pixel takes on the window's screen (1 before it shows). */
+    private double renderScale() {
+        if (getScene() == null || getScene().getWindow() == null) {
+            return 1;
+        }
+        return Math.max(1, Math.max(getScene().getWindow().getRenderScaleX(), getScene().getWindow().getRenderScaleY()));
+    }
     /**
      * Moves and scales the kept picture to the viewport, if it still covers the map well enough.
      *

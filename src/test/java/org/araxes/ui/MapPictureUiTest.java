@@ -119,4 +119,14 @@ class MapPictureUiTest {
         assertArrayEquals(new double[] {0, 0}, new double[] {rest.getX(), rest.getY()}, 1e-6,
                 "at rest the picture is painted for the view shown");
     }
+
+    @Test
+    @DisplayName("the margin shrinks so the canvas stays within 8192 device pixels")
+    void marginWithinTextureLimit() {
+        assertEquals(256, ViewportLayer.marginFor(new Viewport(6, 0, 0, 1920, 1080), 1), 1e-9);
+        assertEquals(256, ViewportLayer.marginFor(new Viewport(6, 0, 0, 3840, 2160), 1), 1e-9, "a 4K projector");
+        // 3840 px at 200 %: 8192 / 2 = 4096 px of canvas, so 128 px each side
+        assertEquals(128, ViewportLayer.marginFor(new Viewport(6, 0, 0, 3840, 2160), 2), 1e-9);
+        assertEquals(0, ViewportLayer.marginFor(new Viewport(6, 0, 0, 7680, 4320), 2), 1e-9);
+    }
 }
