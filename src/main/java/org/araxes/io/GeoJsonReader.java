@@ -255,7 +255,9 @@ public final class GeoJsonReader {
         JsonNode propsNode = node.get("properties");
         Map<String, Object> properties = new LinkedHashMap<>();
         if (propsNode != null && propsNode.isObject()) {
-            properties = toMap(propsNode);
+            // streamed features (incident files) are read once and dropped: their properties are
+            // turned into Java values only where they are read, not copied into a map first
+            properties = collector.sink != null ? new JsonObjectMap(propsNode) : toMap(propsNode);
         } else if (propsNode != null && !propsNode.isNull()) {
             collector.warning(place, "\"properties\" should be an object or null; ignored");
         }
@@ -302,6 +304,76 @@ public final class GeoJsonReader {
         Map<String, Object> map = new LinkedHashMap<>();
         object.fields().forEachRemaining(e -> map.put(e.getKey(), toValue(e.getValue())));
         return map;
+    }
+
+    /**
+     * A JSON object's members as a read-only map whose values become plain Java values, as
+     * {@link #toMap} makes them, when they are read (nested objects as maps of the same kind).
+     */
+    static final class JsonObjectMap extends java.util.AbstractMap<String, Object> {
+
+        private final JsonNode object;
+
+        JsonObjectMap(JsonNode object) {
+            this.object = object;
+        }
+
+        @Override
+        public Object get(Object key) {
+            JsonNode value = key instanceof String name ? object.get(name) : null;
+            return value == null ? null : lazyValue(value);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String name && object.has(name);
+        }
+
+        @Override
+        public int size() {
+            return object.size();
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Map.Entry<String, Object>> iterator() {
+                    java.util.Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+                    return new java.util.Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return fields.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, Object> next() {
+                            Map.Entry<String, JsonNode> field = fields.next();
+                            return new java.util.AbstractMap.SimpleImmutableEntry<>(field.getKey(), lazyValue(field.getValue()));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return object.size();
+                }
+            };
+        }
+
+        private static Object lazyValue(JsonNode node) {
+            if (node.isObject()) {
+                return new JsonObjectMap(node);
+            }
+            if (node.isArray()) {
+                List<Object> list = new ArrayList<>(node.size());
+                for (JsonNode item : node) {
+                    list.add(lazyValue(item));
+                }
+                return list;
+            }
+            return toValue(node);
+        }
     }
 
     private static Object toValue(JsonNode node) {
