@@ -76,13 +76,21 @@ final class ZoomPicture {
             int sx = (int) Math.floor((x + 0.5 - offsetX) / scale);
             columns[x] = sx >= 0 && sx < sourceWidth ? sx : -1;
         }
+        int previous = Integer.MIN_VALUE;
         for (int y = 0; y < h; y++) {
             int sy = (int) Math.floor((y + 0.5 - offsetY) / scale);
             int row = y * w;
             if (sy < 0 || sy >= sourceHeight) {
                 java.util.Arrays.fill(target, row, row + w, 0);
+                previous = Integer.MIN_VALUE;
                 continue;
             }
+            if (sy == previous) {
+                // zoomed in, rows repeat: copy the row just made
+                System.arraycopy(target, row - w, target, row, w);
+                continue;
+            }
+            previous = sy;
             int sourceRow = sy * sourceWidth;
             for (int x = 0; x < w; x++) {
                 int sx = columns[x];
