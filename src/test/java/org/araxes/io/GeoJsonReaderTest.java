@@ -33,6 +33,32 @@ class GeoJsonReaderTest {
         return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
     }
 
+    @Test
+    @DisplayName("streamed features have the same properties as read ones: values, types, nesting, order, nulls")
+    void streamedPropertiesEqualReadOnes() {
+        String json = collection("{\"type\":\"Feature\",\"id\":\"a\",\"geometry\":null,\"properties\":{"
+                + "\"title\":\"Kapan\",\"n\":3,\"big\":12345678901,\"huge\":123456789012345678901234567890,"
+                + "\"x\":1.5,\"ok\":true,\"none\":null,\"names\":{\"hy\":\"Կապան\",\"az\":\"Qafan\"},"
+                + "\"sources\":[{\"url\":\"https://example.org\",\"quote\":\"q\"},[1,2],\"s\"]}}");
+        Map<String, Object> read = read(json).features().get(0).properties();
+        List<Map<String, Object>> streamed = new java.util.ArrayList<>();
+        reader.readEach(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.geojson",
+                f -> streamed.add(f.properties()));
+        Map<String, Object> each = streamed.get(0);
+        assertEquals(read, each);
+        assertEquals(read.hashCode(), each.hashCode());
+        assertEquals(List.copyOf(read.keySet()), List.copyOf(each.keySet()), "members in file order");
+        assertEquals(Long.class, each.get("big").getClass());
+        assertEquals(java.math.BigInteger.class, each.get("huge").getClass());
+        assertEquals(Integer.class, each.get("n").getClass());
+        assertEquals(Double.class, each.get("x").getClass());
+        assertTrue(each.containsKey("none"));
+        assertNull(each.get("none"));
+        assertNull(each.get("absent"));
+        assertEquals("Կապան", ((Map<?, ?>) each.get("names")).get("hy"));
+        assertEquals(List.of(1, 2), ((List<?>) each.get("sources")).get(1));
+    }
+
     @Nested
     @DisplayName("Awkward but legal documents")
     class Awkward {
