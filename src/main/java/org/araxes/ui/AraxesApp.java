@@ -76,7 +76,9 @@ public final class AraxesApp extends Application {
     /**
      * Opens the window in two steps, so the map shows as early as it can: first the map (basemap,
      * data layers, labels and the bundled incidents) in the window's layout with empty panels
-     * ({@link MainWindow#skeleton}), then, once that frame is on screen, the whole main window (menus, panels, timeline), into which the map moves. The map is not yet interactive in between (docs/performance.md: cold start).
+     * ({@link MainWindow#skeleton}), then, once that frame is on screen, the whole main window
+     * (menus, panels, timeline), into which the map moves. The map is not yet interactive in
+     * between (docs/performance.md: cold start).
      */
     @Override
     public void start(Stage stage) {
