@@ -116,7 +116,7 @@ public final class AraxesApp extends Application {
 
             @Override
             public void handle(long now) {
-                if (framesSincePainted < 0 && map.getViewport() != null && map.labels().paintCount() > 0) {
+                if (framesSincePainted < 0 && map.hasDrawn()) {
                     framesSincePainted = 0;
                 } else if (framesSincePainted >= 0 && ++framesSincePainted >= 2) {
                     stop();

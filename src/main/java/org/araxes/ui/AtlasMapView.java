@@ -299,6 +299,11 @@ public final class AtlasMapView extends StackPane {
         mapView.addLayer(overlay);
     }
 
+    /** Whether the map has a size and its picture (basemap, layers, labels) has been painted. */
+    boolean hasDrawn() {
+        return getViewport() != null && labels.paintCount() > 0;
+    }
+
     /** The layers drawn above the labels, bottom first. */
     List<ViewportLayer> overlays() {
         return overlays;

@@ -5,7 +5,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 
 /**
  * The real-window check CI runs under Xvfb: waits (frame by frame, at most a minute) until the map
@@ -30,9 +29,7 @@ final class SmokeTest {
             @Override
             public void handle(long now) {
                 AtlasMapView map = (AtlasMapView) scene.lookup("#map-pane");
-                boolean drawn = map != null && map.getViewport() != null
-                        && map.labels().getChildrenUnmodifiable().get(0) instanceof Canvas c && c.getWidth() > 0
-                        && map.labels().paintCount() > 0;
+                boolean drawn = map != null && map.hasDrawn();
                 if (drawn && !mapReported && ++framesDrawn > FRAMES) {
                     // the start shows the map alone first, then the whole window
                     mapReported = true;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import org.araxes.geo.Viewport;
 import org.araxes.render.LabelCandidate;
@@ -16,8 +17,8 @@ import org.araxes.render.MapComposition;
  * together so they never collide — on one canvas, painted by the same code as the export. One
  * picture instead of one per layer (or Gluon's tiles, one image node each): the software renderer
  * blends every shown node into each frame, and moving Gluon's tiles cost about 40 ms a frame at
- * 1920×1080 (docs/performance.md). A layer's
- * opacity is applied to each of its shapes (a translucent line shows its casing through it).
+ * 1920×1080 (docs/performance.md). A layer's opacity is applied to each of its shapes (a translucent
+ * line shows its casing through it).
  *
  * <p>Labels are placed for the map as it is shown first, exactly as the export places them; the
  * margin kept for panning gets only labels that do not reach into the map, so at rest the screen
@@ -54,11 +55,11 @@ final class VectorsMapLayer extends ViewportLayer {
 
     @Override
     protected void paint(Viewport viewport) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
         double s = scale.getAsDouble();
         BasemapPainter painter = basemap.get();
         if (painter != null) {
-            MapComposition.drawBasemap(canvas.getGraphicsContext2D(), painter, basemapOpacity.getAsDouble(), viewport, 0,
-                    viewport.height());
+            MapComposition.drawBasemap(g, painter, basemapOpacity.getAsDouble(), viewport, 0, viewport.height());
         }
         List<MapComposition.Layer> visible = new ArrayList<>();
         for (DataLayer layer : layers) {
@@ -68,8 +69,7 @@ final class VectorsMapLayer extends ViewportLayer {
         }
         // Lines and markers grow with the square root of the label scale: on a projector hairline
         // borders wash out, but scaled fully (2× at 1440 px) they would smother a zoomed-in view.
-        drawn = List.copyOf(MapComposition.drawLayers(canvas.getGraphicsContext2D(), visible, viewport, Math.sqrt(s),
-                language.get(), s, mapArea()));
+        drawn = List.copyOf(MapComposition.drawLayers(g, visible, viewport, Math.sqrt(s), language.get(), s, mapArea()));
     }
 
     /** The labels the last paint drew (tests read their sizes). */

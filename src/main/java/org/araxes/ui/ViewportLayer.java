@@ -53,7 +53,6 @@ abstract class ViewportLayer extends MapLayer {
     /** The map's viewport when the canvas was painted. */
     private Viewport paintedFor;
     private boolean contentChanged = true;
-    private double[] mapArea = {0, 0, 0, 0};
     private long paints;
 
     ViewportLayer(Region map) {
@@ -111,7 +110,11 @@ abstract class ViewportLayer extends MapLayer {
      * in canvas pixels; the rest is margin.
      */
     double[] mapArea() {
-        return mapArea.clone();
+        if (painted == null) {
+            return new double[] {0, 0, 0, 0};
+        }
+        double margin = painted.translateX() - paintedFor.translateX();
+        return new double[] {margin, margin, margin + paintedFor.width(), margin + paintedFor.height()};
     }
 
     /** Whether the canvas shows a paint for exactly the view the map shows now (no moved picture). */
@@ -159,7 +162,6 @@ abstract class ViewportLayer extends MapLayer {
         paints++;
         settle.stop();
         placement.setToTransform(1, 0, -margin, 0, 1, -margin);
-        mapArea = new double[] {margin, margin, margin + viewport.width(), margin + viewport.height()};
         zoomPicture.forget();
         showCanvas();
         paint(target);
@@ -197,14 +199,10 @@ abstract class ViewportLayer extends MapLayer {
         // screen = scale × canvas + offset: canvas pixel c shows world pixel c − painted.translate
         double offsetX = viewport.translateX() - scale * painted.translateX();
         double offsetY = viewport.translateY() - scale * painted.translateY();
-        double left = offsetX;
-        double top = offsetY;
-        double right = offsetX + scale * painted.width();
-        double bottom = offsetY + scale * painted.height();
         // A pan must stay on the picture; during a zoom up to a quarter of the map may show blank
         // for the moment, until the map settles (zooming out uncovers edges at once, as tiles do).
-        double covered = Math.max(0, Math.min(right, viewport.width()) - Math.max(left, 0))
-                * Math.max(0, Math.min(bottom, viewport.height()) - Math.max(top, 0))
+        double covered = Math.max(0, Math.min(offsetX + scale * painted.width(), viewport.width()) - Math.max(offsetX, 0))
+                * Math.max(0, Math.min(offsetY + scale * painted.height(), viewport.height()) - Math.max(offsetY, 0))
                 / (viewport.width() * viewport.height());
         if (covered < (scale == 1 ? 1 : MIN_COVERED_WHILE_ZOOMING)) {
             return false;
