@@ -13,6 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
+        if (AraxesCommand.opensWindow(args)) {
+            // JavaFX starts while picocli reads the command line
+            org.araxes.ui.AraxesApp.startToolkitEarly();
+        }
         int code = AraxesCommand.run(args);
         if (code != AraxesCommand.LAUNCHED_WINDOW) {
             System.exit(code);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import org.araxes.ui.AraxesApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,8 +49,27 @@ public final class AraxesCommand implements Callable<Integer> {
         AraxesApp.useDataFolder(data);
         AraxesApp.openFiles(layerFiles(files, spec.commandLine().getErr()));
         AraxesApp.smokeTest(smokeTest);
-        Application.launch(AraxesApp.class);
+        org.araxes.StartupTrace.mark("command line read");
+        AraxesApp.launch();
         return 0;
+    }
+
+    /**
+     * Whether a command line opens the window: no subcommand, no help or version. A guess made
+     * before the command line is read, so JavaFX can start meanwhile; a wrong guess only costs
+     * starting JavaFX for nothing.
+     */
+    public static boolean opensWindow(String[] args) {
+        for (String arg : args) {
+            switch (arg) {
+                case "export", "validate", "help", "-h", "--help", "-V", "--version" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     /** Runs the command line and returns the exit code. */

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.araxes.io.GeoJsonReader;
+import org.araxes.io.LayerCache;
 import org.araxes.io.LayerInfo;
 import org.araxes.io.Problem;
 import org.locationtech.jts.geom.Envelope;
@@ -44,11 +45,19 @@ public record Atlas(List<LayerData> layers, String source) {
      * with no features and its problems, so the user sees what went wrong.
      */
     public static Atlas load(Path folder) {
-        GeoJsonReader reader = new GeoJsonReader();
+        return load(folder, null);
+    }
+
+    /**
+     * Loads every {@code *.geojson} file in a folder as {@link #load(Path)} does, through a cache of
+     * files read before (the window's start uses the user's; null reads every file).
+     */
+    public static Atlas load(Path folder, LayerCache cache) {
+        GeoJsonReader reader = cache == null ? new GeoJsonReader() : null;
         List<LayerData> layers = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Atlas::isGeoJson).sorted(Comparator.comparing(Path::toString)).toList()) {
-                layers.add(LayerData.of(reader.read(file)));
+                layers.add(LayerData.of(cache != null ? cache.read(file) : reader.read(file)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);

@@ -60,6 +60,22 @@ public final class PolygonRasterizer {
         return pixels;
     }
 
+    /**
+     * Turns the pixels into premultiplied ARGB in place (what JavaFX draws without converting: an
+     * image over them needs no copy) and returns them; the buffer is not drawn into after that.
+     */
+    public int[] toPremultiplied() {
+        for (int i = 0; i < pixels.length; i++) {
+            int p = pixels[i];
+            int a = p >>> 24;
+            if (a != 255) {
+                pixels[i] = a == 0 ? 0 : (a << 24) | ((p >> 16 & 0xFF) * a / 255 << 16)
+                        | ((p >> 8 & 0xFF) * a / 255 << 8) | ((p & 0xFF) * a / 255);
+            }
+        }
+        return pixels;
+    }
+
     /** Sets every pixel to a colour. */
     public void fill(int argb) {
         Arrays.fill(pixels, argb);

@@ -74,6 +74,39 @@ public record UserFolders(Path root) {
         return new UserFolders(base.resolve("araxes"));
     }
 
+    /**
+     * The folder for files Araxes can always make again (the layer cache): {@code cache} in the
+     * folder the system property {@value #OVERRIDE_PROPERTY} names, else the platform's cache folder.
+     */
+    public static Path currentCache() {
+        String override = System.getProperty(OVERRIDE_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).toAbsolutePath().resolve("cache");
+        }
+        return cacheForPlatform(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", ""));
+    }
+
+    /**
+     * The cache folder of a platform: {@code $XDG_CACHE_HOME/araxes} or {@code ~/.cache/araxes}
+     * (Linux and other Unix), {@code %LOCALAPPDATA%\Araxes\Cache} (Windows), {@code
+     * ~/Library/Caches/Araxes} (macOS).
+     */
+    public static Path cacheForPlatform(String osName, Map<String, String> env, String userHome) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        Path home = Path.of(userHome == null || userHome.isBlank() ? "." : userHome);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
+            return base.resolve("Araxes").resolve("Cache");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return home.resolve("Library").resolve("Caches").resolve("Araxes");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("araxes");
+    }
+
     /** The settings file, {@code settings.json} in the root folder. */
     public Path settingsFile() {
         return root.resolve("settings.json");

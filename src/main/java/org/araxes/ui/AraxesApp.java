@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.scene.image.Image;
+import org.araxes.StartupTrace;
 import org.araxes.io.GeoJsonReader;
 import org.araxes.model.Atlas;
 import org.araxes.model.LayerData;
@@ -70,6 +71,55 @@ public final class AraxesApp extends Application {
         dataFolder = folder;
     }
 
+    /** The toolkit started by {@link #startToolkitEarly()}, or null when the window opens by {@link Application#launch}. */
+    private static volatile java.util.concurrent.CompletableFuture<Thread> earlyToolkit;
+
+    /**
+     * Starts JavaFX on a thread of its own, while the command line is still being read (about 0.15 s
+     * each on a cold JVM; docs/performance.md). {@link #launch()} then opens the window on it. When
+     * the toolkit cannot start (no display), {@code launch()} throws what it threw.
+     */
+    public static void startToolkitEarly() {
+        // the atlas and settings are read meanwhile too, for the default data folder; a command
+        // line naming another folder makes the window read that one itself
+        StartData.preload(Atlas.defaultDataFolder());
+        java.util.concurrent.CompletableFuture<Thread> ready = new java.util.concurrent.CompletableFuture<>();
+        earlyToolkit = ready;
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> ready.complete(Thread.currentThread()));
+            } catch (RuntimeException | Error e) {
+                ready.completeExceptionally(e);
+            }
+        }, "araxes-toolkit-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /**
+     * Opens the window and returns when the application has ended (its last window closed): on
+     * the toolkit {@link #startToolkitEarly()} started, else through {@link Application#launch}.
+     */
+    public static void launch() {
+        java.util.concurrent.CompletableFuture<Thread> early = earlyToolkit;
+        if (early == null) {
+            Application.launch(AraxesApp.class);
+            return;
+        }
+        Thread fxThread;
+        try {
+            fxThread = early.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        Platform.runLater(() -> new AraxesApp().start(new Stage()));
+        try {
+            fxThread.join(); // the toolkit ends when the last window closes, as after launch()
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The application's host services, for opening web links in the system browser; null in tests. */
     static volatile javafx.application.HostServices hostServices;
 
@@ -82,16 +132,21 @@ public final class AraxesApp extends Application {
      */
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("JavaFX started");
         hostServices = getHostServices();
-        Atlas atlas = withFiles(Atlas.load(dataFolder != null ? dataFolder : Atlas.defaultDataFolder()), extraFiles);
+        StartData data = StartData.take(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
+        Atlas atlas = withFiles(data.atlas(), extraFiles);
         prepare(atlas);
-        var settings = org.araxes.ui.present.UserSession.read();
+        StartupTrace.mark("theme and basemap");
+        var settings = data.settings();
         var size = settings.value().orElse(org.araxes.presentation.UserSettings.defaults());
         MainViewModel model = new MainViewModel(atlas);
+        StartupTrace.mark("view-model");
         AtlasMapView map = MainWindow.mapFor(model);
+        org.araxes.ui.present.UserSession.openMap(map, model, settings);
+        StartupTrace.mark("map built");
         Scene scene = new Scene(MainWindow.skeleton(map), size.windowWidth(), size.windowHeight());
         scene.getStylesheets().add(stylesheet());
-        Platform.runLater(map::home);
         stage.setScene(scene);
         var icon = AraxesApp.class.getResource("/assets/araxes.png");
         if (icon != null) {
@@ -99,13 +154,16 @@ public final class AraxesApp extends Application {
         }
         stage.setTitle(Messages.get("app.title"));
         stage.show();
+        StartupTrace.mark("window shown");
         if (smokeTest) {
             SmokeTest.watch(scene);
         }
         afterMapDrawn(map, () -> {
+            StartupTrace.mark("map drawn");
             MainWindow window = mainWindow(model, map);
             scene.setRoot(window);
-            org.araxes.ui.present.UserSession.attach(stage, window, model, settings);
+            org.araxes.ui.present.UserSession.attach(stage, window, model, settings, true);
+            StartupTrace.mark("main window built");
         });
     }
 
@@ -147,14 +205,11 @@ public final class AraxesApp extends Application {
         Basemap.install(Basemap.painterFor(atlas));
     }
 
-    /** The main window on a view-model; its map shows the whole region once laid out. */
+    /** The main window on a view-model; its map shows its first view when first laid out ({@link AtlasMapView#showFirst}). */
     private static MainWindow mainWindow(MainViewModel model, AtlasMapView map) {
         MainWindow window = new MainWindow(model, map);
         UncaughtErrors.install(message -> Platform.runLater(() -> model.setStatus(message)));
-        Platform.runLater(() -> {
-            window.map().home();
-            window.map().requestFocus();
-        });
+        Platform.runLater(() -> window.map().requestFocus());
         return window;
     }
 

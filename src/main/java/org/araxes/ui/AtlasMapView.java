@@ -40,6 +40,8 @@ public final class AtlasMapView extends StackPane {
     private MapView mapView;
     private MapNavigator navigator;
     private VectorsMapLayer labels;
+    /** What the map shows when first laid out with a size; null once shown. */
+    private Runnable firstView = this::home;
     private final ScaleBarView scaleBar = new ScaleBarView();
     private final FeatureCard card = new FeatureCard();
     private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> viewport =
@@ -299,9 +301,38 @@ public final class AtlasMapView extends StackPane {
         mapView.addLayer(overlay);
     }
 
-    /** Whether the map has a size and its picture (basemap, layers, labels) has been painted. */
+    /**
+     * Whether the map has a size and shows pictures painted for the view it shows now: basemap,
+     * layers, labels and the layers above them (not an earlier picture moved or scaled).
+     */
     boolean hasDrawn() {
-        return getViewport() != null && labels.paintCount() > 0;
+        return getViewport() != null && labels.paintCount() > 0 && labels.isSettled()
+                && overlays.stream().allMatch(ViewportLayer::isSettled);
+    }
+
+    /**
+     * Lays the map out; the first time it has a size it shows its first view ({@link #showFirst},
+     * the whole region unless told otherwise) before its layers paint, so the first picture is of
+     * the view the user sees.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (firstView != null && mapView.getWidth() > 0 && mapView.getHeight() > 0) {
+            Runnable show = firstView;
+            firstView = null;
+            show.run();
+        }
+    }
+
+    /**
+     * What the map shows the first time it is laid out with a size, before its layers first paint
+     * (the start opens the user's last view so); by default the whole region.
+     */
+    public void showFirst(Runnable view) {
+        if (firstView != null) {
+            firstView = java.util.Objects.requireNonNull(view, "view");
+        }
     }
 
     /** The layers drawn above the labels, bottom first. */

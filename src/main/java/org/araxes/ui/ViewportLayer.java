@@ -164,7 +164,13 @@ abstract class ViewportLayer extends MapLayer {
         placement.setToTransform(1, 0, -margin, 0, 1, -margin);
         zoomPicture.forget();
         showCanvas();
+        if (paints == 1) {
+            org.araxes.StartupTrace.mark("first paint of " + getClass().getSimpleName() + " at zoom " + viewport.zoom());
+        }
         paint(target);
+        if (paints == 1) {
+            org.araxes.StartupTrace.mark("first paint of " + getClass().getSimpleName() + " done");
+        }
     }
 
     /**

@@ -87,4 +87,25 @@ class UserFoldersTest {
         assertTrue(Files.isDirectory(views));
         assertEquals(views, UserFolders.ensure(folders.viewsFolder()));
     }
+
+    @Test
+    void cacheFolderFollowsEachPlatformsRule() {
+        assertEquals(Path.of("/srv/cache/araxes"),
+                UserFolders.cacheForPlatform("Linux", Map.of("XDG_CACHE_HOME", "/srv/cache"), "/home/ana"));
+        assertEquals(Path.of("/home/ana/.cache/araxes"), UserFolders.cacheForPlatform("Linux", Map.of(), "/home/ana"));
+        assertEquals(Path.of("/home/ana/.cache/araxes"),
+                UserFolders.cacheForPlatform("Linux", Map.of("XDG_CACHE_HOME", "relative"), "/home/ana"));
+        assertEquals(Path.of("C:/Users/Ana/AppData/Local", "Araxes", "Cache"),
+                UserFolders.cacheForPlatform("Windows 11", Map.of("LOCALAPPDATA", "C:/Users/Ana/AppData/Local"), "C:/Users/Ana"));
+        assertEquals(Path.of("/Users/ana/Library/Caches/Araxes"),
+                UserFolders.cacheForPlatform("Mac OS X", Map.of(), "/Users/ana"));
+    }
+
+    @Test
+    void overrideKeepsTheCacheInsideTheNamedFolder() {
+        // the test run names target/test-user-folder (pom.xml), so no test writes the real cache
+        String override = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
+        org.junit.jupiter.api.Assumptions.assumeTrue(override != null && !override.isBlank());
+        assertEquals(Path.of(override).toAbsolutePath().resolve("cache"), UserFolders.currentCache());
+    }
 }

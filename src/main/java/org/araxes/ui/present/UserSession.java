@@ -39,7 +39,7 @@ public final class UserSession {
      * stage is hidden. A corrupt or old settings file is reported and set aside.
      */
     public static UserSession attach(Stage stage, MainWindow window, MainViewModel model) {
-        return attach(stage, window, model, read());
+        return attach(stage, window, model, read(), false);
     }
 
     /**
@@ -50,9 +50,30 @@ public final class UserSession {
         return UserSettings.load(UserFolders.current().settingsFile(), Clock.systemUTC());
     }
 
-    /** {@link #attach(Stage, MainWindow, MainViewModel)} with settings already {@linkplain #read() read}. */
+    /**
+     * Applies what settings say about the map to a view-model and its map before the map's first
+     * picture: the label language, the tile source, and the last view (layers, time, extent) in
+     * place of the whole region, so the map opens as the user left it instead of changing after.
+     */
+    public static void openMap(org.araxes.ui.AtlasMapView map, MainViewModel model,
+                               KeptFiles.Loaded<UserSettings> loaded) {
+        loaded.value().ifPresent(settings -> {
+            model.languageProperty().set(settings.language());
+            model.tileSourceProperty().set(settings.tileSource().equals("openstreetmap") ? TileSource.OPENSTREETMAP
+                    : TileSource.OFFLINE);
+            if (settings.lastView() != null) {
+                map.showFirst(() -> new ViewApplier(model, map).apply(settings.lastView(), false));
+            }
+        });
+    }
+
+    /**
+     * {@link #attach(Stage, MainWindow, MainViewModel)} with settings already {@linkplain #read() read}.
+     *
+     * @param mapOpened whether {@link #openMap} already applied them to the window's map
+     */
     public static UserSession attach(Stage stage, MainWindow window, MainViewModel model,
-                                     KeptFiles.Loaded<UserSettings> loaded) {
+                                     KeptFiles.Loaded<UserSettings> loaded, boolean mapOpened) {
         UserSession session = new UserSession(UserFolders.current().settingsFile(), window, model);
         loaded.problem().ifPresent(session::report);
         UserSettings settings = loaded.value().orElse(UserSettings.defaults());
@@ -62,7 +83,7 @@ public final class UserSession {
         model.tileSourceProperty().set(settings.tileSource().equals("openstreetmap") ? TileSource.OPENSTREETMAP
                 : TileSource.OFFLINE);
         model.incidents().recentFiles().setAll(settings.recentFiles().stream().map(Path::of).toList());
-        if (settings.lastView() != null) {
+        if (settings.lastView() != null && !mapOpened) {
             // after the map's first "whole region", which is queued when the scene is made
             Platform.runLater(() -> Platform.runLater(() -> window.presenter().applier().apply(settings.lastView(), false)));
         }

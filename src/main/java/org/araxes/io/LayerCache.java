@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
+import org.araxes.geo.GeoFeature;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * GeoJSON files as read before, kept in a binary form in a cache folder, so the next start gets
+ * the same {@link GeoJsonResult} without parsing JSON and checking every polygon again (a cold
+ * start spends about half a second on the bundled atlas that way; docs/performance.md).
+ *
+ * <p>An entry is found by the file's name and content: its length and two checksums (CRC-32C and
+ * Adler-32) of every byte, so an edited file is read anew, whatever its date says. An entry also
+ * names the build of Araxes that wrote it ({@link #BUILD}): a new build reads every file anew, as
+ * its reader may say other things about the same file. The entry ends with a CRC-32C of itself; a
+ * damaged, foreign or unreadable entry is ignored and replaced. Entries are written atomically
+ * ({@link AtomicFiles}); when the folder cannot be written the files are read as if there were no
+ * cache. The folder keeps at most {@value #MAX_ENTRIES} entries, the least recently written go first.
+ *
+ * <p>The result read back equals the one the reader gave ({@code LayerCacheTest}): the same
+ * features (ids, properties with the same Java types, geometries coordinate for coordinate), the
+ * same problems and layer header.
+ */
+public final class LayerCache {
+
+    /** Entries kept in the folder; the oldest are removed past this. */
+    public static final int MAX_ENTRIES = 64;
+
+    private static final int MAGIC = 0x4152584c; // "ARXL"
+    private static final int FORMAT = 1;
+    private static final String SUFFIX = ".layer";
+
+    /** The build of Araxes, as stamped into every entry: version and the time its code was built. */
+    static final String BUILD = buildStamp();
+
+    private final Path folder;
+    /** Made on the first file not in the cache: a reader costs ~0.15 s to make in a cold JVM. */
+    private GeoJsonReader reader;
+
+    /** A cache in a folder, created when the first entry is written. */
+    public LayerCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The cache folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Reads a GeoJSON file: from its cache entry when there is one for this content and build,
+     * else with {@link GeoJsonReader} (then an entry is written for the next time).
+     */
+    public GeoJsonResult read(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            return reader().read(file); // the reader says what is wrong with it, as without a cache
+        }
+        Path entry = folder.resolve(entryName(name, content));
+        GeoJsonResult kept = load(entry, name);
+        if (kept != null) {
+            return kept;
+        }
+        GeoJsonResult result = reader().read(new ByteArrayInputStream(content), name);
+        store(entry, result);
+        return result;
+    }
+
+    private synchronized GeoJsonReader reader() {
+        if (reader == null) {
+            reader = new GeoJsonReader();
+        }
+        return reader;
+    }
+
+    /** The entry's file name: the file's name, content length and checksums. */
+    static String entryName(String fileName, byte[] content) {
+        CRC32C crc = new CRC32C();
+        crc.update(content);
+        Adler32 adler = new Adler32();
+        adler.update(content);
+        return fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + content.length + "-"
+                + Long.toHexString(crc.getValue()) + Long.toHexString(adler.getValue()) + SUFFIX;
+    }
+
+    /** The entry's result, or null when it is missing, of another build, or damaged. */
+    GeoJsonResult load(Path entry, String fileName) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(entry);
+        } catch (IOException e) {
+            return null;
+        }
+        try {
+            return decode(bytes, fileName);
+        } catch (RuntimeException e) {
+            return null; // damaged or foreign (BufferUnderflowException, ArrayStoreException…): read the file
+        }
+    }
+
+    private void store(Path entry, GeoJsonResult result) {
+        try {
+            byte[] bytes = encode(result);
+            Files.createDirectories(folder);
+            AtomicFiles.write(entry, out -> out.write(bytes));
+            prune();
+        } catch (IOException | RuntimeException e) {
+            // no cache this time (read-only folder, full disk…): the file was read all the same
+        }
+    }
+
+    /** Removes the oldest entries past {@link #MAX_ENTRIES}. */
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(folder)) {
+            entries = files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList();
+        }
+        if (entries.size() <= MAX_ENTRIES) {
+            return;
+        }
+        List<Path> oldestFirst = new ArrayList<>(entries);
+        oldestFirst.sort(Comparator.comparing(LayerCache::modified));
+        for (Path old : oldestFirst.subList(0, entries.size() - MAX_ENTRIES)) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String buildStamp() {
+        Package own = LayerCache.class.getPackage();
+        String version = own.getImplementationVersion() == null ? "dev" : own.getImplementationVersion();
+        long built = 0;
+        try {
+            CodeSource source = LayerCache.class.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) {
+                Path code = Path.of(source.getLocation().toURI());
+                Path classFile = Files.isDirectory(code)
+                        ? code.resolve(LayerCache.class.getName().replace('.', '/') + ".class") : code;
+                built = Files.getLastModifiedTime(classFile).toMillis();
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            built = System.nanoTime(); // unknown: no entry of this run is ever reused by another
+        }
+        return version + "@" + built + "/" + GeoJsonReader.class.getName();
+    }
+
+    // ---- the entry format: big-endian, strings as length and UTF-8, geometries as typed trees ----
+
+    private static final byte NULL = 0;
+    private static final byte STRING = 1;
+    private static final byte TRUE = 2;
+    private static final byte FALSE = 3;
+    private static final byte INT = 4;
+    private static final byte LONG = 5;
+    private static final byte BIG_INTEGER = 6;
+    private static final byte DOUBLE = 7;
+    private static final byte LIST = 8;
+    private static final byte MAP = 9;
+
+    private static final byte NO_GEOMETRY = 0;
+    private static final byte POINT = 1;
+    private static final byte LINE_STRING = 2;
+    private static final byte LINEAR_RING = 3;
+    private static final byte POLYGON = 4;
+    private static final byte MULTI_POINT = 5;
+    private static final byte MULTI_LINE_STRING = 6;
+    private static final byte MULTI_POLYGON = 7;
+    private static final byte COLLECTION = 8;
+
+    static byte[] encode(GeoJsonResult result) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        writeString(out, BUILD);
+        writeString(out, result.fileName());
+        LayerInfo info = result.info();
+        writeString(out, info.title());
+        writeString(out, info.kind().name());
+        out.writeInt(info.order());
+        writeString(out, info.credit());
+        writeString(out, info.source());
+        writeString(out, info.version());
+        out.writeInt(result.problems().size());
+        for (Problem problem : result.problems()) {
+            writeString(out, problem.file());
+            writeString(out, problem.place());
+            writeString(out, problem.message());
+            writeString(out, problem.severity().name());
+        }
+        out.writeInt(result.features().size());
+        for (GeoFeature feature : result.features()) {
+            out.writeInt(feature.index());
+            writeString(out, feature.id());
+            writeValue(out, feature.properties());
+            writeGeometry(out, feature.geometry());
+        }
+        out.flush();
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.toByteArray());
+        out.writeInt((int) crc.getValue());
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    static GeoJsonResult decode(byte[] bytes, String fileName) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (bytes.length < 12 || in.getInt() != MAGIC || in.getInt() != FORMAT) {
+            return null;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+            return null;
+        }
+        if (!BUILD.equals(readString(in)) || !fileName.equals(readString(in))) {
+            return null;
+        }
+        LayerInfo info = new LayerInfo(readString(in), LayerInfo.Kind.valueOf(readString(in)), in.getInt(),
+                readString(in), readString(in), readString(in));
+        int problemCount = in.getInt();
+        List<Problem> problems = new ArrayList<>(problemCount);
+        for (int i = 0; i < problemCount; i++) {
+            problems.add(new Problem(readString(in), readString(in), readString(in),
+                    Problem.Severity.valueOf(readString(in))));
+        }
+        int featureCount = in.getInt();
+        List<GeoFeature> features = new ArrayList<>(featureCount);
+        GeometryFactory factory = GeoJsonReader.geometryFactory();
+        for (int i = 0; i < featureCount; i++) {
+            int index = in.getInt();
+            String id = readString(in);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> properties = (Map<String, Object>) readValue(in);
+            features.add(new GeoFeature(index, id, readGeometry(in, factory), properties));
+        }
+        return new GeoJsonResult(fileName, info, features, problems);
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    private static void writeValue(DataOutputStream out, Object value) throws IOException {
+        if (value == null) {
+            out.writeByte(NULL);
+        } else if (value instanceof String text) {
+            out.writeByte(STRING);
+            writeString(out, text);
+        } else if (value instanceof Boolean b) {
+            out.writeByte(b ? TRUE : FALSE);
+        } else if (value instanceof Integer n) {
+            out.writeByte(INT);
+            out.writeInt(n);
+        } else if (value instanceof Long n) {
+            out.writeByte(LONG);
+            out.writeLong(n);
+        } else if (value instanceof BigInteger n) {
+            out.writeByte(BIG_INTEGER);
+            writeString(out, n.toString());
+        } else if (value instanceof Double n) {
+            out.writeByte(DOUBLE);
+            out.writeDouble(n);
+        } else if (value instanceof List<?> list) {
+            out.writeByte(LIST);
+            out.writeInt(list.size());
+            for (Object item : list) {
+                writeValue(out, item);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            out.writeByte(MAP);
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                writeString(out, (String) member.getKey());
+                writeValue(out, member.getValue());
+            }
+        } else {
+            throw new IOException("a property value the cache cannot keep: " + value.getClass().getName());
+        }
+    }
+
+    private static Object readValue(ByteBuffer in) {
+        byte type = in.get();
+        switch (type) {
+            case NULL:
+                return null;
+            case STRING:
+                return readString(in);
+            case TRUE:
+                return Boolean.TRUE;
+            case FALSE:
+                return Boolean.FALSE;
+            case INT:
+                return in.getInt();
+            case LONG:
+                return in.getLong();
+            case BIG_INTEGER:
+                return new BigInteger(readString(in));
+            case DOUBLE:
+                return in.getDouble();
+            case LIST: {
+                int size = in.getInt();
+                List<Object> list = new ArrayList<>(Math.min(size, 1024));
+                for (int i = 0; i < size; i++) {
+                    list.add(readValue(in));
+                }
+                return list;
+            }
+            case MAP: {
+                int size = in.getInt();
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < size; i++) {
+                    map.put(readString(in), readValue(in));
+                }
+                return map;
+            }
+            default:
+                throw new IllegalArgumentException("unknown value type " + type);
+        }
+    }
+
+    private static void writeGeometry(DataOutputStream out, Geometry geometry) throws IOException {
+        if (geometry == null) {
+            out.writeByte(NO_GEOMETRY);
+        } else if (geometry instanceof Point point) {
+            out.writeByte(POINT);
+            writeCoordinates(out, point.getCoordinates());
+        } else if (geometry instanceof LinearRing ring) {
+            out.writeByte(LINEAR_RING);
+            writeCoordinates(out, ring.getCoordinates());
+        } else if (geometry instanceof LineString line) {
+            out.writeByte(LINE_STRING);
+            writeCoordinates(out, line.getCoordinates());
+        } else if (geometry instanceof Polygon polygon) {
+            out.writeByte(POLYGON);
+            out.writeInt(polygon.isEmpty() ? -1 : polygon.getNumInteriorRing());
+            if (!polygon.isEmpty()) {
+                writeCoordinates(out, polygon.getExteriorRing().getCoordinates());
+                for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+                    writeCoordinates(out, polygon.getInteriorRingN(i).getCoordinates());
+                }
+            }
+        } else if (geometry instanceof GeometryCollection collection) {
+            out.writeByte(collection instanceof MultiPolygon ? MULTI_POLYGON
+                    : collection instanceof MultiLineString ? MULTI_LINE_STRING
+                    : collection instanceof MultiPoint ? MULTI_POINT : COLLECTION);
+            out.writeInt(collection.getNumGeometries());
+            for (int i = 0; i < collection.getNumGeometries(); i++) {
+                writeGeometry(out, collection.getGeometryN(i));
+            }
+        } else {
+            throw new IOException("a geometry the cache cannot keep: " + geometry.getGeometryType());
+        }
+    }
+
+    /** x and y of each coordinate (the reader makes only 2-D coordinates). */
+    private static void writeCoordinates(DataOutputStream out, Coordinate[] coordinates) throws IOException {
+        out.writeInt(coordinates.length);
+        for (Coordinate c : coordinates) {
+            if (!Double.isNaN(c.getZ())) {
+                throw new IOException("a 3-D coordinate: the cache keeps x and y only");
+            }
+            out.writeDouble(c.x);
+            out.writeDouble(c.y);
+        }
+    }
+
+    private static Coordinate[] readCoordinates(ByteBuffer in) {
+        int count = in.getInt();
+        double[] xy = new double[2 * count];
+        in.asDoubleBuffer().get(xy);
+        in.position(in.position() + 16 * count);
+        Coordinate[] coordinates = new Coordinate[count];
+        for (int i = 0; i < count; i++) {
+            coordinates[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
+        }
+        return coordinates;
+    }
+
+    private static Geometry readGeometry(ByteBuffer in, GeometryFactory factory) {
+        byte type = in.get();
+        switch (type) {
+            case NO_GEOMETRY:
+                return null;
+            case POINT: {
+                Coordinate[] c = readCoordinates(in);
+                return c.length == 0 ? factory.createPoint() : factory.createPoint(c[0]);
+            }
+            case LINE_STRING:
+                return factory.createLineString(readCoordinates(in));
+            case LINEAR_RING:
+                return factory.createLinearRing(readCoordinates(in));
+            case POLYGON: {
+                int holes = in.getInt();
+                if (holes < 0) {
+                    return factory.createPolygon();
+                }
+                LinearRing shell = factory.createLinearRing(readCoordinates(in));
+                LinearRing[] inner = new LinearRing[holes];
+                for (int i = 0; i < holes; i++) {
+                    inner[i] = factory.createLinearRing(readCoordinates(in));
+                }
+                return factory.createPolygon(shell, inner);
+            }
+            case MULTI_POINT:
+                return factory.createMultiPoint(readParts(in, factory).toArray(new Point[0]));
+            case MULTI_LINE_STRING:
+                return factory.createMultiLineString(readParts(in, factory).toArray(new LineString[0]));
+            case MULTI_POLYGON:
+                return factory.createMultiPolygon(readParts(in, factory).toArray(new Polygon[0]));
+            case COLLECTION:
+                return factory.createGeometryCollection(readParts(in, factory).toArray(new Geometry[0]));
+            default:
+                throw new IllegalArgumentException("unknown geometry type " + type);
+        }
+    }
+
+    private static List<Geometry> readParts(ByteBuffer in, GeometryFactory factory) {
+        int count = in.getInt();
+        List<Geometry> parts = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            parts.add(readGeometry(in, factory));
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.araxes.geo.GeoFeature;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LayerCacheTest {
+
+    @TempDir
+    Path temp;
+
+    private static final Path GEODATA = Path.of("geodata");
+
+    private static List<Path> bundledFiles() throws IOException {
+        try (Stream<Path> files = Files.list(GEODATA)) {
+            return files.filter(f -> f.toString().endsWith(".geojson")).sorted().toList();
+        }
+    }
+
+    private Path entryFor(LayerCache cache, Path file) throws IOException {
+        return cache.folder().resolve(LayerCache.entryName(file.getFileName().toString(), Files.readAllBytes(file)));
+    }
+
+    @Test
+    void everyBundledFileReadsBackEqualToTheReadersResult() throws IOException {
+        LayerCache cache = new LayerCache(temp.resolve("cache"));
+        GeoJsonReader reader = new GeoJsonReader();
+        List<Path> files = bundledFiles();
+        assertTrue(files.size() >= 7, "the bundled layers: " + files);
+        for (Path file : files) {
+            GeoJsonResult direct = reader.read(file);
+            assertEquals(direct, cache.read(file), file + ", first read (parsed)");
+            Path entry = entryFor(cache, file);
+            assertTrue(Files.isRegularFile(entry), "an entry was written for " + file);
+            GeoJsonResult kept = cache.load(entry, file.getFileName().toString());
+            assertNotNull(kept, "the entry of " + file + " reads back");
+            assertEquals(direct, kept, file + " from the entry");
+            assertEquals(direct, cache.read(file), file + ", second read");
+            assertFalse(direct.features().isEmpty(), file + " has features");
+        }
+    }
+
+    @Test
+    void propertyTypesAndGeometriesOfEveryKindSurvive() throws IOException {
+        Path file = temp.resolve("kinds.geojson");
+        Files.writeString(file, """
+                {"type":"FeatureCollection","araxes":{"title":"Kinds","kind":"other","order":7,"credit":"c","version":"v1"},
+                 "features":[
+                  {"type":"Feature","id":"a","properties":{"i":1,"l":12345678901,"b":123456789012345678901234567890,
+                     "d":1.5,"neg":-0.0,"t":true,"f":false,"n":null,"s":"Araz – Аракс – ارس","list":[1,"x",[2.5],{"k":null}],
+                     "map":{"inner":{"deep":[true]}}},
+                   "geometry":{"type":"Point","coordinates":[45.1,39.2]}},
+                  {"type":"Feature","properties":null,"geometry":{"type":"MultiPoint","coordinates":[[45,39],[46,40]]}},
+                  {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[45,39],[46,40],[46.5,40.2]]}},
+                  {"type":"Feature","geometry":{"type":"MultiLineString","coordinates":[[[45,39],[46,40]],[[44,38],[44.5,38.5]]]}},
+                  {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[45,39],[46,39],[46,40],[45,40],[45,39]],
+                     [[45.2,39.2],[45.4,39.2],[45.4,39.4],[45.2,39.2]]]}},
+                  {"type":"Feature","geometry":{"type":"MultiPolygon","coordinates":[[[[45,39],[46,39],[46,40],[45,39]]],
+                     [[[47,39],[48,39],[48,40],[47,39]]]]}},
+                  {"type":"Feature","geometry":{"type":"GeometryCollection","geometries":[
+                     {"type":"Point","coordinates":[45,39]},{"type":"LineString","coordinates":[[45,39],[46,40]]}]}},
+                  {"type":"Feature","geometry":null},
+                  {"type":"Feature","id":"a","geometry":{"type":"Polygon","coordinates":[[[45,39],[46,40],[46,39],[45,40]]]}},
+                  {"type":"Feature","geometry":{"type":"Point","coordinates":[500,39]}}
+                 ]}
+                """, StandardCharsets.UTF_8);
+        GeoJsonResult direct = new GeoJsonReader().read(file);
+        assertFalse(direct.problems().isEmpty(), "the file has problems to keep: " + direct.problems());
+        LayerCache cache = new LayerCache(temp.resolve("cache"));
+        cache.read(file);
+        GeoJsonResult kept = cache.load(entryFor(cache, file), "kinds.geojson");
+        assertEquals(direct, kept);
+        Map<String, Object> p = kept.features().get(0).properties();
+        assertInstanceOf(Integer.class, p.get("i"));
+        assertInstanceOf(Long.class, p.get("l"));
+        assertInstanceOf(BigInteger.class, p.get("b"));
+        assertInstanceOf(Double.class, p.get("d"));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits((Double) p.get("neg")));
+        assertTrue(p.containsKey("n") && p.get("n") == null);
+        assertEquals("Araz – Аракс – ارس", p.get("s"));
+        assertEquals(List.of("i", "l", "b", "d", "neg", "t", "f", "n", "s", "list", "map"), List.copyOf(p.keySet()),
+                "members keep their order");
+        assertEquals(direct.info(), kept.info());
+        assertEquals(direct.problems(), kept.problems());
+    }
+
+    @Test
+    void anEditedFileIsReadAnew() throws IOException {
+        Path file = temp.resolve("one.geojson");
+        Files.writeString(file, feature("Old"));
+        LayerCache cache = new LayerCache(temp.resolve("cache"));
+        assertEquals("Old", cache.read(file).features().get(0).text("name"));
+        Files.writeString(file, feature("New")); // same length, same file, new content
+        assertEquals("New", cache.read(file).features().get(0).text("name"));
+        assertEquals(2, entries(cache).size(), "one entry per content");
+    }
+
+    @Test
+    void theSameContentUnderAnotherNameIsNotShared() throws IOException {
+        Path a = temp.resolve("a.geojson");
+        Path b = temp.resolve("b.geojson");
+        Files.writeString(a, feature("Same"));
+        Files.writeString(b, feature("Same"));
+        LayerCache cache = new LayerCache(temp.resolve("cache"));
+        assertEquals("a.geojson", cache.read(a).fileName());
+        assertEquals("b.geojson", cache.read(b).fileName());
+        assertEquals("B", cache.read(b).info().title());
+    }
+
+    @Test
+    void aDamagedEntryIsIgnoredAndReplaced() throws IOException {
+        Path file = GEODATA.resolve("places.geojson");
+        LayerCache cache = new LayerCache(temp.resolve("cache"));
+        GeoJsonResult direct = cache.read(file);
+        Path entry = entryFor(cache, file);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length / 2] ^= 0x10;
+        Files.write(entry, bytes);
+        assertNull(cache.load(entry, "places.geojson"), "the checksum finds the flipped bit");
+        assertEquals(direct, cache.read(file));
+        assertNotNull(cache.load(entry, "places.geojson"), "the entry was written again");
+
+        Files.write(entry, new byte[] {1, 2, 3});
+        assertEquals(direct, cache.read(file), "a truncated entry");
+        Files.writeString(entry, "not an entry at all, just some text that is long enough");
+        assertEquals(direct, cache.read(file), "a foreign file");
+    }
+
+    @Test
+    void anEntryOfAnotherBuildIsNotUsed() throws IOException {
+        Path file = temp.resolve("one.geojson");
+        Files.writeString(file, feature("Mine"));
+        GeoJsonResult direct = new GeoJsonReader().read(file);
+        byte[] entry = LayerCache.encode(direct);
+        String other = new String(entry, StandardCharsets.ISO_8859_1).replace(LayerCache.BUILD, "x".repeat(LayerCache.BUILD.length()));
+        assertNotEquals(new String(entry, StandardCharsets.ISO_8859_1), other);
+        assertNull(LayerCache.decode(other.getBytes(StandardCharsets.ISO_8859_1), "one.geojson"));
+        assertEquals(direct, LayerCache.decode(entry, "one.geojson"));
+    }
+
+    @Test
+    void withoutAWritableFolderFilesAreStillRead() throws IOException {
+        Path notAFolder = temp.resolve("file-in-the-way");
+        Files.writeString(notAFolder, "x");
+        LayerCache cache = new LayerCache(notAFolder.resolve("cache"));
+        Path file = GEODATA.resolve("places.geojson");
+        assertEquals(new GeoJsonReader().read(file), cache.read(file));
+    }
+
+    @Test
+    void aMissingFileGivesTheReadersProblem() {
+        LayerCache cache = new LayerCache(temp.resolve("cache"));
+        GeoJsonResult result = cache.read(temp.resolve("gone.geojson"));
+        assertTrue(result.features().isEmpty());
+        assertEquals(new GeoJsonReader().read(temp.resolve("gone.geojson")), result);
+    }
+
+    @Test
+    void theFolderKeepsTheNewestEntriesOnly() throws IOException {
+        LayerCache cache = new LayerCache(temp.resolve("cache"));
+        for (int i = 0; i < LayerCache.MAX_ENTRIES + 5; i++) {
+            Path file = temp.resolve("f" + i + ".geojson");
+            Files.writeString(file, feature("N" + i));
+            cache.read(file);
+        }
+        assertEquals(LayerCache.MAX_ENTRIES, entries(cache).size());
+    }
+
+    private static String feature(String name) {
+        return "{\"type\":\"Feature\",\"properties\":{\"name\":\"" + name + "\"},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[45.5,39.5]}}";
+    }
+
+    private static List<Path> entries(LayerCache cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache.folder())) {
+            return files.filter(f -> f.toString().endsWith(".layer")).toList();
+        }
+    }
+}
