@@ -14,7 +14,8 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  *
  * <p>At zoom z a geometry is simplified with Douglas–Peucker to half a screen pixel
  * ({@code 0.5 × 360 / (256 × 2^z)} degrees), so what is drawn looks the same as the full geometry
- * while shedding the vertices a screen cannot show. Simplified copies are made on first use and
+ * while shedding the vertices a screen cannot show. The copies are for drawing: a ring may touch
+ * or cross itself within that half pixel (no topology repair). Simplified copies are made on first use and
  * cached per level; zoom levels from {@link #FULL_DETAIL_ZOOM} on use the original geometries.
  * Lookups use an STR-tree over the original envelopes. Safe for concurrent use.
  */
@@ -81,7 +82,13 @@ public final class SimplifiedGeometries {
             double tolerance = 0.5 * 360.0 / WebMercator.worldSize(z);
             List<Geometry> simplified = new ArrayList<>(originals.size());
             for (Geometry geometry : originals) {
-                Geometry s = DouglasPeuckerSimplifier.simplify(geometry, tolerance);
+                DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(geometry);
+                simplifier.setDistanceTolerance(tolerance);
+                // only drawn (filled even-odd, stroked), so rings that come to touch or cross
+                // within half a pixel are left so: mending them with buffer(0) took half the first
+                // paint of a cold start, and can drop a part of a polygon besides
+                simplifier.setEnsureValid(false);
+                Geometry s = simplifier.getResultGeometry();
                 simplified.add(s.isEmpty() ? geometry : s);
             }
             return simplified;

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.araxes.io.GeoJsonReader;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+class SimplifiedGeometriesTest {
+
+    private static final List<Geometry> COUNTRIES = new GeoJsonReader().read(Path.of("geodata/countries.geojson"))
+            .features().stream().map(GeoFeature::geometry).filter(Objects::nonNull).toList();
+
+    @Test
+    void eachLevelShedsVerticesButNotArea() {
+        SimplifiedGeometries geometries = new SimplifiedGeometries(COUNTRIES);
+        for (int zoom = 3; zoom <= 12; zoom++) {
+            double tolerance = 0.5 * 360.0 / WebMercator.worldSize(zoom);
+            long before = 0;
+            long after = 0;
+            for (int i = 0; i < COUNTRIES.size(); i++) {
+                Geometry original = COUNTRIES.get(i);
+                Geometry simplified = geometries.simplified(i, zoom + 0.5);
+                before += original.getNumPoints();
+                after += simplified.getNumPoints();
+                long large = java.util.stream.IntStream.range(0, original.getNumGeometries())
+                        .mapToObj(original::getGeometryN)
+                        .filter(part -> Math.min(part.getEnvelopeInternal().getWidth(), part.getEnvelopeInternal().getHeight()) > 8 * tolerance)
+                        .count();
+                assertTrue(simplified.getNumGeometries() >= large, "zoom " + zoom + ", feature " + i
+                        + ": parts larger than a few pixels stay (only specks vanish): " + simplified.getNumGeometries() + " < " + large);
+                // each vertex moves the outline by at most the tolerance: the area by at most
+                // tolerance × outline length
+                double bound = tolerance * original.getLength();
+                assertTrue(Math.abs(original.getArea() - simplified.getArea()) <= bound,
+                        "zoom " + zoom + ", feature " + i + ": area " + simplified.getArea() + " vs " + original.getArea());
+            }
+            assertTrue(after < before, "zoom " + zoom + " sheds vertices: " + after + " of " + before);
+        }
+    }
+
+    @Test
+    void fullDetailFromLevel14AndLookupsInOrder() {
+        SimplifiedGeometries geometries = new SimplifiedGeometries(COUNTRIES);
+        assertSame(COUNTRIES.get(0), geometries.simplified(0, SimplifiedGeometries.FULL_DETAIL_ZOOM));
+        List<Integer> all = geometries.visibleIndices(new Envelope(-180, 180, -90, 90));
+        assertEquals(COUNTRIES.size(), all.size());
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(all.get(i - 1) < all.get(i));
+        }
+    }
+}
