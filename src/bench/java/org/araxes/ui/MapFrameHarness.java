@@ -68,6 +68,7 @@ public final class MapFrameHarness {
         model.incidents().load(new IncidentResult("synthetic", incidents, List.of()));
         model.incidents().timeline().modeProperty().set(WindowMode.ACCUMULATE);
         AtlasMapView map = new AtlasMapView(model);
+        map.addControls(); // as in the main window
         if (nodes) {
             model.incidents().shownOnMapProperty().set(false);
             map.addOverlay(new NodePerIncidentLayer(map, model.incidents().store(),

@@ -42,8 +42,9 @@ public final class AtlasMapView extends StackPane {
     private VectorsMapLayer labels;
     /** What the map shows when first laid out with a size; null once shown. */
     private Runnable firstView = this::home;
-    private final ScaleBarView scaleBar = new ScaleBarView();
-    private final FeatureCard card = new FeatureCard();
+    /** The zoom buttons, scale bar and feature card; null until {@link #addControls()}. */
+    private ScaleBarView scaleBar;
+    private FeatureCard card;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> viewport =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "viewport");
     /** Smallest and largest {@link #labelScaleProperty() label scale}. */
@@ -67,33 +68,6 @@ public final class AtlasMapView extends StackPane {
         }
         buildMapView();
 
-        Button home = new Button();
-        home.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2h-home-outline"));
-        home.setId("home-button");
-        home.setTooltip(new Tooltip(Messages.get("map.home.tooltip")));
-        home.setOnAction(e -> home());
-        Button zoomIn = new Button();
-        zoomIn.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2p-plus"));
-        zoomIn.setId("zoom-in-button");
-        zoomIn.setTooltip(new Tooltip(Messages.get("map.zoomIn.tooltip")));
-        zoomIn.setOnAction(e -> zoomAtCentre(1));
-        Button zoomOut = new Button();
-        zoomOut.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2m-minus"));
-        zoomOut.setId("zoom-out-button");
-        zoomOut.setTooltip(new Tooltip(Messages.get("map.zoomOut.tooltip")));
-        zoomOut.setOnAction(e -> zoomAtCentre(-1));
-        VBox controls = new VBox(4, home, zoomIn, zoomOut);
-        controls.getStyleClass().add("map-controls");
-        controls.setPickOnBounds(false);
-        controls.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        StackPane.setAlignment(controls, Pos.TOP_RIGHT);
-        StackPane.setMargin(controls, new Insets(10));
-        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(scaleBar, new Insets(10));
-        scaleBar.setMouseTransparent(true);
-        StackPane.setAlignment(card, Pos.TOP_LEFT);
-        StackPane.setMargin(card, new Insets(10));
-        getChildren().addAll(controls, scaleBar, card);
 
         model.languageProperty().addListener(o -> labels.redraw());
         labelScale.addListener(o -> labels.redraw());
@@ -101,7 +75,7 @@ public final class AtlasMapView extends StackPane {
         model.basemapOpacityProperty().addListener(o -> labels.redraw());
         model.tileSourceProperty().addListener(o -> labels.redraw());
         viewport.addListener((o, old, value) -> {
-            if (value != null) {
+            if (value != null && scaleBar != null) {
                 scaleBar.update(value);
             }
         });
@@ -165,7 +139,7 @@ public final class AtlasMapView extends StackPane {
      */
     public boolean showCardAt(double x, double y) {
         Viewport v = viewport.get();
-        if (v == null) {
+        if (v == null || card == null) {
             return false;
         }
         List<org.araxes.model.LayerData> topFirst = new ArrayList<>();
@@ -340,7 +314,50 @@ public final class AtlasMapView extends StackPane {
         return overlays;
     }
 
-    /** The place and feature card over the map. */
+    /**
+     * Adds the zoom buttons, the scale bar and the feature card over the map (once). The start shows
+     * the map's first picture without them and adds them with the rest of the main window: made
+     * cold, their icon font, skins and styles cost about as much as the picture (docs/performance.md).
+     */
+    void addControls() {
+        if (card != null) {
+            return;
+        }
+        scaleBar = new ScaleBarView();
+        card = new FeatureCard();
+        Button home = new Button();
+        home.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2h-home-outline"));
+        home.setId("home-button");
+        home.setTooltip(new Tooltip(Messages.get("map.home.tooltip")));
+        home.setOnAction(e -> home());
+        Button zoomIn = new Button();
+        zoomIn.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2p-plus"));
+        zoomIn.setId("zoom-in-button");
+        zoomIn.setTooltip(new Tooltip(Messages.get("map.zoomIn.tooltip")));
+        zoomIn.setOnAction(e -> zoomAtCentre(1));
+        Button zoomOut = new Button();
+        zoomOut.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2m-minus"));
+        zoomOut.setId("zoom-out-button");
+        zoomOut.setTooltip(new Tooltip(Messages.get("map.zoomOut.tooltip")));
+        zoomOut.setOnAction(e -> zoomAtCentre(-1));
+        VBox controls = new VBox(4, home, zoomIn, zoomOut);
+        controls.getStyleClass().add("map-controls");
+        controls.setPickOnBounds(false);
+        controls.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(controls, Pos.TOP_RIGHT);
+        StackPane.setMargin(controls, new Insets(10));
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(10));
+        scaleBar.setMouseTransparent(true);
+        StackPane.setAlignment(card, Pos.TOP_LEFT);
+        StackPane.setMargin(card, new Insets(10));
+        getChildren().addAll(controls, scaleBar, card);
+        if (getViewport() != null) {
+            scaleBar.update(getViewport());
+        }
+    }
+
+    /** The place and feature card over the map; null before {@link #addControls()}. */
     FeatureCard card() {
         return card;
     }

@@ -74,6 +74,7 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         setId("main-window");
         this.map = map;
+        map.addControls();
         LayerPanel layers = new LayerPanel(model);
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
         incidentFiles.acceptDrops(map);
