@@ -134,10 +134,12 @@ public final class AraxesApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("JavaFX started");
         hostServices = getHostServices();
+        applyTheme(); // while the atlas and settings may still be being read
+        StartupTrace.mark("theme");
         StartData data = StartData.take(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
         Atlas atlas = withFiles(data.atlas(), extraFiles);
-        prepare(atlas);
-        StartupTrace.mark("theme and basemap");
+        Basemap.install(Basemap.painterFor(atlas));
+        StartupTrace.mark("start data and basemap");
         var settings = data.settings();
         var size = settings.value().orElse(org.araxes.presentation.UserSettings.defaults());
         MainViewModel model = new MainViewModel(atlas);
@@ -196,13 +198,17 @@ public final class AraxesApp extends Application {
 
     /** The theme, the CSS logger and the basemap, before any control exists. */
     private static void prepare(Atlas atlas) {
-        // The theme's stylesheet before any control exists.
+        applyTheme();
+        Basemap.install(Basemap.painterFor(atlas));
+    }
+
+    /** The theme's stylesheet, before any control exists, and the CSS logger. */
+    private static void applyTheme() {
         Theme.current().apply(null);
         // On the first CSS pass of the window JavaFX logs a few hundred "could not resolve
         // '-color-…'" warnings for AtlantaFX's looked-up colours, though every control ends up
         // styled as the theme says (checked in screenshots of both themes). Keep real CSS errors.
         CSS_LOGGER.setLevel(java.util.logging.Level.SEVERE);
-        Basemap.install(Basemap.painterFor(atlas));
     }
 
     /** The main window on a view-model; its map shows its first view when first laid out ({@link AtlasMapView#showFirst}). */
