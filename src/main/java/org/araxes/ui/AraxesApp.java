@@ -150,10 +150,6 @@ public final class AraxesApp extends Application {
         Scene scene = new Scene(MainWindow.skeleton(map), size.windowWidth(), size.windowHeight());
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
-        var icon = AraxesApp.class.getResource("/assets/araxes.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon.toExternalForm()));
-        }
         stage.setTitle(Messages.get("app.title"));
         stage.show();
         StartupTrace.mark("window shown");
@@ -162,6 +158,11 @@ public final class AraxesApp extends Application {
         }
         afterMapDrawn(map, () -> {
             StartupTrace.mark("map drawn");
+            // the icon after the map: decoding and scaling it cost ~20 ms of the first picture
+            var icon = AraxesApp.class.getResource("/assets/araxes.png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
             MainWindow window = mainWindow(model, map);
             scene.setRoot(window);
             org.araxes.ui.present.UserSession.attach(stage, window, model, settings, true);

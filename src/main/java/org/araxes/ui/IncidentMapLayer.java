@@ -29,7 +29,8 @@ final class IncidentMapLayer extends ViewportLayer {
     private final AtlasMapView map;
     private final IncidentsViewModel model;
     private final List<IncidentRenderer.Mark> hits = new ArrayList<>();
-    private final Tooltip tooltip = new Tooltip();
+    /** Made on the first hover: a tooltip costs ~0.1 s to make in a cold start. */
+    private Tooltip tooltip;
 
     IncidentMapLayer(AtlasMapView map, IncidentsViewModel model) {
         super(map);
@@ -40,9 +41,8 @@ final class IncidentMapLayer extends ViewportLayer {
         model.visibleIndicesProperty().addListener(o -> redraw());
         model.selectedProperty().addListener(o -> redraw());
         visibleProperty().addListener(o -> redraw());
-        tooltip.setShowDelay(Duration.millis(150));
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
         map.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
     }
 
@@ -81,7 +81,7 @@ final class IncidentMapLayer extends ViewportLayer {
     private void onMove(MouseEvent e) {
         Optional<IncidentRenderer.Mark> hit = hitAt(e);
         if (hit.isEmpty()) {
-            tooltip.hide();
+            hideTooltip();
             map.setCursor(null);
             return;
         }
@@ -98,6 +98,10 @@ final class IncidentMapLayer extends ViewportLayer {
                 break;
             }
             text.append(incident.title()).append("\n   ").append(incident.date().display()).append('\n');
+        }
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(150));
         }
         tooltip.setText(text.toString().strip());
         tooltip.show(map, e.getScreenX() + 14, e.getScreenY() + 14);
@@ -143,5 +147,16 @@ final class IncidentMapLayer extends ViewportLayer {
             }
         }
         return Optional.empty();
+    }
+
+    /** The hover tooltip's text while it shows, else null (tests). */
+    String tooltipText() {
+        return tooltip != null && tooltip.isShowing() ? tooltip.getText() : null;
+    }
+
+    private void hideTooltip() {
+        if (tooltip != null) {
+            tooltip.hide();
+        }
     }
 }

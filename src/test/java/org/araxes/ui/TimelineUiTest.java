@@ -3,6 +3,7 @@ package org.araxes.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -67,6 +68,24 @@ class TimelineUiTest {
         assertFalse(layer(robot).draws("inc-2023-05-02-aliyev-shusha-remarks"));
         String count = robot.lookup("#incident-count").queryAs(Label.class).getText();
         assertTrue(count.matches("\\d+ of 39 incidents shown"), count);
+    }
+
+    @Test
+    @DisplayName("hovering an incident on the map shows its title and date; moving off hides them")
+    void hoverShowsTitle(FxRobot robot) throws Exception {
+        settle();
+        moveSliderTo(robot, LocalDate.of(2022, 10, 21));
+        robot.interact(() -> window.map().show(46.4058, 39.2076, 11));
+        settle();
+        assertNull(layer(robot).tooltipText(), "no tooltip before a hover");
+        Point2D point = layer(robot).screenPointOf(KAPAN).orElseThrow();
+        robot.moveTo(point);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> layer(robot).tooltipText() != null);
+        String text = layer(robot).tooltipText();
+        Incident kapan = list(robot).getItems().stream().filter(i -> i.id().equals(KAPAN)).findFirst().orElseThrow();
+        assertTrue(text.contains(kapan.title()) && text.contains(kapan.date().display()), text);
+        robot.moveTo(point.add(0, 200));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> layer(robot).tooltipText() == null);
     }
 
     @Test
