@@ -3,6 +3,12 @@ package org.araxes.bench;
 
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * draws one rectangle. Araxes is launched from the application jar as users run it ({@code java -cp
  * target/araxes.jar}, one jar with its libraries); the bare window from the benchmark's class path
  * (it loads only JavaFX from it). Both run on Monocle's headless platform with software rendering,
- * from the project folder (so Araxes reads ./geodata).
+ * from the project folder (so Araxes reads ./geodata), with a user folder of the benchmark's own
+ * ({@code -Daraxes.userFolder}): kept from start to start (layer cache and settings as a returning
+ * user has them), or new and empty for the first start of all.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -44,6 +52,15 @@ public class ColdStartBench {
     /** The process launched by the invocation; stopped after it, outside the timed part. */
     private Process running;
 
+    /**
+     * The user folder of the starts with a layer cache (settings and cache stay from one start to
+     * the next, as for a user starting Araxes again); the first warm-up start fills the cache.
+     */
+    private static final Path KEPT_USER_FOLDER = Path.of("target", "bench", "cold-start-user");
+
+    /** A new, empty user folder for a first start: no cache, no settings; removed after it. */
+    private Path freshUserFolder;
+
     @TearDown(Level.Invocation)
     public void stopProcess() throws InterruptedException {
         if (running != null) {
@@ -51,9 +68,19 @@ public class ColdStartBench {
             running.waitFor(30, TimeUnit.SECONDS);
             running = null;
         }
+        if (freshUserFolder != null) {
+            try (Stream<Path> files = Files.walk(freshUserFolder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            freshUserFolder = null;
+        }
     }
 
-    private long launch(String classPath, String mainClass, String expected, String... args) throws Exception {
+    private long launch(String classPath, String mainClass, Path userFolder, String expected, String... args) throws Exception {
         if (!new File(classPath.split(File.pathSeparator)[0]).exists()) {
             throw new IllegalStateException(classPath + " is missing: run mvn -Pbench verify (it packages first)");
         }
@@ -67,6 +94,7 @@ public class ColdStartBench {
         command.add("-Dprism.text=t2k");
         command.add("-Djava.awt.headless=true");
         command.add("-Daraxes.smoke.frames=1");
+        command.add("-Daraxes.userFolder=" + userFolder.toAbsolutePath());
         command.add(mainClass);
         command.addAll(List.of(args));
         long start = System.nanoTime();
@@ -86,19 +114,28 @@ public class ColdStartBench {
         throw new IllegalStateException(mainClass + " never printed \"" + expected + "\":\n" + seen);
     }
 
+    /** To the map's first picture, painted for the view it opens at, the layer cache filled by an earlier start. */
     @Benchmark
     public long araxesFirstMap() throws Exception {
-        return launch(APP_JAR, "org.araxes.Main", "smoke test: map shown", "--smoke-test");
+        return launch(APP_JAR, "org.araxes.Main", KEPT_USER_FOLDER, "smoke test: map shown", "--smoke-test");
+    }
+
+    /** The same on the first start of all: no layer cache yet (every GeoJSON file parsed), no settings. */
+    @Benchmark
+    public long araxesFirstMapFirstStart() throws Exception {
+        freshUserFolder = Files.createTempDirectory("araxes-bench-user");
+        return launch(APP_JAR, "org.araxes.Main", freshUserFolder, "smoke test: map shown", "--smoke-test");
     }
 
     /** To the whole main window (menus, panels, timeline) with the map drawn in it. */
     @Benchmark
     public long araxesWholeWindow() throws Exception {
-        return launch(APP_JAR, "org.araxes.Main", "smoke test: window complete", "--smoke-test");
+        return launch(APP_JAR, "org.araxes.Main", KEPT_USER_FOLDER, "smoke test: window complete", "--smoke-test");
     }
 
     @Benchmark
     public long bareJavaFxWindow() throws Exception {
-        return launch(System.getProperty("java.class.path"), "org.araxes.bench.BareWindowLauncher", "bare window: drawn");
+        return launch(System.getProperty("java.class.path"), "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
+                "bare window: drawn");
     }
 }
