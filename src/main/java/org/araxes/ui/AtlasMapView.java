@@ -242,16 +242,20 @@ public final class AtlasMapView extends StackPane {
         fit(Atlas.HOME_REGION);
     }
 
-    /** Shows a lon/lat box as large as the map allows. */
+    /** Shows a lon/lat box as large as the map allows (once it has a size, when it has none yet). */
     public void fit(Envelope box) {
-        double w = mapView.getWidth() > 0 ? mapView.getWidth() : 1000;
-        double h = mapView.getHeight() > 0 ? mapView.getHeight() : 700;
-        Viewport fitted = Viewport.fitting(box, w, h);
+        if (mapView.getWidth() <= 0 || mapView.getHeight() <= 0) {
+            // not laid out yet: fitted once the map has a size, as its first view
+            firstView = () -> fit(box);
+            return;
+        }
+        Viewport fitted = Viewport.fitting(box, mapView.getWidth(), mapView.getHeight());
         show(fitted.centerLongitude(), fitted.centerLatitude(), fitted.zoom());
     }
 
     /** Centres the map on a point at a zoom. */
     public void show(double lon, double lat, double zoom) {
+        firstView = null; // a view asked for replaces the one waiting for the first layout
         double z = Math.max(MapNavigator.MIN_ZOOM, Math.min(MapNavigator.MAX_ZOOM, zoom));
         // Gluon's MapView ignores a centre equal to the last one it was given, even after the user
         // panned; nudging it first makes every call move the map.
