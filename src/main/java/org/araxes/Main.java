@@ -16,7 +16,7 @@ public final class Main {
         StartupTrace.mark("main");
         if (AraxesCommand.opensWindow(args)) {
             // JavaFX starts while picocli reads the command line
-            org.araxes.ui.AraxesApp.startToolkitEarly();
+            org.araxes.ui.AraxesApp.startToolkitEarly(!AraxesCommand.namesDataFolder(args));
         }
         int code = AraxesCommand.run(args);
         if (code != AraxesCommand.LAUNCHED_WINDOW) {

@@ -72,6 +72,16 @@ public final class AraxesCommand implements Callable<Integer> {
         return true;
     }
 
+    /** Whether a command line names a data folder ({@code --data}), read before picocli reads it. */
+    public static boolean namesDataFolder(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--data") || arg.startsWith("--data=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

@@ -71,18 +71,21 @@ public final class AraxesApp extends Application {
         dataFolder = folder;
     }
 
-    /** The toolkit started by {@link #startToolkitEarly()}, or null when the window opens by {@link Application#launch}. */
+    /** The toolkit started by {@link #startToolkitEarly}, or null when the window opens by {@link Application#launch}. */
     private static volatile java.util.concurrent.CompletableFuture<Thread> earlyToolkit;
 
     /**
      * Starts JavaFX on a thread of its own, while the command line is still being read (about 0.15 s
-     * each on a cold JVM; docs/performance.md). {@link #launch()} then opens the window on it. When
-     * the toolkit cannot start (no display), {@code launch()} throws what it threw.
+     * each on a cold JVM; docs/performance.md), and reads the start data on another. {@link #launch()}
+     * then opens the window on it. When the toolkit cannot start (no display), {@code launch()}
+     * throws what it threw.
+     *
+     * @param defaultData whether the window will read the default data folder (no {@code --data})
      */
-    public static void startToolkitEarly() {
-        // the atlas and settings are read meanwhile too, for the default data folder; a command
-        // line naming another folder makes the window read that one itself
-        StartData.preload(Atlas.defaultDataFolder());
+    public static void startToolkitEarly(boolean defaultData) {
+        // the settings are read meanwhile too, and the atlas of the default data folder unless the
+        // command line names another (the window reads that one itself)
+        StartData.preload(defaultData ? Atlas.defaultDataFolder() : null);
         java.util.concurrent.CompletableFuture<Thread> ready = new java.util.concurrent.CompletableFuture<>();
         earlyToolkit = ready;
         Thread starter = new Thread(() -> {
@@ -98,7 +101,7 @@ public final class AraxesApp extends Application {
 
     /**
      * Opens the window and returns when the application has ended (its last window closed): on
-     * the toolkit {@link #startToolkitEarly()} started, else through {@link Application#launch}.
+     * the toolkit {@link #startToolkitEarly} started, else through {@link Application#launch}.
      */
     public static void launch() {
         java.util.concurrent.CompletableFuture<Thread> early = earlyToolkit;
