@@ -6,16 +6,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javafx.scene.image.Image;
+import javafx.stage.Stage;
 import org.araxes.StartupTrace;
 import org.araxes.io.GeoJsonReader;
 import org.araxes.model.Atlas;
 import org.araxes.model.LayerData;
+import org.araxes.presentation.UserSettings;
 import org.araxes.tiles.Basemap;
+import org.araxes.ui.present.UserSession;
 
 /** The Araxes desktop application: loads the atlas and opens the main window. */
 public final class AraxesApp extends Application {
@@ -72,7 +77,7 @@ public final class AraxesApp extends Application {
     }
 
     /** The toolkit started by {@link #startToolkitEarly}, or null when the window opens by {@link Application#launch}. */
-    private static volatile java.util.concurrent.CompletableFuture<Thread> earlyToolkit;
+    private static volatile CompletableFuture<Thread> earlyToolkit;
 
     /**
      * Starts JavaFX on a thread of its own, while the command line is still being read (about 0.15 s
@@ -86,7 +91,7 @@ public final class AraxesApp extends Application {
         // the settings are read meanwhile too, and the atlas of the default data folder unless the
         // command line names another (the window reads that one itself)
         StartData.preload(defaultData ? Atlas.defaultDataFolder() : null);
-        java.util.concurrent.CompletableFuture<Thread> ready = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Thread> ready = new CompletableFuture<>();
         earlyToolkit = ready;
         Thread starter = new Thread(() -> {
             try {
@@ -104,7 +109,7 @@ public final class AraxesApp extends Application {
      * the toolkit {@link #startToolkitEarly} started, else through {@link Application#launch}.
      */
     public static void launch() {
-        java.util.concurrent.CompletableFuture<Thread> early = earlyToolkit;
+        CompletableFuture<Thread> early = earlyToolkit;
         if (early == null) {
             Application.launch(AraxesApp.class);
             return;
@@ -112,7 +117,7 @@ public final class AraxesApp extends Application {
         Thread fxThread;
         try {
             fxThread = early.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         Platform.runLater(() -> new AraxesApp().start(new Stage()));
@@ -144,11 +149,11 @@ public final class AraxesApp extends Application {
         Basemap.install(Basemap.painterFor(atlas));
         StartupTrace.mark("start data and basemap");
         var settings = data.settings();
-        var size = settings.value().orElse(org.araxes.presentation.UserSettings.defaults());
+        var size = settings.value().orElse(UserSettings.defaults());
         MainViewModel model = new MainViewModel(atlas);
         StartupTrace.mark("view-model");
         AtlasMapView map = MainWindow.mapFor(model);
-        org.araxes.ui.present.UserSession.openMap(map, model, settings);
+        UserSession.openMap(map, model, settings);
         StartupTrace.mark("map built");
         Scene scene = new Scene(MainWindow.skeleton(map), size.windowWidth(), size.windowHeight());
         scene.getStylesheets().add(stylesheet());
@@ -168,14 +173,14 @@ public final class AraxesApp extends Application {
             }
             MainWindow window = mainWindow(model, map);
             scene.setRoot(window);
-            org.araxes.ui.present.UserSession.attach(stage, window, model, settings, true);
+            UserSession.attach(stage, window, model, settings, true);
             StartupTrace.mark("main window built");
         });
     }
 
     /** Runs a task in the pulse after the one that rendered the map's first painted frame. */
     private static void afterMapDrawn(AtlasMapView map, Runnable task) {
-        new javafx.animation.AnimationTimer() {
+        new AnimationTimer() {
             private int framesSincePainted = -1;
 
             @Override
