@@ -3,6 +3,7 @@ package org.araxes.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -38,8 +39,9 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  *
  * <p>Accepts a FeatureCollection, a single Feature or a bare geometry. Coordinates are
  * {@code [longitude, latitude]} in degrees; x of the JTS geometry is the longitude. The file is
- * streamed with Jackson, one feature tree at a time, so memory stays proportional to the largest
- * feature, not the file.
+ * streamed with Jackson one feature at a time, so memory stays proportional to the largest
+ * feature, not the file: a feature's properties go from the parser straight into Java values, its
+ * geometry is read as a small tree.
  *
  * <p>The reader never throws for bad content. A feature that cannot be used (wrong types,
  * non-finite or out-of-range coordinates, a swapped lat/lon pair, a ring with too few points) is
@@ -172,8 +174,7 @@ public final class GeoJsonReader {
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     String place = "feature " + index + " (line " + parser.currentLocation().getLineNr() + ")";
-                    JsonNode node = mapper.readTree(parser);
-                    collector.add(readFeature(node, index, place, collector));
+                    collector.add(readStreamedFeature(parser, index, place, collector));
                     index++;
                 }
             } else {
@@ -242,31 +243,126 @@ public final class GeoJsonReader {
         return values;
     }
 
+    /**
+     * Reads one member of a "features" array from the parser (at its first token) without building
+     * Jackson's tree of the whole feature: the properties go straight into Java values (objects as
+     * LinkedHashMap, arrays as ArrayList, whole numbers as Integer, Long or BigInteger, others as
+     * Double, as {@link #toMap} makes them from a tree); "type", "id" and "geometry" are read as
+     * small trees and checked as {@link #readFeature(JsonNode, int, String, Collector)} checks them.
+     * Members are taken in any order; a repeated member counts once, the last one, as in a tree.
+     */
+    private GeoFeature readStreamedFeature(JsonParser parser, int index, String place, Collector collector)
+            throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return readFeature(mapper.readTree(parser), index, place, collector);
+        }
+        JsonNode type = null;
+        JsonNode id = null;
+        JsonNode geometry = null;
+        Map<String, Object> properties = null;
+        JsonNode otherProperties = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "type" -> type = mapper.readTree(parser);
+                case "id" -> id = mapper.readTree(parser);
+                case "geometry" -> geometry = mapper.readTree(parser);
+                case "properties" -> {
+                    if (value == JsonToken.START_OBJECT) {
+                        properties = readObject(parser);
+                        otherProperties = null;
+                    } else {
+                        otherProperties = mapper.readTree(parser);
+                        properties = null;
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        return readFeature(type == null ? "" : type.asText(""), id, properties, otherProperties, geometry,
+                index, place, collector);
+    }
+
+    /** A JSON object from the parser (at its START_OBJECT) as Java values, as {@link #toMap} makes them. */
+    private static Map<String, Object> readObject(JsonParser parser) throws IOException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            map.put(name, readValue(parser));
+        }
+        return map;
+    }
+
+    private static Object readValue(JsonParser parser) throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT:
+                return readObject(parser);
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(readValue(parser));
+                }
+                return list;
+            }
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NUMBER_INT:
+                return switch (parser.getNumberType()) {
+                    case INT -> parser.getIntValue();
+                    case LONG -> parser.getLongValue();
+                    default -> parser.getBigIntegerValue();
+                };
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDoubleValue();
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new JsonParseException(parser, "unexpected " + parser.currentToken());
+        }
+    }
+
     private GeoFeature readFeature(JsonNode node, int index, String place, Collector collector) {
         if (!node.isObject()) {
             collector.error(place, "a feature must be an object, found " + node.getNodeType().toString().toLowerCase());
             return null;
         }
-        String type = node.path("type").asText("");
+        JsonNode propsNode = node.get("properties");
+        boolean object = propsNode != null && propsNode.isObject();
+        return readFeature(node.path("type").asText(""), node.get("id"), object ? toMap(propsNode) : null,
+                object ? null : propsNode, node.has("geometry") ? node.get("geometry") : null, index, place, collector);
+    }
+
+    /**
+     * A feature from its members, read from a tree or from the parser.
+     *
+     * @param properties      the "properties" object as Java values, or null when it is not an object
+     * @param otherProperties the "properties" member when it is not an object (null, a number…), or null
+     * @param geometryNode    the "geometry" member (JSON null as a null node), or null when there is none
+     */
+    private GeoFeature readFeature(String type, JsonNode idNode, Map<String, Object> properties,
+                                   JsonNode otherProperties, JsonNode geometryNode, int index, String place,
+                                   Collector collector) {
         if (!"Feature".equals(type)) {
             collector.error(place, type.isEmpty() ? "a feature needs \"type\": \"Feature\"" : "expected a Feature, found \"" + type + "\"");
             return null;
         }
-        JsonNode propsNode = node.get("properties");
-        Map<String, Object> properties = new LinkedHashMap<>();
-        if (propsNode != null && propsNode.isObject()) {
-            // streamed features (incident files) are read once and dropped: their properties are
-            // turned into Java values only where they are read, not copied into a map first
-            properties = collector.sink != null ? new JsonObjectMap(propsNode) : toMap(propsNode);
-        } else if (propsNode != null && !propsNode.isNull()) {
-            collector.warning(place, "\"properties\" should be an object or null; ignored");
+        if (properties == null) {
+            properties = new LinkedHashMap<>();
+            if (otherProperties != null && !otherProperties.isNull()) {
+                collector.warning(place, "\"properties\" should be an object or null; ignored");
+            }
         }
-        String id = idOf(node, properties, index);
+        String id = idOf(idNode, properties, index);
         String where = place + idSuffix(id, index);
         if (!collector.ids.add(id)) {
             collector.warning(where, "duplicate id \"" + id + "\"");
         }
-        JsonNode geometryNode = node.get("geometry");
         Geometry geometry = null;
         if (geometryNode == null) {
             collector.warning(where, "no \"geometry\" member; read as a feature without a place");
@@ -306,76 +402,6 @@ public final class GeoJsonReader {
         return map;
     }
 
-    /**
-     * A JSON object's members as a read-only map whose values become plain Java values, as
-     * {@link #toMap} makes them, when they are read (nested objects as maps of the same kind).
-     */
-    static final class JsonObjectMap extends java.util.AbstractMap<String, Object> {
-
-        private final JsonNode object;
-
-        JsonObjectMap(JsonNode object) {
-            this.object = object;
-        }
-
-        @Override
-        public Object get(Object key) {
-            JsonNode value = key instanceof String name ? object.get(name) : null;
-            return value == null ? null : lazyValue(value);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return key instanceof String name && object.has(name);
-        }
-
-        @Override
-        public int size() {
-            return object.size();
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<String, Object>> entrySet() {
-            return new java.util.AbstractSet<>() {
-                @Override
-                public java.util.Iterator<Map.Entry<String, Object>> iterator() {
-                    java.util.Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-                    return new java.util.Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return fields.hasNext();
-                        }
-
-                        @Override
-                        public Map.Entry<String, Object> next() {
-                            Map.Entry<String, JsonNode> field = fields.next();
-                            return new java.util.AbstractMap.SimpleImmutableEntry<>(field.getKey(), lazyValue(field.getValue()));
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return object.size();
-                }
-            };
-        }
-
-        private static Object lazyValue(JsonNode node) {
-            if (node.isObject()) {
-                return new JsonObjectMap(node);
-            }
-            if (node.isArray()) {
-                List<Object> list = new ArrayList<>(node.size());
-                for (JsonNode item : node) {
-                    list.add(lazyValue(item));
-                }
-                return list;
-            }
-            return toValue(node);
-        }
-    }
-
     private static Object toValue(JsonNode node) {
         switch (node.getNodeType()) {
             case OBJECT:
@@ -410,8 +436,7 @@ public final class GeoJsonReader {
         }
     }
 
-    private static String idOf(JsonNode node, Map<String, Object> properties, int index) {
-        JsonNode id = node.get("id");
+    private static String idOf(JsonNode id, Map<String, Object> properties, int index) {
         if (id != null && (id.isTextual() || id.isNumber()) && !id.asText().isBlank()) {
             return id.asText();
         }
