@@ -120,11 +120,23 @@ public final class AraxesApp extends Application {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        Platform.runLater(() -> new AraxesApp().start(new Stage()));
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Platform.runLater(() -> {
+            try {
+                new AraxesApp().start(new Stage());
+            } catch (RuntimeException | Error e) {
+                // as Application.launch does: no window, so the toolkit ends and the error is thrown
+                failed.set(e);
+                Platform.exit();
+            }
+        });
         try {
             fxThread.join(); // the toolkit ends when the last window closes, as after launch()
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("the window could not open: " + failed.get().getMessage(), failed.get());
         }
     }
 
