@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
@@ -58,6 +60,8 @@ public final class LayerCache {
     private static final int MAGIC = 0x4152584c; // "ARXL"
     private static final int FORMAT = 1;
     private static final String SUFFIX = ".layer";
+    /** Where the jar keeps the entries the build made for the bundled data. */
+    static final String BUNDLED = "/layer-cache/";
 
     /** The build of Araxes, as stamped into every entry: version and the time its code was built. */
     static final String BUILD = buildStamp();
@@ -88,8 +92,12 @@ public final class LayerCache {
         } catch (IOException | OutOfMemoryError e) {
             return reader().read(file); // the reader says what is wrong with it, as without a cache
         }
-        Path entry = folder.resolve(entryName(name, content));
+        String entryName = entryName(name, content);
+        Path entry = folder.resolve(entryName);
         GeoJsonResult kept = load(entry, name);
+        if (kept == null) {
+            kept = bundled(entryName, name);
+        }
         if (kept != null) {
             return kept;
         }
@@ -113,6 +121,44 @@ public final class LayerCache {
         adler.update(content);
         return fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + content.length + "-"
                 + Long.toHexString(crc.getValue()) + Long.toHexString(adler.getValue()) + SUFFIX;
+    }
+
+    /**
+     * The entry the build made for a file of the bundled data ({@value #BUNDLED}, see {@link #main}),
+     * or null when there is none for this content (or it is of another build, or damaged).
+     */
+    static GeoJsonResult bundled(String entryName, String fileName) {
+        try (InputStream in = LayerCache.class.getResourceAsStream(BUNDLED + entryName)) {
+            return in == null ? null : decode(in.readAllBytes(), fileName);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes the entries of every {@code *.geojson} file in a folder into another (the build makes
+     * the bundled data's entries so, into the classes that become the jar's {@value #BUNDLED}).
+     *
+     * @param args the folder to write the entries to, then the folder of GeoJSON files
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: LayerCache ENTRY-FOLDER GEOJSON-FOLDER");
+        }
+        Path out = Path.of(args[0]);
+        LayerCache cache = new LayerCache(out);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of(args[1]))) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".geojson")).sorted().toList();
+        }
+        for (Path file : files) {
+            String entryName = entryName(file.getFileName().toString(), Files.readAllBytes(file));
+            cache.read(file);
+            if (cache.load(out.resolve(entryName), file.getFileName().toString()) == null) {
+                throw new IOException("no cache entry could be written for " + file + " in " + out);
+            }
+        }
+        System.out.println("layer cache: " + files.size() + " entries for the bundled data in " + out);
     }
 
     /** The entry's result, or null when it is missing, of another build, or damaged. */
@@ -165,7 +211,24 @@ public final class LayerCache {
         }
     }
 
+    /**
+     * The build's stamp: what Maven wrote into {@code org/araxes/io/build.properties} (version and
+     * build time), else — run from classes no build filled in — the version and the time the
+     * code was built.
+     */
     private static String buildStamp() {
+        try (InputStream in = LayerCache.class.getResourceAsStream("build.properties")) {
+            if (in != null) {
+                Properties build = new Properties();
+                build.load(in);
+                String stamp = build.getProperty("build", "");
+                if (!stamp.isBlank() && !stamp.contains("${")) {
+                    return stamp + "/" + GeoJsonReader.class.getName();
+                }
+            }
+        } catch (IOException e) {
+            // the fallback below
+        }
         Package own = LayerCache.class.getPackage();
         String version = own.getImplementationVersion() == null ? "dev" : own.getImplementationVersion();
         long built = 0;

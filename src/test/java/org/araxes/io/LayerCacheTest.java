@@ -44,7 +44,10 @@ class LayerCacheTest {
         GeoJsonReader reader = new GeoJsonReader();
         List<Path> files = bundledFiles();
         assertTrue(files.size() >= 7, "the bundled layers: " + files);
-        for (Path file : files) {
+        for (Path bundled : files) {
+            // a copy under another name: the jar's own entries (below) do not answer for it
+            Path file = temp.resolve("copy-" + bundled.getFileName());
+            Files.copy(bundled, file);
             GeoJsonResult direct = reader.read(file);
             assertEquals(direct, cache.read(file), file + ", first read (parsed)");
             Path entry = entryFor(cache, file);
@@ -55,6 +58,27 @@ class LayerCacheTest {
             assertEquals(direct, cache.read(file), file + ", second read");
             assertFalse(direct.features().isEmpty(), file + " has features");
         }
+    }
+
+    @Test
+    void theApplicationCarriesAnEntryForEveryBundledFile() throws IOException {
+        // made by the build (pom.xml, process-classes) with this build's reader and stamp
+        GeoJsonReader reader = new GeoJsonReader();
+        for (Path file : bundledFiles()) {
+            String name = file.getFileName().toString();
+            GeoJsonResult bundled = LayerCache.bundled(LayerCache.entryName(name, Files.readAllBytes(file)), name);
+            assertNotNull(bundled, "the jar has an entry for " + file);
+            assertEquals(reader.read(file), bundled, name);
+        }
+        // so a first start, with an empty cache folder, reads no GeoJSON and writes nothing
+        LayerCache empty = new LayerCache(temp.resolve("first-start"));
+        assertEquals(reader.read(GEODATA.resolve("countries.geojson")), empty.read(GEODATA.resolve("countries.geojson")));
+        assertFalse(Files.exists(empty.folder()), "nothing written for a bundled file");
+    }
+
+    @Test
+    void aBuildStampIsReadFromTheBuildsProperties() {
+        assertTrue(LayerCache.BUILD.matches("\\S+@\\d{8}-\\d{6}\\.\\d{3}/org\\.araxes\\.io\\.GeoJsonReader"), LayerCache.BUILD);
     }
 
     @Test
@@ -126,16 +150,17 @@ class LayerCacheTest {
 
     @Test
     void aDamagedEntryIsIgnoredAndReplaced() throws IOException {
-        Path file = GEODATA.resolve("places.geojson");
+        Path file = temp.resolve("my-places.geojson");
+        Files.copy(GEODATA.resolve("places.geojson"), file);
         LayerCache cache = new LayerCache(temp.resolve("cache"));
         GeoJsonResult direct = cache.read(file);
         Path entry = entryFor(cache, file);
         byte[] bytes = Files.readAllBytes(entry);
         bytes[bytes.length / 2] ^= 0x10;
         Files.write(entry, bytes);
-        assertNull(cache.load(entry, "places.geojson"), "the checksum finds the flipped bit");
+        assertNull(cache.load(entry, "my-places.geojson"), "the checksum finds the flipped bit");
         assertEquals(direct, cache.read(file));
-        assertNotNull(cache.load(entry, "places.geojson"), "the entry was written again");
+        assertNotNull(cache.load(entry, "my-places.geojson"), "the entry was written again");
 
         Files.write(entry, new byte[] {1, 2, 3});
         assertEquals(direct, cache.read(file), "a truncated entry");
