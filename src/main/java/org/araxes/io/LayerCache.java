@@ -46,7 +46,8 @@ import org.locationtech.jts.geom.Polygon;
  * its reader may say other things about the same file. The entry ends with a CRC-32C of itself; a
  * damaged, foreign or unreadable entry is ignored and replaced. Entries are written atomically
  * ({@link AtomicFiles}); when the folder cannot be written the files are read as if there were no
- * cache. The folder keeps at most {@value #MAX_ENTRIES} entries, the least recently written go first.
+ * cache. The folder keeps at most {@value #MAX_ENTRIES} entries, the least recently written go first,
+ * and files over {@link #MAX_FILE_BYTES} get none (a big incident file is read each time).
  *
  * <p>The result read back equals the one the reader gave ({@code LayerCacheTest}): the same
  * features (ids, properties with the same Java types, geometries coordinate for coordinate), the
@@ -70,9 +71,20 @@ public final class LayerCache {
     /** Made on the first file not in the cache: a reader costs ~0.15 s to make in a cold JVM. */
     private GeoJsonReader reader;
 
+    /** Largest file given an entry (32 MiB): a bigger one is read each time, so the folder stays small. */
+    public static final long MAX_FILE_BYTES = 32L << 20;
+
+    private final long maxFileBytes;
+
     /** A cache in a folder, created when the first entry is written. */
     public LayerCache(Path folder) {
+        this(folder, MAX_FILE_BYTES);
+    }
+
+    /** A cache that gives entries to files of at most {@code maxFileBytes} (tests use small ones). */
+    LayerCache(Path folder, long maxFileBytes) {
         this.folder = folder;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /** The cache folder. */
@@ -102,7 +114,9 @@ public final class LayerCache {
             return kept;
         }
         GeoJsonResult result = reader().read(new ByteArrayInputStream(content), name);
-        store(entry, result);
+        if (content.length <= maxFileBytes) {
+            store(entry, result);
+        }
         return result;
     }
 

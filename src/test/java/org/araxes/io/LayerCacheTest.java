@@ -198,6 +198,19 @@ class LayerCacheTest {
     }
 
     @Test
+    void aFileOverTheLimitIsReadButGetsNoEntry() throws IOException {
+        Path small = temp.resolve("small.geojson");
+        Path big = temp.resolve("big.geojson");
+        Files.writeString(small, feature("S"));
+        Files.writeString(big, feature("B" + "x".repeat(200)));
+        LayerCache cache = new LayerCache(temp.resolve("cache"), Files.size(small));
+        assertEquals("S", cache.read(small).features().get(0).text("name"));
+        assertEquals("B" + "x".repeat(200), cache.read(big).features().get(0).text("name"));
+        assertEquals(1, entries(cache).size(), "only the small file has an entry");
+        assertTrue(Files.exists(entryFor(cache, small)));
+    }
+
+    @Test
     void theFolderKeepsTheNewestEntriesOnly() throws IOException {
         LayerCache cache = new LayerCache(temp.resolve("cache"));
         for (int i = 0; i < LayerCache.MAX_ENTRIES + 5; i++) {
