@@ -305,7 +305,8 @@ public final class AtlasMapView extends StackPane {
 
     /**
      * What the map shows the first time it is laid out with a size, before its layers first paint
-     * (the start opens the user's last view so); by default the whole region.
+     * (the start opens the user's last view so); by default the whole region. Ignored once the map
+     * has shown a view, or when {@link #show} was called before its first layout.
      */
     public void showFirst(Runnable view) {
         if (firstView != null) {
