@@ -71,7 +71,10 @@ public final class LayerCache {
     /** Made on the first file not in the cache: a reader costs ~0.15 s to make in a cold JVM. */
     private GeoJsonReader reader;
 
-    /** Largest file given an entry (32 MiB): a bigger one is read each time, so the folder stays small. */
+    /**
+     * Largest file given an entry (32 MiB): a bigger one is streamed from its file each time, as
+     * without a cache (memory for one feature at a time), and the folder stays small.
+     */
     public static final long MAX_FILE_BYTES = 32L << 20;
 
     private final long maxFileBytes;
@@ -100,8 +103,11 @@ public final class LayerCache {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] content;
         try {
+            if (Files.size(file) > maxFileBytes) {
+                return reader().read(file); // streamed from the file as without a cache, no entry
+            }
             content = Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             return reader().read(file); // the reader says what is wrong with it, as without a cache
         }
         String entryName = entryName(name, content);
@@ -114,9 +120,7 @@ public final class LayerCache {
             return kept;
         }
         GeoJsonResult result = reader().read(new ByteArrayInputStream(content), name);
-        if (content.length <= maxFileBytes) {
-            store(entry, result);
-        }
+        store(entry, result);
         return result;
     }
 
