@@ -16,7 +16,8 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  * ({@code 0.5 × 360 / (256 × 2^z)} degrees), so what is drawn looks the same as the full geometry
  * while shedding the vertices a screen cannot show. The copies are for drawing: a ring may touch
  * or cross itself within that half pixel (no topology repair). Simplified copies are made on first use and
- * cached per level; zoom levels from {@link #FULL_DETAIL_ZOOM} on use the original geometries.
+ * cached per level and shared by every user of the same geometry ({@link #simplify}); zoom levels
+ * from {@link #FULL_DETAIL_ZOOM} on use the original geometries.
  * Lookups use an STR-tree over the original envelopes. Safe for concurrent use.
  */
 public final class SimplifiedGeometries {
@@ -79,19 +80,55 @@ public final class SimplifiedGeometries {
             return originals;
         }
         return byLevel.computeIfAbsent(level, z -> {
-            double tolerance = 0.5 * 360.0 / WebMercator.worldSize(z);
             List<Geometry> simplified = new ArrayList<>(originals.size());
             for (Geometry geometry : originals) {
-                DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(geometry);
-                simplifier.setDistanceTolerance(tolerance);
-                // only drawn (filled even-odd, stroked), so rings that come to touch or cross
-                // within half a pixel are left so: mending them with buffer(0) took half the first
-                // paint of a cold start, and can drop a part of a polygon besides
-                simplifier.setEnsureValid(false);
-                Geometry s = simplifier.getResultGeometry();
-                simplified.add(s.isEmpty() ? geometry : s);
+                simplified.add(simplify(geometry, z));
             }
             return simplified;
         });
+    }
+
+    /**
+     * A geometry simplified for a zoom level, made once per geometry and level: the copies are kept
+     * in the geometry's user data, so every user of the same geometry shares them (the offline
+     * basemap and the land and water layers draw the same polygons). A geometry whose user data
+     * holds something else is simplified each time.
+     */
+    static Geometry simplify(Geometry geometry, int level) {
+        Copies copies;
+        synchronized (geometry) {
+            Object data = geometry.getUserData();
+            if (data == null) {
+                copies = new Copies();
+                geometry.setUserData(copies);
+            } else {
+                copies = data instanceof Copies c ? c : null;
+            }
+        }
+        if (copies == null) {
+            return simplifyNow(geometry, level);
+        }
+        synchronized (copies) {
+            if (copies.byLevel[level] == null) {
+                copies.byLevel[level] = simplifyNow(geometry, level);
+            }
+            return copies.byLevel[level];
+        }
+    }
+
+    private static Geometry simplifyNow(Geometry geometry, int level) {
+        DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(geometry);
+        simplifier.setDistanceTolerance(0.5 * 360.0 / WebMercator.worldSize(level));
+        // only drawn (filled even-odd, stroked), so rings that come to touch or cross within half a
+        // pixel are left so: mending them with buffer(0) took half the first paint of a cold start,
+        // and can drop a part of a polygon besides
+        simplifier.setEnsureValid(false);
+        Geometry s = simplifier.getResultGeometry();
+        return s.isEmpty() ? geometry : s;
+    }
+
+    /** The simplified copies of one geometry, by zoom level (the geometry's user data). */
+    private static final class Copies {
+        final Geometry[] byLevel = new Geometry[FULL_DETAIL_ZOOM];
     }
 }

@@ -56,4 +56,19 @@ class SimplifiedGeometriesTest {
             assertTrue(all.get(i - 1) < all.get(i));
         }
     }
+
+    @Test
+    void usersOfTheSameGeometriesShareTheirCopies() {
+        // the offline basemap and the countries layer simplify the same polygons
+        SimplifiedGeometries basemap = new SimplifiedGeometries(COUNTRIES);
+        SimplifiedGeometries layer = new SimplifiedGeometries(COUNTRIES.subList(1, COUNTRIES.size()));
+        for (int i = 1; i < COUNTRIES.size(); i++) {
+            assertSame(basemap.simplified(i, 7.3), layer.simplified(i - 1, 7.9), "feature " + i + " made once");
+        }
+        Geometry taken = COUNTRIES.get(0).copy();
+        taken.setUserData("someone else's");
+        Geometry simplified = new SimplifiedGeometries(List.of(taken)).simplified(0, 7);
+        assertEquals("someone else's", taken.getUserData(), "user data of others is left alone");
+        assertTrue(simplified.getNumPoints() < taken.getNumPoints());
+    }
 }
