@@ -147,8 +147,8 @@ public final class LayerCache {
      */
     static GeoJsonResult bundled(String entryName, String fileName) {
         try (InputStream in = LayerCache.class.getResourceAsStream(BUNDLED + entryName)) {
-            return in == null ? null : decode(in.readAllBytes(), fileName);
-        } catch (IOException | RuntimeException e) {
+            return in == null ? null : decodeOrNull(in.readAllBytes(), fileName);
+        } catch (IOException e) {
             return null;
         }
     }
@@ -170,8 +170,8 @@ public final class LayerCache {
             files = list.filter(f -> f.getFileName().toString().endsWith(".geojson")).sorted().toList();
         }
         for (Path file : files) {
-            String entryName = entryName(file.getFileName().toString(), Files.readAllBytes(file));
             cache.read(file);
+            String entryName = entryName(file.getFileName().toString(), Files.readAllBytes(file));
             if (cache.load(out.resolve(entryName), file.getFileName().toString()) == null) {
                 throw new IOException("no cache entry could be written for " + file + " in " + out);
             }
@@ -181,12 +181,15 @@ public final class LayerCache {
 
     /** The entry's result, or null when it is missing, of another build, or damaged. */
     GeoJsonResult load(Path entry, String fileName) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(entry);
+            return decodeOrNull(Files.readAllBytes(entry), fileName);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** An entry's result, or null when it is of another build or damaged. */
+    private static GeoJsonResult decodeOrNull(byte[] bytes, String fileName) {
         try {
             return decode(bytes, fileName);
         } catch (RuntimeException e) {

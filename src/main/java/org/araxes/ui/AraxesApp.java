@@ -186,7 +186,7 @@ public final class AraxesApp extends Application {
             }
             MainWindow window = mainWindow(model, map);
             scene.setRoot(window);
-            UserSession.attach(stage, window, model, settings, true);
+            UserSession.attach(stage, window, model, settings);
             StartupTrace.mark("main window built");
         });
     }

@@ -4,12 +4,9 @@ package org.araxes.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.araxes.geo.Viewport;
-import org.araxes.model.Atlas;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,11 +35,10 @@ class FirstPictureUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new MainViewModel(Atlas.load(Path.of("geodata")));
+        model = MainWindowFixture.model();
         map = MainWindow.mapFor(model);
         map.showFirst(() -> map.show(LON, LAT, ZOOM));
-        stage.setScene(new Scene(MainWindow.skeleton(map), 1280, 800));
-        stage.show();
+        MainWindowFixture.showSkeleton(stage, map);
     }
 
     @Test

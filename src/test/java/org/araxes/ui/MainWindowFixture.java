@@ -25,6 +25,20 @@ public final class MainWindowFixture {
         return (MainWindow) stage.getScene().getRoot();
     }
 
+    /** A view-model of the bundled atlas, as the start makes it. */
+    public static MainViewModel model() {
+        return new MainViewModel(ATLAS);
+    }
+
+    /**
+     * Shows a map as the start's first step does: in the window's layout with empty panels
+     * ({@link MainWindow#skeleton}), 1280×800.
+     */
+    public static void showSkeleton(Stage stage, AtlasMapView map) {
+        stage.setScene(new javafx.scene.Scene(MainWindow.skeleton(map), 1280, 800));
+        stage.show();
+    }
+
     /** Waits until the map has a size and the pending events have run, and returns its viewport. */
     public static Viewport settledViewport(MainWindow window) throws TimeoutException {
         return settledViewport(window.map());

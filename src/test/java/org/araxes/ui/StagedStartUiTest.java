@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.araxes.geo.Viewport;
-import org.araxes.model.Atlas;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,10 +30,9 @@ class StagedStartUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new MainViewModel(Atlas.load(Path.of("geodata")));
+        model = MainWindowFixture.model();
         map = MainWindow.mapFor(model);
-        stage.setScene(new Scene(MainWindow.skeleton(map), 1280, 800));
-        stage.show();
+        MainWindowFixture.showSkeleton(stage, map);
         map.home();
     }
 

@@ -35,14 +35,6 @@ public final class UserSession {
     }
 
     /**
-     * Reads the settings, applies them to a stage and its main window, and saves them when the
-     * stage is hidden. A corrupt or old settings file is reported and set aside.
-     */
-    public static UserSession attach(Stage stage, MainWindow window, MainViewModel model) {
-        return attach(stage, window, model, read(), false);
-    }
-
-    /**
      * Reads the user's settings file (a corrupt or old one is set aside; the result says so), for
      * a start that needs the window size before the main window exists.
      */
@@ -68,25 +60,19 @@ public final class UserSession {
     }
 
     /**
-     * {@link #attach(Stage, MainWindow, MainViewModel)} with settings already {@linkplain #read() read}.
-     *
-     * @param mapOpened whether {@link #openMap} already applied them to the window's map
+     * Applies the rest of the settings ({@link #read() read} before, their map part applied by
+     * {@link #openMap}) to a stage and its main window: the window size and the recent files;
+     * reports a corrupt or old settings file (set aside when read); saves them when the stage is
+     * hidden.
      */
     public static UserSession attach(Stage stage, MainWindow window, MainViewModel model,
-                                     KeptFiles.Loaded<UserSettings> loaded, boolean mapOpened) {
+                                     KeptFiles.Loaded<UserSettings> loaded) {
         UserSession session = new UserSession(UserFolders.current().settingsFile(), window, model);
         loaded.problem().ifPresent(session::report);
         UserSettings settings = loaded.value().orElse(UserSettings.defaults());
         stage.setWidth(settings.windowWidth());
         stage.setHeight(settings.windowHeight());
-        model.languageProperty().set(settings.language());
-        model.tileSourceProperty().set(settings.tileSource().equals("openstreetmap") ? TileSource.OPENSTREETMAP
-                : TileSource.OFFLINE);
         model.incidents().recentFiles().setAll(settings.recentFiles().stream().map(Path::of).toList());
-        if (settings.lastView() != null && !mapOpened) {
-            // after the map's first "whole region", which is queued when the scene is made
-            Platform.runLater(() -> Platform.runLater(() -> window.presenter().applier().apply(settings.lastView(), false)));
-        }
         stage.setOnHiding(e -> session.save(stage));
         return session;
     }
