@@ -66,7 +66,12 @@ public final class GeoJsonReader {
 
     private static final GeometryFactory GEOMETRY_FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
+    /**
+     * Made when a tree is first needed: a mapper costs ~0.3 s on a cold start, and a start that
+     * reads its layers from the cache needs none.
+     */
+    private volatile ObjectMapper treeReader;
 
     /** A reader with the default read limits. */
     public GeoJsonReader() {
@@ -84,7 +89,16 @@ public final class GeoJsonReader {
         // is left out, with a message saying so, and the rest of the file still loads.
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
                 .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-        this.mapper = new ObjectMapper(factory);
+        this.factory = factory;
+    }
+
+    private ObjectMapper mapper() {
+        ObjectMapper made = treeReader;
+        if (made == null) {
+            made = new ObjectMapper(factory);
+            treeReader = made; // two threads may each make one; either does
+        }
+        return made;
     }
 
     /** The shared geometry factory: floating precision, SRID 4326. */
@@ -130,7 +144,7 @@ public final class GeoJsonReader {
     private GeoJsonResult read(InputStream in, String fileName, java.util.function.Consumer<GeoFeature> each) {
         Collector collector = new Collector(fileName);
         collector.sink = each;
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+        try (JsonParser parser = factory.createParser(in)) {
             readDocument(parser, collector);
         } catch (StreamConstraintsException e) {
             String place = placeOf(e.getLocation());
@@ -164,7 +178,7 @@ public final class GeoJsonReader {
             collector.error(placeOf(parser.currentLocation()), "expected a GeoJSON object, found " + describe(first));
             return;
         }
-        ObjectNode top = mapper.createObjectNode();
+        ObjectNode top = mapper().createObjectNode();
         boolean sawFeatures = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -178,7 +192,7 @@ public final class GeoJsonReader {
                     index++;
                 }
             } else {
-                top.set(field, mapper.readTree(parser));
+                top.set(field, mapper().readTree(parser));
             }
         }
         if (parser.nextToken() != null) {
@@ -196,7 +210,7 @@ public final class GeoJsonReader {
             case "" -> collector.error("", "not GeoJSON: the top-level object has no \"type\"");
             default -> {
                 if (isGeometryType(type)) {
-                    ObjectNode wrapper = mapper.createObjectNode();
+                    ObjectNode wrapper = mapper().createObjectNode();
                     wrapper.put("type", "Feature");
                     wrapper.set("geometry", top);
                     collector.add(readFeature(wrapper, 0, "geometry", collector));
@@ -254,7 +268,7 @@ public final class GeoJsonReader {
     private GeoFeature readStreamedFeature(JsonParser parser, int index, String place, Collector collector)
             throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return readFeature(mapper.readTree(parser), index, place, collector);
+            return readFeature(mapper().readTree(parser), index, place, collector);
         }
         JsonNode type = null;
         JsonNode id = null;
@@ -265,15 +279,15 @@ public final class GeoJsonReader {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "type" -> type = mapper.readTree(parser);
-                case "id" -> id = mapper.readTree(parser);
-                case "geometry" -> geometry = mapper.readTree(parser);
+                case "type" -> type = mapper().readTree(parser);
+                case "id" -> id = mapper().readTree(parser);
+                case "geometry" -> geometry = mapper().readTree(parser);
                 case "properties" -> {
                     if (value == JsonToken.START_OBJECT) {
                         properties = readObject(parser);
                         otherProperties = null;
                     } else {
-                        otherProperties = mapper.readTree(parser);
+                        otherProperties = mapper().readTree(parser);
                         properties = null;
                     }
                 }

@@ -80,7 +80,7 @@ public final class KeptFiles {
                 if (syntax.isPresent()) {
                     return new Loaded<>(Optional.empty(), syntax, Optional.empty());
                 }
-                tree = files.mapper().readTree(bytes);
+                tree = files.readTree(bytes);
             } catch (java.nio.file.NoSuchFileException e) {
                 return new Loaded<>(Optional.empty(), Optional.empty(), Optional.empty());
             } catch (IOException e) {
@@ -125,7 +125,7 @@ public final class KeptFiles {
 
     /** Parses JSON text with the same limits as the files (for bundled resources). */
     static JsonNode parseBundled(java.io.InputStream in) throws IOException {
-        return new JsonFiles().mapper().readTree(in);
+        return new JsonFiles().readTree(in.readAllBytes());
     }
 
     private static Problem withFile(Problem p, String file) {

@@ -40,6 +40,24 @@ class JsonFilesTest {
     }
 
     @Test
+    @DisplayName("the parser-only tree is the tree Jackson's mapper reads: numbers by size, nesting, repeated keys")
+    void treeAsTheMapperReadsIt() throws IOException {
+        String json = "{\"i\": 7, \"l\": 12345678901, \"big\": 123456789012345678901234567890,"
+                + " \"d\": -1.5e-3, \"t\": true, \"f\": false, \"n\": null, \"s\": \"Araz \u0531\u0580\u0561\u0584\u057d\","
+                + " \"a\": [1, [2.5, {\"x\": []}], \"y\"], \"o\": {}, \"k\": 1, \"k\": 2} [\"second value\"]";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        JsonFiles reader = new JsonFiles();
+        var tree = reader.readTree(bytes);
+        assertEquals(reader.mapper().readTree(bytes), tree);
+        assertTrue(tree.get("i").isInt());
+        assertTrue(tree.get("l").isLong());
+        assertTrue(tree.get("big").isBigInteger());
+        assertTrue(tree.get("d").isDouble());
+        assertEquals(2, tree.get("k").intValue(), "the last of repeated keys");
+        assertTrue(reader.readTree("  ".getBytes(StandardCharsets.UTF_8)).isMissingNode());
+    }
+
+    @Test
     @DisplayName("a missing file is a first start: nothing read, no problem")
     void missing() {
         JsonFiles.ReadResult result = files.readJson(folder.resolve("settings.json"));
