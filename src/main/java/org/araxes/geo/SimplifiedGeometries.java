@@ -89,6 +89,23 @@ public final class SimplifiedGeometries {
     }
 
     /**
+     * Makes the simplified copies of geometries for a zoom ahead of their first drawing, as
+     * {@link #visible} would (shared through their user data): the start does it on a thread of its
+     * own for the zoom the map will open at, while JavaFX starts and the window is built.
+     */
+    public static void prepare(Iterable<Geometry> geometries, double zoom) {
+        int level = Math.max(0, (int) Math.floor(zoom));
+        if (level >= FULL_DETAIL_ZOOM) {
+            return;
+        }
+        for (Geometry geometry : geometries) {
+            if (geometry != null && !geometry.isEmpty()) {
+                simplify(geometry, level);
+            }
+        }
+    }
+
+    /**
      * A geometry simplified for a zoom level, made once per geometry and level: the copies are kept
      * in the geometry's user data, so every user of the same geometry shares them (the offline
      * basemap and the land and water layers draw the same polygons). A geometry whose user data

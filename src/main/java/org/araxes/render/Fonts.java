@@ -9,66 +9,80 @@ import javafx.scene.text.Font;
  * The label fonts bundled under {@code /assets/fonts/} (Noto, SIL OFL 1.1), loaded once so labels
  * render the same on every machine, and the family to use for a text by its script: Noto Sans for
  * Latin and Cyrillic, Noto Sans Armenian, Noto Sans Arabic (Persian). Falls back to the system
- * font when the bundled ones are missing. Call from the JavaFX thread.
+ * font when the bundled ones are missing. Each family is loaded when first needed.
  */
 public final class Fonts {
 
-    private static final String[] BUNDLED = {
-        "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
-        "NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf",
-        "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"
-    };
-    private static boolean loaded;
-    private static String sans = "System";
-    private static String armenian = "System";
-    private static String arabic = "System";
+    /** The bundled files of each script's family, loaded when a text first needs that family. */
+    private static final String[] SANS = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"};
+    private static final String[] ARMENIAN = {"NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf"};
+    private static final String[] ARABIC = {"NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"};
+
+    // each family's name once loaded: null until then, "System" when its files are missing
+    private static String sans;
+    private static String armenian;
+    private static String arabic;
 
     private Fonts() {
     }
 
-    private static synchronized void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        for (String name : BUNDLED) {
+    /**
+     * Loads one family's files and returns its name. Each family is loaded only when a text first
+     * needs it (JavaFX copies every loaded font to a temporary file and opens it with FreeType:
+     * ~10 ms a file on a cold start), so a map labelled in English loads the Latin files only.
+     */
+    private static String load(String[] files) {
+        String family = "System";
+        for (String name : files) {
             try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + name)) {
                 Font font = in == null ? null : Font.loadFont(in, 12);
-                if (font == null) {
-                    continue;
-                }
-                String family = font.getFamily();
-                if (name.startsWith("NotoSansArmenian")) {
-                    armenian = family;
-                } else if (name.startsWith("NotoSansArabic")) {
-                    arabic = family;
-                } else {
-                    sans = family;
+                if (font != null) {
+                    family = font.getFamily();
                 }
             } catch (IOException ignored) {
                 // a missing font falls back to the system one
             }
         }
+        return family;
+    }
+
+    private static synchronized String sans() {
+        if (sans == null) {
+            sans = load(SANS);
+        }
+        return sans;
+    }
+
+    private static synchronized String armenian() {
+        if (armenian == null) {
+            armenian = load(ARMENIAN);
+        }
+        return armenian;
+    }
+
+    private static synchronized String arabic() {
+        if (arabic == null) {
+            arabic = load(ARABIC);
+        }
+        return arabic;
     }
 
     /** The family of the bundled sans-serif for Latin and Cyrillic, or "System". */
     public static String sansFamily() {
-        load();
-        return sans;
+        return sans();
     }
 
     /** The family that has the glyphs of a text: by the first Armenian or Arabic letter in it. */
     public static String familyFor(String text) {
-        load();
         for (int i = 0; i < text.length(); i++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
             if (script == Character.UnicodeScript.ARMENIAN) {
-                return armenian;
+                return armenian();
             }
             if (script == Character.UnicodeScript.ARABIC) {
-                return arabic;
+                return arabic();
             }
         }
-        return sans;
+        return sans();
     }
 }

@@ -155,16 +155,17 @@ public final class AraxesApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("JavaFX started");
         hostServices = getHostServices();
-        applyTheme(); // while the atlas and settings may still be being read
-        StartupTrace.mark("theme");
+        // the theme comes with the main window: the first picture has no controls to style
+        Application.setUserAgentStylesheet(AraxesApp.class.getResource("/org/araxes/ui/skeleton.css").toExternalForm());
+        CSS_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         StartData data = StartData.take(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
+        // the preloaded view-model, unless files named on the command line are added to the atlas
         Atlas atlas = withFiles(data.atlas(), extraFiles);
+        MainViewModel model = atlas == data.atlas() ? data.model() : new MainViewModel(atlas);
         Basemap.install(Basemap.painterFor(atlas));
-        StartupTrace.mark("start data and basemap");
+        StartupTrace.mark("start data, view-model and basemap");
         var settings = data.settings();
         var size = settings.value().orElse(UserSettings.defaults());
-        MainViewModel model = new MainViewModel(atlas);
-        StartupTrace.mark("view-model");
         AtlasMapView map = MainWindow.mapFor(model);
         UserSession.openMap(map, model, settings);
         StartupTrace.mark("map built");
@@ -184,6 +185,7 @@ public final class AraxesApp extends Application {
             if (icon != null) {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
+            applyTheme();
             MainWindow window = mainWindow(model, map);
             scene.setRoot(window);
             UserSession.attach(stage, window, model, settings);

@@ -54,6 +54,16 @@ public final class MainWindow extends BorderPane {
     private static final double TIMELINE_HEIGHT = 132;
     private static final double STATUS_HEIGHT = 28;
 
+    /**
+     * The size the map will most likely have in a window of a size: the middle of the split pane
+     * under the menus and above the timeline and status bar (the start prepares the first picture's
+     * zoom level with it before the window is laid out).
+     */
+    static double[] likelyMapSize(double windowWidth, double windowHeight) {
+        return new double[] {Math.max(1, windowWidth * (DIVIDERS[1] - DIVIDERS[0])),
+            Math.max(1, windowHeight - MENU_HEIGHT - TIMELINE_HEIGHT - STATUS_HEIGHT)};
+    }
+
     private final MainViewModel model;
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;

@@ -2,15 +2,23 @@
 package org.araxes.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.araxes.StartupTrace;
+import org.araxes.geo.SimplifiedGeometries;
+import org.araxes.geo.Viewport;
 import org.araxes.io.LayerCache;
+import org.araxes.io.LayerInfo;
 import org.araxes.model.Atlas;
+import org.araxes.model.LayerData;
+import org.araxes.presentation.MapExtent;
 import org.araxes.presentation.KeptFiles;
 import org.araxes.presentation.UserSettings;
 import org.araxes.settings.UserFolders;
 import org.araxes.ui.present.UserSession;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * What the window needs before it can show: the atlas of a data folder (through the user's
@@ -18,11 +26,17 @@ import org.araxes.ui.present.UserSession;
  * while JavaFX starts and the command line is read ({@link #preload}); the window takes it with
  * {@link #take}, or reads it then when nothing was preloaded for its folder.
  *
+ * <p>The preload also makes the window's view-model of that atlas, and then, while the window is
+ * built, the simplified geometry for the zoom level the map will most likely open at
+ * ({@link #prepareFirstPicture}), so the first picture finds it made.
+ *
  * @param folder   the data folder the atlas was read from; null when only the settings were read
  * @param atlas    the atlas, without the files named on the command line; null with no folder
  * @param settings the user's settings as read (with the problem, if the file was damaged)
+ * @param model    the view-model of the atlas, made off the JavaFX thread (it holds no nodes);
+ *                 null when there is no atlas
  */
-record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settings) {
+record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settings, MainViewModel model) {
 
     private static volatile CompletableFuture<StartData> preloaded;
 
@@ -35,7 +49,33 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
         Atlas atlas = folder == null ? null : readAtlas(folder);
         KeptFiles.Loaded<UserSettings> settings = UserSession.read();
         StartupTrace.mark("settings read");
-        return new StartData(folder, atlas, settings);
+        MainViewModel model = atlas == null ? null : new MainViewModel(atlas);
+        StartupTrace.mark("view-model");
+        return new StartData(folder, atlas, settings, model);
+    }
+
+    /**
+     * Makes the atlas's geometry simplified for the zoom level the map will most likely open at:
+     * the last view's, else that of the home region in a map of the likely size in a window of the
+     * saved size. The first paint then finds it made (or waits for the geometry being made); a
+     * wrong guess costs only this thread's time.
+     */
+    static void prepareFirstPicture(Atlas atlas, UserSettings settings) {
+        double zoom;
+        if (settings.lastView() != null && settings.lastView().extent() instanceof MapExtent.Centre centre) {
+            zoom = centre.zoom();
+        } else {
+            double[] size = MainWindow.likelyMapSize(settings.windowWidth(), settings.windowHeight());
+            zoom = Viewport.fitting(Atlas.HOME_REGION, size[0], size[1]).zoom();
+        }
+        List<Geometry> geometries = new ArrayList<>();
+        for (LayerData layer : atlas.mapLayers()) {
+            if (layer.info().kind() != LayerInfo.Kind.INCIDENTS) {
+                layer.features().forEach(f -> geometries.add(f.geometry()));
+            }
+        }
+        SimplifiedGeometries.prepare(geometries, zoom);
+        StartupTrace.mark("first picture's geometry prepared");
     }
 
     private static Atlas readAtlas(Path folder) {
@@ -52,10 +92,16 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
         CompletableFuture<StartData> future = new CompletableFuture<>();
         preloaded = future;
         Thread reader = new Thread(() -> {
+            StartData data;
             try {
-                future.complete(read(folder));
+                data = read(folder);
+                future.complete(data);
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
+                return;
+            }
+            if (data.atlas() != null) {
+                prepareFirstPicture(data.atlas(), data.settings().value().orElse(UserSettings.defaults()));
             }
         }, "araxes-preload");
         reader.setDaemon(true);
@@ -76,7 +122,8 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
                 if (folder.equals(data.folder())) {
                     return data;
                 }
-                return new StartData(folder, readAtlas(folder), data.settings());
+                Atlas atlas = readAtlas(folder);
+                return new StartData(folder, atlas, data.settings(), new MainViewModel(atlas));
             } catch (java.util.concurrent.CompletionException e) {
                 // read again below
             }

@@ -47,6 +47,21 @@ class SimplifiedGeometriesTest {
     }
 
     @Test
+    void preparedCopiesAreTheOnesDrawnAndMadeOnce() {
+        List<Geometry> fresh = new GeoJsonReader().read(Path.of("geodata/countries.geojson"))
+                .features().stream().map(GeoFeature::geometry).filter(Objects::nonNull).toList();
+        fresh.forEach(g -> assertEquals(null, g.getUserData(), "read anew: no copies yet"));
+        SimplifiedGeometries.prepare(fresh, 7.6);
+        SimplifiedGeometries geometries = new SimplifiedGeometries(fresh);
+        for (int i = 0; i < fresh.size(); i++) {
+            Geometry prepared = SimplifiedGeometries.simplify(fresh.get(i), 7);
+            assertSame(prepared, geometries.simplified(i, 7.2), "the layer draws the copy made ahead, at level 7");
+            assertTrue(prepared.getNumPoints() <= fresh.get(i).getNumPoints());
+        }
+        SimplifiedGeometries.prepare(fresh, SimplifiedGeometries.FULL_DETAIL_ZOOM + 1.0); // nothing to make
+    }
+
+    @Test
     void fullDetailFromLevel14AndLookupsInOrder() {
         SimplifiedGeometries geometries = new SimplifiedGeometries(COUNTRIES);
         assertSame(COUNTRIES.get(0), geometries.simplified(0, SimplifiedGeometries.FULL_DETAIL_ZOOM));

@@ -2,9 +2,11 @@
 package org.araxes.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +31,49 @@ class StartDataTest {
                 first.atlas().layers().stream().map(l -> l.id()).toList(), "every layer of the folder");
         StartData again = StartData.take(GEODATA);
         assertNotSame(first.atlas(), again.atlas(), "a preload is taken once; later takes read anew");
+        assertSame(first.atlas(), first.model().atlas(), "the view-model is made with the data, of that atlas");
+        assertEquals(first.atlas().mapLayers().size(), first.model().layers().size());
+        assertSame(again.atlas(), again.model().atlas());
+    }
+
+    @Test
+    void theFirstPicturesLevelIsTheLastViewsOrTheHomeRegionsInTheLikelyMap() {
+        org.araxes.model.Atlas atlas = org.araxes.model.Atlas.load(GEODATA);
+        org.locationtech.jts.geom.Geometry border = atlas.mapLayers().stream()
+                .filter(l -> l.info().kind() == org.araxes.io.LayerInfo.Kind.BORDER)
+                .findFirst().orElseThrow().features().get(0).geometry();
+        assertNull(border.getUserData(), "read anew: nothing simplified yet");
+        var lastView = new org.araxes.presentation.SavedView("Last view",
+                new org.araxes.presentation.MapExtent.Centre(45.7, 39.4, 9.3), null, null, null, null, null);
+        StartData.prepareFirstPicture(atlas, new org.araxes.presentation.UserSettings(1280, 800, "en", "offline",
+                lastView, java.util.List.of()));
+        // level 9 made (the copies sit in the geometry's user data); level 6 not yet
+        assertNotNull(border.getUserData());
+        assertTrue(copiesMade(border).contains(9), "the last view's level: " + copiesMade(border));
+        assertEquals(1, copiesMade(border).size());
+        StartData.prepareFirstPicture(atlas, org.araxes.presentation.UserSettings.defaults());
+        double[] size = MainWindow.likelyMapSize(1280, 800);
+        int home = (int) Math.floor(org.araxes.geo.Viewport.fitting(org.araxes.model.Atlas.HOME_REGION, size[0], size[1]).zoom());
+        assertTrue(copiesMade(border).contains(home), "no last view: the home region's level " + home);
+    }
+
+    /** The levels whose simplified copy of a geometry exists (read through its user data). */
+    private static java.util.Set<Integer> copiesMade(org.locationtech.jts.geom.Geometry geometry) {
+        Object copies = geometry.getUserData();
+        java.util.Set<Integer> levels = new java.util.TreeSet<>();
+        try {
+            var field = copies.getClass().getDeclaredField("byLevel");
+            field.setAccessible(true);
+            Object[] byLevel = (Object[]) field.get(copies);
+            for (int i = 0; i < byLevel.length; i++) {
+                if (byLevel[i] != null) {
+                    levels.add(i);
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        return levels;
     }
 
     @Test
