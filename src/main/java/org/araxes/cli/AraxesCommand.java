@@ -23,6 +23,12 @@ import picocli.CommandLine.Spec;
         subcommands = {ExportCommand.class, ValidateCommand.class})
 public final class AraxesCommand implements Callable<Integer> {
 
+    /**
+     * The system property that, set to true, does what {@code --smoke-test} does, for checking a
+     * start with no arguments (the cold-start benchmark).
+     */
+    public static final String SMOKE_TEST_PROPERTY = "araxes.smoke";
+
     /** Returned by {@link #run} when the window was opened and the JVM must stay up. */
     public static final int LAUNCHED_WINDOW = -1;
 
@@ -47,8 +53,8 @@ public final class AraxesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "no such folder: " + data);
         }
         AraxesApp.useDataFolder(data);
-        AraxesApp.openFiles(layerFiles(files, spec.commandLine().getErr()));
-        AraxesApp.smokeTest(smokeTest);
+        AraxesApp.openFiles(files.isEmpty() ? List.of() : layerFiles(files, spec.commandLine().getErr()));
+        AraxesApp.smokeTest(smokeTest || Boolean.getBoolean(SMOKE_TEST_PROPERTY));
         org.araxes.StartupTrace.mark("command line read");
         AraxesApp.launch();
         return 0;
@@ -87,8 +93,21 @@ public final class AraxesCommand implements Callable<Integer> {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    /** Runs the command line with the given streams (for tests) and returns the exit code. */
+    /**
+     * Runs the command line with the given streams (for tests) and returns the exit code. With no
+     * arguments at all (a start from the desktop's menu) there is nothing to read, and the window
+     * opens without picocli: its first use costs ~0.2 s of processor time on a cold JVM, taken
+     * from JavaFX and the data starting on the other threads (docs/performance.md).
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0) {
+            try {
+                return new AraxesCommand().call();
+            } catch (RuntimeException e) {
+                err.println("araxes: " + oneLine(e));
+                return 1;
+            }
+        }
         CommandLine commandLine = new CommandLine(new AraxesCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
