@@ -14,7 +14,13 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
+        SharedArchive.watchParent();
         if (AraxesCommand.opensWindow(args)) {
+            // from the jar, the window runs in a JVM with the class-data archive of an earlier start
+            java.util.Optional<Integer> relaunched = SharedArchive.relaunch();
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.get());
+            }
             // JavaFX starts while picocli reads the command line
             org.araxes.ui.AraxesApp.startToolkitEarly(!AraxesCommand.namesDataFolder(args));
         }

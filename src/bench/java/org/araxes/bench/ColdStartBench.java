@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
@@ -62,9 +63,41 @@ public class ColdStartBench {
     /** A new, empty user folder for a first start: no cache, no settings; removed after it. */
     private Path freshUserFolder;
 
+    /** The bare window's own class-data archive, made by {@link #makeArchives}. */
+    private static final Path BARE_ARCHIVE = Path.of("target", "bench", "bare-window.jsa");
+
+    /**
+     * Before the measured starts: one whole start of Araxes with the kept user folder, left to end
+     * by itself, so its JVM writes the class-data archive later starts map (as a user's first start
+     * does, {@code SharedArchive}); and the bare window's own archive, for the like-for-like row.
+     */
+    @Setup(Level.Trial)
+    public void makeArchives() throws Exception {
+        runToEnd(APP_JAR, "org.araxes.Main", KEPT_USER_FOLDER, List.of(), "--smoke-test");
+        Files.deleteIfExists(BARE_ARCHIVE);
+        runToEnd(System.getProperty("java.class.path"), "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
+                List.of("-XX:ArchiveClassesAtExit=" + BARE_ARCHIVE.toAbsolutePath()));
+        if (!Files.isRegularFile(BARE_ARCHIVE)) {
+            throw new IllegalStateException("the bare window wrote no archive at " + BARE_ARCHIVE);
+        }
+    }
+
+    private static void runToEnd(String classPath, String mainClass, Path userFolder, List<String> jvmOptions,
+                                 String... args) throws Exception {
+        Process process = new ProcessBuilder(command(classPath, mainClass, userFolder, jvmOptions, args))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException(mainClass + " did not end within 3 minutes");
+        }
+    }
+
     @TearDown(Level.Invocation)
     public void stopProcess() throws InterruptedException {
         if (running != null) {
+            // Araxes runs its window in a second JVM (SharedArchive): stop that one too
+            running.descendants().forEach(ProcessHandle::destroyForcibly);
             running.destroyForcibly();
             running.waitFor(30, TimeUnit.SECONDS);
             running = null;
@@ -82,6 +115,11 @@ public class ColdStartBench {
     }
 
     private long launch(String classPath, String mainClass, Path userFolder, String expected, String... args) throws Exception {
+        return launch(classPath, mainClass, userFolder, List.of(), expected, args);
+    }
+
+    private static List<String> command(String classPath, String mainClass, Path userFolder, List<String> jvmOptions,
+                                        String... args) {
         if (!new File(classPath.split(File.pathSeparator)[0]).exists()) {
             throw new IllegalStateException(classPath + " is missing: run mvn -Pbench verify (it packages first)");
         }
@@ -97,8 +135,15 @@ public class ColdStartBench {
         command.add("-Daraxes.smoke=true");
         command.add("-Daraxes.smoke.frames=1");
         command.add("-Daraxes.userFolder=" + userFolder.toAbsolutePath());
+        command.addAll(jvmOptions);
         command.add(mainClass);
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private long launch(String classPath, String mainClass, Path userFolder, List<String> jvmOptions, String expected,
+                        String... args) throws Exception {
+        List<String> command = command(classPath, mainClass, userFolder, jvmOptions, args);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         running = process;
@@ -138,6 +183,14 @@ public class ColdStartBench {
     @Benchmark
     public long bareJavaFxWindow() throws Exception {
         return launch(System.getProperty("java.class.path"), "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
+                "bare window: drawn");
+    }
+
+    /** The bare window with a class-data archive of its own, as Araxes has one: like for like. */
+    @Benchmark
+    public long bareJavaFxWindowWithArchive() throws Exception {
+        return launch(System.getProperty("java.class.path"), "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
+                List.of("-XX:SharedArchiveFile=" + BARE_ARCHIVE.toAbsolutePath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
                 "bare window: drawn");
     }
 }
