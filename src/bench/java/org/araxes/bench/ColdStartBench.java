@@ -63,6 +63,28 @@ public class ColdStartBench {
     /** A new, empty user folder for a first start: no cache, no settings; removed after it. */
     private Path freshUserFolder;
 
+    /**
+     * The bare window's jar, written by {@link #makeArchives} (class-data archives take classes
+     * from jars only), ahead of the application jar, from which it loads JavaFX as Araxes does.
+     */
+    private static final Path BARE_JAR = Path.of("target", "bench", "bare-window.jar");
+    private static final String BARE_CLASS_PATH = BARE_JAR + File.pathSeparator + APP_JAR;
+
+    private static void writeBareJar() throws IOException {
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(BARE_JAR))) {
+            for (String name : List.of("BareWindow.class", "BareWindow$1.class", "BareWindowLauncher.class")) {
+                try (var in = ColdStartBench.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("no " + name + " beside the benchmark");
+                    }
+                    jar.putNextEntry(new java.util.jar.JarEntry("org/araxes/bench/" + name));
+                    in.transferTo(jar);
+                    jar.closeEntry();
+                }
+            }
+        }
+    }
+
     /** The bare window's own class-data archive, made by {@link #makeArchives}. */
     private static final Path BARE_ARCHIVE = Path.of("target", "bench", "bare-window.jsa");
 
@@ -74,8 +96,10 @@ public class ColdStartBench {
     @Setup(Level.Trial)
     public void makeArchives() throws Exception {
         runToEnd(APP_JAR, "org.araxes.Main", KEPT_USER_FOLDER, List.of(), "--smoke-test");
+        Files.createDirectories(BARE_ARCHIVE.getParent());
+        writeBareJar();
         Files.deleteIfExists(BARE_ARCHIVE);
-        runToEnd(System.getProperty("java.class.path"), "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
+        runToEnd(BARE_CLASS_PATH, "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
                 List.of("-XX:ArchiveClassesAtExit=" + BARE_ARCHIVE.toAbsolutePath()));
         if (!Files.isRegularFile(BARE_ARCHIVE)) {
             throw new IllegalStateException("the bare window wrote no archive at " + BARE_ARCHIVE);
@@ -182,14 +206,13 @@ public class ColdStartBench {
 
     @Benchmark
     public long bareJavaFxWindow() throws Exception {
-        return launch(System.getProperty("java.class.path"), "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
-                "bare window: drawn");
+        return launch(BARE_CLASS_PATH, "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER, "bare window: drawn");
     }
 
     /** The bare window with a class-data archive of its own, as Araxes has one: like for like. */
     @Benchmark
     public long bareJavaFxWindowWithArchive() throws Exception {
-        return launch(System.getProperty("java.class.path"), "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
+        return launch(BARE_CLASS_PATH, "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
                 List.of("-XX:SharedArchiveFile=" + BARE_ARCHIVE.toAbsolutePath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
                 "bare window: drawn");
     }
