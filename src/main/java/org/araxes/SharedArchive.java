@@ -94,6 +94,7 @@ public final class SharedArchive {
         Path making = folder.resolve(name + "." + ProcessHandle.current().pid() + ".tmp");
         List<String> command = childCommand(java.get(), args, archive.orElse(making), archive.isPresent(), folder);
         Process child;
+        StartupTrace.mark("second JVM starting, " + (archive.isPresent() ? "with" : "making") + " the class-data archive");
         long started = System.nanoTime();
         try {
             child = new ProcessBuilder(command).inheritIO().start();

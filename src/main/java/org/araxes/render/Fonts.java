@@ -67,6 +67,19 @@ public final class Fonts {
         return arabic;
     }
 
+    /**
+     * Loads the families labels in a language need (the Latin one always; Armenian for "hy", Arabic
+     * for "fa"), ahead of the first text: the start does it on a thread of its own once JavaFX runs.
+     */
+    public static void prepare(String language) {
+        sans();
+        if ("hy".equals(language)) {
+            armenian();
+        } else if ("fa".equals(language)) {
+            arabic();
+        }
+    }
+
     /** The family of the bundled sans-serif for Latin and Cyrillic, or "System". */
     public static String sansFamily() {
         return sans();

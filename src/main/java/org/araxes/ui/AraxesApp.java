@@ -91,8 +91,8 @@ public final class AraxesApp extends Application {
     public static void startToolkitEarly(boolean defaultData) {
         // the settings are read meanwhile too, and the atlas of the default data folder unless the
         // command line names another (the window reads that one itself)
-        StartData.preload(defaultData ? Atlas.defaultDataFolder() : null);
         CompletableFuture<Thread> ready = new CompletableFuture<>();
+        StartData.preload(defaultData ? Atlas.defaultDataFolder() : null, ready);
         earlyToolkit = ready;
         Thread starter = new Thread(() -> {
             try {
@@ -167,6 +167,7 @@ public final class AraxesApp extends Application {
         var settings = data.settings();
         var size = settings.value().orElse(UserSettings.defaults());
         AtlasMapView map = MainWindow.mapFor(model);
+        map.paintFirstPictureWithoutMargin(); // the margin for pans comes with the main window
         UserSession.openMap(map, model, settings);
         StartupTrace.mark("map built");
         Scene scene = new Scene(MainWindow.skeleton(map), size.windowWidth(), size.windowHeight());
@@ -189,6 +190,7 @@ public final class AraxesApp extends Application {
             MainWindow window = mainWindow(model, map);
             scene.setRoot(window);
             UserSession.attach(stage, window, model, settings);
+            map.widenPictures();
             StartupTrace.mark("main window built");
         });
     }

@@ -314,6 +314,21 @@ public final class AtlasMapView extends StackPane {
         }
     }
 
+    /**
+     * Has the first picture of every layer cover the map only, without the margin kept for pans
+     * (the start's first picture: a third of the pixels); {@link #widenPictures} adds it later.
+     */
+    void paintFirstPictureWithoutMargin() {
+        labels.paintFirstWithoutMargin();
+        overlays.forEach(ViewportLayer::paintFirstWithoutMargin);
+    }
+
+    /** Paints anew, with their margin, the layers whose last picture left it out. */
+    void widenPictures() {
+        labels.widen();
+        overlays.forEach(ViewportLayer::widen);
+    }
+
     /** The layers drawn above the labels, bottom first. */
     List<ViewportLayer> overlays() {
         return overlays;

@@ -89,6 +89,14 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
      * a folder (only the settings when null: the command line names a folder not known yet).
      */
     static void preload(Path folder) {
+        preload(folder, null);
+    }
+
+    /**
+     * As {@link #preload(Path)}, and then, once JavaFX runs ({@code toolkit} completes; null: not
+     * at all), loads the label fonts of the settings' language, so the first paint finds them.
+     */
+    static void preload(Path folder, java.util.concurrent.CompletableFuture<?> toolkit) {
         CompletableFuture<StartData> future = new CompletableFuture<>();
         preloaded = future;
         Thread reader = new Thread(() -> {
@@ -100,8 +108,18 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
                 future.completeExceptionally(e);
                 return;
             }
+            UserSettings settings = data.settings().value().orElse(UserSettings.defaults());
             if (data.atlas() != null) {
-                prepareFirstPicture(data.atlas(), data.settings().value().orElse(UserSettings.defaults()));
+                prepareFirstPicture(data.atlas(), settings);
+            }
+            if (toolkit != null) {
+                try {
+                    toolkit.join();
+                    org.araxes.render.Fonts.prepare(settings.language());
+                    StartupTrace.mark("label fonts loaded");
+                } catch (RuntimeException e) {
+                    // no JavaFX: the window reports it; the fonts load with the first label otherwise
+                }
             }
         }, "araxes-preload");
         reader.setDaemon(true);

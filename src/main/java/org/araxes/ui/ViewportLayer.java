@@ -54,6 +54,8 @@ abstract class ViewportLayer extends MapLayer {
     private Viewport paintedFor;
     private boolean contentChanged = true;
     private long paints;
+    /** Whether the first paint leaves the margin out ({@link #paintFirstWithoutMargin}). */
+    private boolean firstWithoutMargin;
 
     ViewportLayer(Region map) {
         this.map = map;
@@ -84,6 +86,23 @@ abstract class ViewportLayer extends MapLayer {
      */
     protected boolean cachesPicture() {
         return true;
+    }
+
+    /**
+     * Has the first paint cover the map only, without the margin: the start's first picture, a
+     * third of the pixels at 723×600 (docs/performance.md). {@link #widen} paints the margin later.
+     */
+    void paintFirstWithoutMargin() {
+        if (paints == 0) {
+            firstWithoutMargin = true;
+        }
+    }
+
+    /** Paints anew in the next pulse when the last paint left the margin out, so pans move a picture again. */
+    void widen() {
+        if (painted != null && cachesPicture() && painted.width() == paintedFor.width() && marginFor(paintedFor, renderScale()) > 0) {
+            redraw();
+        }
     }
 
     /** Asks for a new paint in the next pulse: what the layer shows has changed. */
@@ -150,7 +169,7 @@ abstract class ViewportLayer extends MapLayer {
     }
 
     private void paintFor(Viewport viewport) {
-        double margin = cachesPicture() ? marginFor(viewport, renderScale()) : 0;
+        double margin = cachesPicture() && !(firstWithoutMargin && paints == 0) ? marginFor(viewport, renderScale()) : 0;
         Viewport target = new Viewport(viewport.zoom(), viewport.translateX() + margin, viewport.translateY() + margin,
                 viewport.width() + 2 * margin, viewport.height() + 2 * margin);
         canvas.setWidth(target.width());

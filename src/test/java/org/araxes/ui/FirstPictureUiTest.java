@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The start's first picture: painted once, for the view the map opens at (here a saved view's
- * centre and zoom, as the user's last view gives it), with the controls added only with the main
- * window.
+ * centre and zoom, as the user's last view gives it), covering the map only, with the controls
+ * added only with the main window; then painted with its margin for pans.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstPictureUiTest {
@@ -37,6 +37,7 @@ class FirstPictureUiTest {
         this.stage = stage;
         model = MainWindowFixture.model();
         map = MainWindow.mapFor(model);
+        map.paintFirstPictureWithoutMargin(); // as the start does
         map.showFirst(() -> map.show(LON, LAT, ZOOM));
         MainWindowFixture.showSkeleton(stage, map);
     }
@@ -55,7 +56,27 @@ class FirstPictureUiTest {
         assertTrue(robot.lookup("#feature-card").tryQuery().isEmpty(), "no feature card before the main window");
         assertFalse(map.showCardAt(shown.width() / 2, shown.height() / 2), "no card to open yet");
 
-        robot.interact(() -> stage.getScene().setRoot(new MainWindow(model, map)));
+        Viewport painted = WaitForAsyncUtils.asyncFx(() -> map.labels().paintedViewport()).get();
+        assertEquals(shown.width(), painted.width(), 1e-9, "the first picture covers the map only, no margin");
+        assertEquals(shown.height(), painted.height(), 1e-9);
+
+        robot.interact(() -> {
+            stage.getScene().setRoot(new MainWindow(model, map));
+            map.widenPictures(); // as the start does once the window is built
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> map.labels().paintCount() == 2 && map.isSettled()).get());
+        Viewport widened = WaitForAsyncUtils.asyncFx(() -> map.labels().paintedViewport()).get();
+        double width = WaitForAsyncUtils.asyncFx(() -> map.getViewport().width()).get();
+        assertEquals(width + 2 * ViewportLayer.MARGIN, widened.width(), 1e-9, "then painted with its margin for pans");
+        for (ViewportLayer overlay : map.overlays()) {
+            if (overlay.cachesPicture()) { // the incidents; the graticule and measure layers paint every frame
+                assertEquals(widened.width(), overlay.paintedViewport().width(), 1e-9, overlay.getClass().getSimpleName() + " too");
+            }
+        }
+        robot.interact(map::widenPictures);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, map.labels().paintCount(), "a picture with its margin is not painted again");
         assertTrue(robot.lookup("#home-button").tryQuery().isPresent(), "the zoom buttons come with the window");
         assertTrue(robot.lookup("#feature-card").tryQuery().isPresent(), "the feature card comes with the window");
         assertEquals(ZOOM, MainWindowFixture.settledViewport(map).zoom(), 1e-9, "the window keeps the view");
