@@ -32,9 +32,10 @@ import org.araxes.settings.UserFolders;
  * removed. The JVM checks an archive itself and runs without it when it does not fit.
  *
  * <p>Nothing is relaunched when the JVM is not a {@code java} launcher whose arguments can be read
- * (Windows gives none; the packaged launchers set their own options), when the command line
- * already speaks of archives, agents or debugging, with {@code -Daraxes.cds=false}, or when the
- * cache folder cannot be written. The second JVM ends itself if the first one is killed.
+ * (Windows gives none; the packaged launchers set their own options), when the classes do not all
+ * come from jars on the class path (the JVM archives nothing else: {@code mvn javafx:run}, an IDE),
+ * when the command line already speaks of archives, agents or debugging, with {@code
+ * -Daraxes.cds=false}, or when the cache folder cannot be written. The second JVM ends itself if the first one is killed.
  */
 public final class SharedArchive {
 
@@ -77,7 +78,8 @@ public final class SharedArchive {
             return Optional.empty();
         }
         List<String> args = List.of(arguments.get());
-        if (!mayRelaunch(args)) {
+        if (!mayRelaunch(args) || !archivable(System.getProperty("java.class.path", ""),
+                System.getProperty("jdk.module.path", ""))) {
             return Optional.empty();
         }
         Path folder;
@@ -166,6 +168,22 @@ public final class SharedArchive {
                 if (arg.startsWith(option)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the JVM can archive classes from a class path: jars only (it refuses folders of
+     * classes, as {@code mvn javafx:run} and an IDE give it) and no module path.
+     */
+    static boolean archivable(String classPath, String modulePath) {
+        if (!modulePath.isEmpty() || classPath.isEmpty()) {
+            return false;
+        }
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.toLowerCase(Locale.ROOT).endsWith(".jar") || !Files.isRegularFile(Path.of(entry))) {
+                return false;
             }
         }
         return true;

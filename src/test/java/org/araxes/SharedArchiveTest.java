@@ -44,6 +44,18 @@ class SharedArchiveTest {
     }
 
     @Test
+    @DisplayName("only classes from jars on the class path are archived: not folders, not a module path")
+    void jarsOnly() throws IOException {
+        Path jar = Files.write(folder.resolve("araxes.jar"), new byte[] {1});
+        Path classes = Files.createDirectories(folder.resolve("classes"));
+        assertTrue(SharedArchive.archivable(jar.toString(), ""));
+        assertFalse(SharedArchive.archivable(jar + File.pathSeparator + classes, ""), "mvn javafx:run, an IDE");
+        assertFalse(SharedArchive.archivable(jar.toString(), jar.toString()), "a module path");
+        assertFalse(SharedArchive.archivable(folder.resolve("missing.jar").toString(), ""));
+        assertFalse(SharedArchive.archivable("", ""));
+    }
+
+    @Test
     @DisplayName("the second JVM gets the same arguments after the archive, the mark and quiet archive messages")
     void childCommand() {
         Path archive = folder.resolve("araxes-00c0ffee-123.jsa");
