@@ -13,58 +13,45 @@ import javafx.scene.text.Font;
  */
 public final class Fonts {
 
-    /** The bundled files of each script's family, loaded when a text first needs that family. */
-    private static final String[] SANS = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"};
-    private static final String[] ARMENIAN = {"NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf"};
-    private static final String[] ARABIC = {"NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"};
+    /** The bundled families, each loaded when a text first needs it. */
+    private enum Family {
+        SANS("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"),
+        ARMENIAN("NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf"),
+        ARABIC("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf");
 
-    // each family's name once loaded: null until then, "System" when its files are missing
-    private static String sans;
-    private static String armenian;
-    private static String arabic;
+        private final String[] files;
+        /** The family's name once loaded: null until then, "System" when its files are missing. */
+        private String loaded;
+
+        Family(String... files) {
+            this.files = files;
+        }
+
+        /**
+         * The family's name, its files loaded on the first call. Each family is loaded only when a
+         * text first needs it (JavaFX copies every loaded font to a temporary file and opens it
+         * with FreeType: ~10 ms a file on a cold start), so a map labelled in English loads the
+         * Latin files only.
+         */
+        synchronized String family() {
+            if (loaded == null) {
+                loaded = "System";
+                for (String file : files) {
+                    try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + file)) {
+                        Font font = in == null ? null : Font.loadFont(in, 12);
+                        if (font != null) {
+                            loaded = font.getFamily();
+                        }
+                    } catch (IOException ignored) {
+                        // a missing font falls back to the system one
+                    }
+                }
+            }
+            return loaded;
+        }
+    }
 
     private Fonts() {
-    }
-
-    /**
-     * Loads one family's files and returns its name. Each family is loaded only when a text first
-     * needs it (JavaFX copies every loaded font to a temporary file and opens it with FreeType:
-     * ~10 ms a file on a cold start), so a map labelled in English loads the Latin files only.
-     */
-    private static String load(String[] files) {
-        String family = "System";
-        for (String name : files) {
-            try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + name)) {
-                Font font = in == null ? null : Font.loadFont(in, 12);
-                if (font != null) {
-                    family = font.getFamily();
-                }
-            } catch (IOException ignored) {
-                // a missing font falls back to the system one
-            }
-        }
-        return family;
-    }
-
-    private static synchronized String sans() {
-        if (sans == null) {
-            sans = load(SANS);
-        }
-        return sans;
-    }
-
-    private static synchronized String armenian() {
-        if (armenian == null) {
-            armenian = load(ARMENIAN);
-        }
-        return armenian;
-    }
-
-    private static synchronized String arabic() {
-        if (arabic == null) {
-            arabic = load(ARABIC);
-        }
-        return arabic;
     }
 
     /**
@@ -72,17 +59,17 @@ public final class Fonts {
      * for "fa"), ahead of the first text: the start does it on a thread of its own once JavaFX runs.
      */
     public static void prepare(String language) {
-        sans();
+        Family.SANS.family();
         if ("hy".equals(language)) {
-            armenian();
+            Family.ARMENIAN.family();
         } else if ("fa".equals(language)) {
-            arabic();
+            Family.ARABIC.family();
         }
     }
 
     /** The family of the bundled sans-serif for Latin and Cyrillic, or "System". */
     public static String sansFamily() {
-        return sans();
+        return Family.SANS.family();
     }
 
     /** The family that has the glyphs of a text: by the first Armenian or Arabic letter in it. */
@@ -90,12 +77,12 @@ public final class Fonts {
         for (int i = 0; i < text.length(); i++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
             if (script == Character.UnicodeScript.ARMENIAN) {
-                return armenian();
+                return Family.ARMENIAN.family();
             }
             if (script == Character.UnicodeScript.ARABIC) {
-                return arabic();
+                return Family.ARABIC.family();
             }
         }
-        return sans();
+        return Family.SANS.family();
     }
 }

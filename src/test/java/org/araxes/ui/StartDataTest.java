@@ -57,6 +57,13 @@ class StartDataTest {
         assertTrue(copiesMade(border).contains(home), "no last view: the home region's level " + home);
     }
 
+    /** A data folder of the user's own holding one of the bundled files. */
+    private Path folderWith(String file) throws IOException {
+        Path mine = Files.createDirectories(temp.resolve("mine"));
+        Files.copy(GEODATA.resolve(file), mine.resolve(file));
+        return mine;
+    }
+
     /** The levels whose simplified copy of a geometry exists (read through its user data). */
     private static java.util.Set<Integer> copiesMade(org.locationtech.jts.geom.Geometry geometry) {
         Object copies = geometry.getUserData();
@@ -78,9 +85,7 @@ class StartDataTest {
 
     @Test
     void anotherFolderIsReadWithThePreloadedSettings() throws IOException {
-        Path mine = temp.resolve("mine");
-        Files.createDirectories(mine);
-        Files.copy(GEODATA.resolve("places.geojson"), mine.resolve("places.geojson"));
+        Path mine = folderWith("places.geojson");
         StartData.preload(GEODATA);
         StartData data = StartData.take(mine);
         assertEquals(mine, data.folder());
@@ -90,9 +95,7 @@ class StartDataTest {
 
     @Test
     void settingsOnlyWhenTheFolderIsNotKnownYet() throws IOException {
-        Path mine = temp.resolve("mine");
-        Files.createDirectories(mine);
-        Files.copy(GEODATA.resolve("rivers.geojson"), mine.resolve("rivers.geojson"));
+        Path mine = folderWith("rivers.geojson");
         StartData.preload(null);
         StartData data = StartData.take(mine);
         assertEquals("rivers", data.atlas().layers().get(0).id());
