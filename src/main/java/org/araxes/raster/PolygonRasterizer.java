@@ -8,7 +8,9 @@ import java.util.Arrays;
  * thread and needs no graphics toolkit.
  *
  * <p>Coverage is computed on four sub-scanlines per pixel row with exact horizontal span coverage,
- * which gives 4×N anti-aliasing at a fraction of supersampling's cost. Rings of one polygon are
+ * which gives 4×N anti-aliasing at a fraction of supersampling's cost; the pixels a span covers
+ * whole are summed once a row from the steps at its ends, so a row costs its width once however many
+ * spans cross it. Rings of one polygon are
  * combined with the even-odd rule, so holes stay empty. Colours are non-premultiplied ARGB
  * ({@code 0xAARRGGBB}); drawing composites "source over". Not thread-safe: one rasteriser per thread.
  */
@@ -19,7 +21,10 @@ public final class PolygonRasterizer {
     private final int width;
     private final int height;
     private final int[] pixels;
+    /** Coverage of the current row's pixels by span ends, by sub-scanline (each adds up to 1/4). */
     private final float[] coverage;
+    /** Steps of the whole-pixel coverage of the current row's spans, summed along the row. */
+    private final float[] interior;
 
     // Edge table, reused between polygons.
     private double[] edgeX0 = new double[256];
@@ -45,6 +50,7 @@ public final class PolygonRasterizer {
         this.height = height;
         this.pixels = new int[width * height];
         this.coverage = new float[width + 2];
+        this.interior = new float[width + 2];
     }
 
     public int width() {
@@ -83,10 +89,61 @@ public final class PolygonRasterizer {
 
     /**
      * Fills a rectangle (clipped to the buffer) with a colour, composited over what is there.
-     * Coordinates are in pixels; fractional edges are anti-aliased.
+     * Coordinates are in pixels; fractional edges are anti-aliased as {@link #fillPolygon} does
+     * (four sub-scanlines a row, exact horizontal coverage), but rows are filled whole: the
+     * basemap fills the map's whole picture with land this way before each paint.
      */
     public void fillRectangle(double x0, double y0, double x1, double y1, int argb) {
-        fillPolygon(new double[][] {{x0, y0, x1, y0, x1, y1, x0, y1}}, argb);
+        if (!Double.isFinite(x0 + y0 + x1 + y1)) {
+            return;
+        }
+        double left = Math.max(0, Math.min(x0, x1));
+        double right = Math.min(width, Math.max(x0, x1));
+        double top = Math.min(y0, y1);
+        double bottom = Math.max(y0, y1);
+        if (right <= left || top == bottom) {
+            return;
+        }
+        int rowStart = Math.max(0, (int) Math.floor(top));
+        int rowEnd = Math.min(height - 1, (int) Math.ceil(bottom));
+        int first = (int) left;
+        int last = Math.min(width - 1, (int) Math.ceil(right) - 1);
+        int alpha = argb >>> 24;
+        for (int row = rowStart; row <= rowEnd; row++) {
+            int inside = 0;
+            for (int s = 0; s < SUBSAMPLES; s++) {
+                double sy = row + (s + 0.5) / SUBSAMPLES;
+                if (sy >= top && sy < bottom) {
+                    inside++;
+                }
+            }
+            if (inside == 0) {
+                continue;
+            }
+            float rowCoverage = (float) inside / SUBSAMPLES;
+            int offset = row * width;
+            if (first == last) {
+                put(offset + first, argb, alpha, (float) (right - left) * rowCoverage);
+                continue;
+            }
+            put(offset + first, argb, alpha, (float) (first + 1 - left) * rowCoverage);
+            if (inside == SUBSAMPLES && alpha == 255) {
+                Arrays.fill(pixels, offset + first + 1, offset + last, argb);
+            } else {
+                for (int x = first + 1; x < last; x++) {
+                    put(offset + x, argb, alpha, rowCoverage);
+                }
+            }
+            put(offset + last, argb, alpha, (float) (right - last) * rowCoverage);
+        }
+    }
+
+    /** Composites a colour over one pixel with a coverage (clamped to 1; a trace is left alone). */
+    private void put(int index, int argb, int alpha, float coverage) {
+        float c = Math.min(1f, coverage);
+        if (c > 0.002f) {
+            pixels[index] = blend(pixels[index], argb, Math.round(alpha * c));
+        }
     }
 
     /**
@@ -132,7 +189,6 @@ public final class PolygonRasterizer {
         int activeCount = 0;
         int alpha = argb >>> 24;
         for (int row = rowStart; row <= rowEnd; row++) {
-            Arrays.fill(coverage, 0f);
             int spanMin = width;
             int spanMax = -1;
             for (int s = 0; s < SUBSAMPLES; s++) {
@@ -170,19 +226,30 @@ public final class PolygonRasterizer {
                         continue;
                     }
                     coverage[first] += (float) ((first + 1 - left) / SUBSAMPLES);
-                    for (int x = first + 1; x < last; x++) {
-                        coverage[x] += 1f / SUBSAMPLES;
-                    }
+                    // the pixels between are covered whole: a step up at first + 1, down at last,
+                    // summed along the row below (one pass a row, not one a span)
+                    interior[first + 1] += 1f / SUBSAMPLES;
+                    interior[last] -= 1f / SUBSAMPLES;
                     coverage[last] += (float) ((right - last) / SUBSAMPLES);
                 }
             }
+            if (spanMax < 0) {
+                continue;
+            }
             int offset = row * width;
+            float inner = 0;
             for (int x = spanMin; x <= spanMax; x++) {
-                float c = Math.min(1f, coverage[x]);
-                if (c > 0.002f) {
-                    pixels[offset + x] = blend(pixels[offset + x], argb, Math.round(alpha * c));
+                inner += interior[x];
+                float c = coverage[x] + inner;
+                if (c >= 1f && alpha == 255) {
+                    pixels[offset + x] = argb;
+                } else {
+                    put(offset + x, argb, alpha, c);
                 }
             }
+            // only the touched cells are cleared (the step down at spanMax + 1 is never set)
+            Arrays.fill(coverage, spanMin, spanMax + 1, 0f);
+            Arrays.fill(interior, spanMin, spanMax + 2, 0f);
         }
     }
 
