@@ -112,4 +112,20 @@ class ViewportTest {
         assertEquals(156_543.03, WebMercator.metresPerPixel(0, 0), 0.01);
         assertEquals(156_543.03 * Math.cos(Math.toRadians(39)) / 256, WebMercator.metresPerPixel(39, 8), 0.01);
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("viewports are equal when every component is, as records are")
+    void equality() {
+        Viewport a = new Viewport(6.5, -100.25, 42, 800, 600);
+        assertEquals(a, new Viewport(6.5, -100.25, 42, 800, 600));
+        assertEquals(a.hashCode(), new Viewport(6.5, -100.25, 42, 800, 600).hashCode());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, new Viewport(6.5, -100.25, 42, 800, 601));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, new Viewport(6.5, -100.0, 42, 800, 600));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, new Viewport(6.0, -100.25, 42, 800, 600));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, new Viewport(6.5, -100.25, 41, 800, 600));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, new Viewport(6.5, -100.25, 42, 801, 600));
+        // as Double.compare: -0 and 0 differ, like the record's own equals
+        org.junit.jupiter.api.Assertions.assertNotEquals(new Viewport(1, 0.0, 0, 1, 1), new Viewport(1, -0.0, 0, 1, 1));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, "a viewport");
+    }
 }
