@@ -67,6 +67,10 @@ class SharedArchiveTest {
         assertTrue(use.contains("-Xlog:cds=off"));
         assertTrue(use.contains("-XX:ErrorFile=" + folder.resolve("hs_err_pid%p.log")), "crash reports beside the archives");
         assertEquals(args, use.subList(use.size() - args.size(), use.size()), "the command line as it was, last");
+        assertTrue(use.indexOf("-XX:+IgnoreUnrecognizedVMOptions") < use.indexOf(SharedArchive.JIT_OPTIONS.get(0)),
+                "a JVM without an option of ours still starts");
+        assertEquals(SharedArchive.JIT_OPTIONS, use.subList(use.size() - args.size() - SharedArchive.JIT_OPTIONS.size(),
+                use.size() - args.size()), "the JIT options before the user's, which win");
         List<String> make = SharedArchive.childCommand("/jdk/bin/java", args, folder.resolve("a.tmp"), false, folder);
         assertEquals("-XX:ArchiveClassesAtExit=" + folder.resolve("a.tmp"), make.get(1));
     }
