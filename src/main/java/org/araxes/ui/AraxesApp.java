@@ -26,8 +26,14 @@ import org.araxes.ui.present.UserSession;
 /** The Araxes desktop application: loads the atlas and opens the main window. */
 public final class AraxesApp extends Application {
 
-    /** Held so the level set on it is not lost when the logging system drops unreferenced loggers. */
-    private static final java.util.logging.Logger CSS_LOGGER = java.util.logging.Logger.getLogger("javafx.css");
+    /**
+     * The CSS logger, held so the level set on it is not lost when the logging system drops
+     * unreferenced loggers; in a class of its own, so the logging system starts when the theme is
+     * applied, not before JavaFX starts ({@link #startToolkitEarly}).
+     */
+    private static final class CssLogger {
+        static final java.util.logging.Logger LOGGER = java.util.logging.Logger.getLogger("javafx.css");
+    }
 
     /** Set by the launcher before {@link Application#launch}; null means the default data folder. */
     static volatile Path dataFolder;
@@ -92,13 +98,20 @@ public final class AraxesApp extends Application {
         // the settings are read meanwhile too, and the atlas of the default data folder unless the
         // command line names another (the window reads that one itself)
         CompletableFuture<Thread> ready = new CompletableFuture<>();
-        StartData.preload(defaultData ? Atlas.defaultDataFolder() : null, ready);
+        StartData.preload(defaultData ? Atlas.defaultDataFolder() : null);
         earlyToolkit = ready;
         Thread starter = new Thread(() -> {
             try {
                 Platform.startup(() -> ready.complete(Thread.currentThread()));
             } catch (RuntimeException | Error e) {
                 ready.completeExceptionally(e);
+                return;
+            }
+            // JavaFX runs: this thread loads the fonts while the other two make the data and the map
+            try {
+                StartData.prepareFonts();
+            } catch (RuntimeException e) {
+                // the fonts load with the first scene and the first label instead
             }
         }, "araxes-toolkit-start");
         starter.setDaemon(true);
@@ -157,7 +170,7 @@ public final class AraxesApp extends Application {
         hostServices = getHostServices();
         // the theme comes with the main window: the first picture has no controls to style
         Application.setUserAgentStylesheet(AraxesApp.class.getResource("/org/araxes/ui/skeleton.css").toExternalForm());
-        CSS_LOGGER.setLevel(java.util.logging.Level.SEVERE);
+        CssLogger.LOGGER.setLevel(java.util.logging.Level.SEVERE);
         StartData data = StartData.take(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
         // the preloaded view-model, unless files named on the command line are added to the atlas
         Atlas atlas = withFiles(data.atlas(), extraFiles);
@@ -234,7 +247,7 @@ public final class AraxesApp extends Application {
         // On the first CSS pass of the window JavaFX logs a few hundred "could not resolve
         // '-color-…'" warnings for AtlantaFX's looked-up colours, though every control ends up
         // styled as the theme says (checked in screenshots of both themes). Keep real CSS errors.
-        CSS_LOGGER.setLevel(java.util.logging.Level.SEVERE);
+        CssLogger.LOGGER.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** The main window on a view-model; its map shows its first view when first laid out ({@link AtlasMapView#showFirst}). */

@@ -13,6 +13,7 @@ import org.araxes.io.LayerCache;
 import org.araxes.io.LayerInfo;
 import org.araxes.model.Atlas;
 import org.araxes.model.LayerData;
+import org.araxes.render.Fonts;
 import org.araxes.presentation.MapExtent;
 import org.araxes.presentation.KeptFiles;
 import org.araxes.presentation.UserSettings;
@@ -28,7 +29,8 @@ import org.locationtech.jts.geom.Geometry;
  *
  * <p>The preload also makes the window's view-model of that atlas, and then, while the window is
  * built, the simplified geometry for the zoom level the map will most likely open at
- * ({@link #prepareFirstPicture}), so the first picture finds it made.
+ * ({@link #prepareFirstPicture}), so the first picture finds it made; the fonts it needs are
+ * loaded meanwhile on the thread that started JavaFX ({@link #prepareFonts}).
  *
  * @param folder   the data folder the atlas was read from; null when only the settings were read
  * @param atlas    the atlas, without the files named on the command line; null with no folder
@@ -46,9 +48,18 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
 
     /** Reads the atlas of a folder (none when null) and the user's settings, now. */
     static StartData read(Path folder) {
-        Atlas atlas = folder == null ? null : readAtlas(folder);
+        return read(folder, readSettings());
+    }
+
+    private static KeptFiles.Loaded<UserSettings> readSettings() {
         KeptFiles.Loaded<UserSettings> settings = UserSession.read();
         StartupTrace.mark("settings read");
+        return settings;
+    }
+
+    /** Reads the atlas of a folder (none when null), with the user's settings as read. */
+    private static StartData read(Path folder, KeptFiles.Loaded<UserSettings> settings) {
+        Atlas atlas = folder == null ? null : readAtlas(folder);
         MainViewModel model = atlas == null ? null : new MainViewModel(atlas);
         StartupTrace.mark("view-model");
         return new StartData(folder, atlas, settings, model);
@@ -85,45 +96,60 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
     }
 
     /**
-     * Starts reading the start data on a thread of its own, for a later {@link #take}: the atlas of
-     * a folder (only the settings when null: the command line names a folder not known yet).
+     * Starts reading the start data on a thread of its own, for a later {@link #take}: the user's
+     * settings first, then the atlas of a folder (none when null: the command line names a folder
+     * not known yet) and its view-model, then the first picture's geometry
+     * ({@link #prepareFirstPicture}).
      */
     static void preload(Path folder) {
-        preload(folder, null);
-    }
-
-    /**
-     * As {@link #preload(Path)}, and then, once JavaFX runs ({@code toolkit} completes; null: not
-     * at all), loads the label fonts of the settings' language, so the first paint finds them.
-     */
-    static void preload(Path folder, java.util.concurrent.CompletableFuture<?> toolkit) {
         CompletableFuture<StartData> future = new CompletableFuture<>();
+        CompletableFuture<UserSettings> settingsRead = new CompletableFuture<>();
         preloaded = future;
+        preloadedSettings = settingsRead;
         Thread reader = new Thread(() -> {
             StartData data;
             try {
-                data = read(folder);
+                KeptFiles.Loaded<UserSettings> settings = readSettings();
+                settingsRead.complete(settings.value().orElse(UserSettings.defaults()));
+                data = read(folder, settings);
                 future.complete(data);
             } catch (RuntimeException | Error e) {
+                settingsRead.completeExceptionally(e);
                 future.completeExceptionally(e);
                 return;
             }
-            UserSettings settings = data.settings().value().orElse(UserSettings.defaults());
             if (data.atlas() != null) {
-                prepareFirstPicture(data.atlas(), settings);
-            }
-            if (toolkit != null) {
-                try {
-                    toolkit.join();
-                    org.araxes.render.Fonts.prepare(settings.language());
-                    StartupTrace.mark("label fonts loaded");
-                } catch (RuntimeException e) {
-                    // no JavaFX: the window reports it; the fonts load with the first label otherwise
-                }
+                prepareFirstPicture(data.atlas(), data.settings().value().orElse(UserSettings.defaults()));
             }
         }, "araxes-preload");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** The settings the running {@link #preload} reads first, for {@link #prepareFonts}. */
+    private static volatile CompletableFuture<UserSettings> preloadedSettings;
+
+    /**
+     * Loads the fonts the first picture needs, once JavaFX runs, on the calling thread (the start
+     * calls it on the thread that started JavaFX, which has nothing else to do): JavaFX's default
+     * font first, which every scene needs for its styles and which sets up the system's font
+     * configuration (~60 ms of a cold start, on the JavaFX thread when the first scene is made
+     * otherwise), then the label fonts of the settings' language ({@link Fonts#prepare}).
+     */
+    static void prepareFonts() {
+        javafx.scene.text.Font.getDefault();
+        StartupTrace.mark("default font loaded");
+        CompletableFuture<UserSettings> settings = preloadedSettings;
+        String language = UserSettings.defaults().language();
+        if (settings != null) {
+            try {
+                language = settings.join().language();
+            } catch (java.util.concurrent.CompletionException e) {
+                // unreadable settings: the window reports them; the default language's fonts here
+            }
+        }
+        Fonts.prepare(language);
+        StartupTrace.mark("label fonts loaded");
     }
 
     /**
