@@ -103,4 +103,12 @@ class SharedArchiveTest {
         Path whole = Files.write(folder.resolve("araxes-0badcafe-5.jsa"), new byte[5]);
         assertEquals(Optional.of(whole), SharedArchive.find(folder, "araxes-0badcafe"));
     }
+
+    @Test
+    @DisplayName("the packaged launcher gets the same JIT options as the jar's window JVM")
+    void packagedLauncherHasTheJitOptions() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertTrue(pom.contains("<araxes.jit.options>" + String.join(" ", SharedArchive.JIT_OPTIONS) + "</araxes.jit.options>"),
+                "pom.xml's araxes.jit.options");
+    }
 }

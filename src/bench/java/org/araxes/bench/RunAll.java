@@ -42,7 +42,8 @@ public final class RunAll {
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5)
                 .measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Xmx4g")
+                // the JIT options of the window's JVM: every row measures the code as users run it
+                .jvmArgsAppend(jvmOptions())
                 .resultFormat(ResultFormatType.JSON)
                 .result(out.resolve("jmh.json").toString())
                 .build();
@@ -63,6 +64,13 @@ public final class RunAll {
         }
         Files.writeString(out.resolve("summary.md"), summary);
         System.out.println(summary);
+    }
+
+    /** The benchmarks' JVM options: a 4 GB heap and the window JVM's JIT options. */
+    private static String[] jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx4g"));
+        options.addAll(org.araxes.SharedArchive.JIT_OPTIONS);
+        return options.toArray(String[]::new);
     }
 
     private static String paramsOf(RunResult result) {
