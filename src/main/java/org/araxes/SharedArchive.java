@@ -71,13 +71,12 @@ public final class SharedArchive {
         if (Boolean.getBoolean(CHILD_PROPERTY) || "false".equalsIgnoreCase(System.getProperty(PROPERTY, "true"))) {
             return Optional.empty();
         }
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<String> java = info.command();
-        Optional<String[]> arguments = info.arguments();
-        if (java.isEmpty() || arguments.isEmpty() || !isJavaLauncher(java.get())) {
+        List<String> commandLine = commandLine();
+        if (commandLine.isEmpty() || !isJavaLauncher(commandLine.get(0))) {
             return Optional.empty();
         }
-        List<String> args = List.of(arguments.get());
+        Optional<String> java = Optional.of(commandLine.get(0));
+        List<String> args = commandLine.subList(1, commandLine.size());
         if (!mayRelaunch(args) || !archivable(System.getProperty("java.class.path", ""),
                 System.getProperty("jdk.module.path", ""))) {
             return Optional.empty();
@@ -143,6 +142,53 @@ public final class SharedArchive {
     public static final List<String> JIT_OPTIONS = List.of("-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
             "-XX:Tier4BackEdgeThreshold=400000");
+
+    /**
+     * This JVM's program and arguments, or an empty list when they cannot be read. On Linux from
+     * {@code /proc/self} (what {@link ProcessHandle.Info} reads there too): asking {@code
+     * ProcessHandle} first sets up its process reaper (a thread pool, ~20 ms of a cold JVM) before
+     * the second JVM could be started, and starting it sets that up anyway, after the fork.
+     */
+    static List<String> commandLine() {
+        Path proc = Path.of("/proc/self");
+        if (Files.isDirectory(proc)) {
+            try {
+                String program = Files.readSymbolicLink(proc.resolve("exe")).toString();
+                byte[] raw = Files.readAllBytes(proc.resolve("cmdline"));
+                // the platform's encoding of file names and arguments, as ProcessHandle decodes them
+                java.nio.charset.Charset charset;
+                try {
+                    charset = java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+                } catch (IllegalArgumentException e) {
+                    charset = java.nio.charset.Charset.defaultCharset();
+                }
+                List<String> command = new ArrayList<>();
+                command.add(program);
+                int start = 0;
+                boolean first = true;
+                for (int i = 0; i < raw.length; i++) {
+                    if (raw[i] == 0) {
+                        if (!first) {
+                            command.add(new String(raw, start, i - start, charset));
+                        }
+                        first = false;
+                        start = i + 1;
+                    }
+                }
+                return command;
+            } catch (IOException | UnsupportedOperationException e) {
+                // fall back to ProcessHandle
+            }
+        }
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        if (info.command().isEmpty() || info.arguments().isEmpty()) {
+            return List.of();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(info.command().get());
+        command.addAll(List.of(info.arguments().get()));
+        return command;
+    }
 
     /** The exit code of a JVM that aborted on a fatal error (SIGABRT). */
     private static final int JVM_FATAL_ERROR = 134;

@@ -111,4 +111,13 @@ class SharedArchiveTest {
         assertTrue(pom.contains("<araxes.jit.options>" + String.join(" ", SharedArchive.JIT_OPTIONS) + "</araxes.jit.options>"),
                 "pom.xml's araxes.jit.options");
     }
+
+    @Test
+    @DisplayName("this JVM's command line reads as ProcessHandle reads it")
+    void commandLineAsProcessHandleReadsIt() {
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        List<String> command = SharedArchive.commandLine();
+        assertEquals(info.command().orElseThrow(), command.get(0));
+        assertEquals(List.of(info.arguments().orElseThrow()), command.subList(1, command.size()));
+    }
 }
