@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark with the settings recorded in docs/performance.md (1 fork, 3 warm-up and
- * 5 measurement iterations of 1 s; the cold-start benchmark sets its own), writes JMH's JSON to
+ * 5 measurement iterations of 1 s; the cold start in rounds, {@link #coldStart}), writes JMH's JSON to
  * {@code target/bench/jmh.json}, measures the heap with a million incidents in a JVM of its own
  * ({@code target/bench/heap.json}), and prints the medians. Arguments: the output folder and a
  * regular expression choosing benchmarks.
@@ -37,6 +37,7 @@ public final class RunAll {
         Files.createDirectories(out);
         Options options = new OptionsBuilder()
                 .include(include)
+                .exclude(COLD_START)
                 .forks(1)
                 .warmupIterations(3)
                 .warmupTime(TimeValue.seconds(1))
@@ -47,7 +48,12 @@ public final class RunAll {
                 .resultFormat(ResultFormatType.JSON)
                 .result(out.resolve("jmh.json").toString())
                 .build();
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options).run();
+        } catch (org.openjdk.jmh.runner.NoBenchmarksException e) {
+            results = List.of(); // the pattern picks the cold start only
+        }
         StringBuilder summary = new StringBuilder("| benchmark | params | median | mean | unit | samples |\n|---|---|---|---|---|---|\n");
         for (RunResult result : results) {
             var primary = result.getPrimaryResult();
@@ -57,6 +63,9 @@ public final class RunAll {
                     paramsOf(result), statistics.getPercentile(50), statistics.getMean(), primary.getScoreUnit(),
                     statistics.getN()));
         }
+        if (java.util.regex.Pattern.compile(include).matcher(ColdStartBench.class.getName() + ".araxesFirstMap").find()) {
+            coldStart(out, summary);
+        }
         if ("org.araxes.bench.*".equals(include) || include.contains("Heap")) {
             String heap = heap();
             Files.writeString(out.resolve("heap.json"), heap);
@@ -64,6 +73,53 @@ public final class RunAll {
         }
         Files.writeString(out.resolve("summary.md"), summary);
         System.out.println(summary);
+    }
+
+    private static final String COLD_START = ColdStartBench.class.getSimpleName();
+    /** Rounds of the cold-start benchmark; each measures every start twice after one warm-up. */
+    static final int COLD_START_ROUNDS = 6;
+
+    /**
+     * The cold start in {@value #COLD_START_ROUNDS} rounds, each running every start of {@link
+     * ColdStartBench} once to warm up and twice measured: Araxes and the bare window take turns
+     * over the minutes the run lasts, so a machine that slows down or speeds up meanwhile does so
+     * for both (run 12's two sides were a minute apart). Writes every measured start to {@code
+     * coldstart.json} and a row per start, median of all rounds, to the summary.
+     */
+    private static void coldStart(Path out, StringBuilder summary) throws Exception {
+        java.util.Map<String, List<Double>> samples = new java.util.TreeMap<>();
+        for (int round = 1; round <= COLD_START_ROUNDS; round++) {
+            Options options = new OptionsBuilder()
+                    .include(ColdStartBench.class.getName())
+                    .forks(1)
+                    .warmupIterations(1)
+                    .measurementIterations(2)
+                    .jvmArgsAppend(jvmOptions())
+                    .resultFormat(ResultFormatType.JSON)
+                    .result(out.resolve("coldstart-round-" + round + ".json").toString())
+                    .build();
+            for (RunResult result : new Runner(options).run()) {
+                String name = result.getParams().getBenchmark().replace("org.araxes.bench.", "");
+                for (var benchmark : result.getBenchmarkResults()) {
+                    for (var iteration : benchmark.getIterationResults()) {
+                        samples.computeIfAbsent(name, k -> new ArrayList<>()).add(iteration.getPrimaryResult().getScore());
+                    }
+                }
+            }
+        }
+        StringBuilder json = new StringBuilder("{\"rounds\": ").append(COLD_START_ROUNDS).append(", \"unit\": \"ms\"");
+        for (var entry : samples.entrySet()) {
+            List<Double> values = new ArrayList<>(entry.getValue());
+            values.sort(null);
+            double median = values.size() % 2 == 1 ? values.get(values.size() / 2)
+                    : (values.get(values.size() / 2 - 1) + values.get(values.size() / 2)) / 2;
+            double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            summary.append(String.format(Locale.ROOT, "| %s | rounds=%d | %.4f | %.4f | ms/op | %d |%n",
+                    entry.getKey(), COLD_START_ROUNDS, median, mean, values.size()));
+            json.append(String.format(Locale.ROOT, ", \"%s\": {\"median\": %.3f, \"mean\": %.3f, \"samples\": %s}",
+                    entry.getKey(), median, mean, entry.getValue()));
+        }
+        Files.writeString(out.resolve("coldstart.json"), json.append("}\n"));
     }
 
     /** The benchmarks' JVM options: a 4 GB heap and the window JVM's JIT options. */
