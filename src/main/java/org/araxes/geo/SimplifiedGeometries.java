@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
@@ -92,7 +94,8 @@ public final class SimplifiedGeometries {
     /**
      * Makes the simplified copies of geometries for a zoom ahead of their first drawing, as
      * {@link #visible} would (shared through their user data): the start does it on a thread of its
-     * own for the zoom the map will open at, while JavaFX starts and the window is built.
+     * own for the zoom the map will open at, while JavaFX starts and the window is built; and the
+     * {@link #interiorPoint} of each area.
      */
     public static void prepare(Iterable<Geometry> geometries, double zoom) {
         int level = Math.max(0, (int) Math.floor(zoom));
@@ -102,6 +105,9 @@ public final class SimplifiedGeometries {
         for (Geometry geometry : geometries) {
             if (geometry != null && !geometry.isEmpty()) {
                 simplify(geometry, level);
+                if (geometry instanceof Polygonal) {
+                    interiorPoint(geometry);
+                }
             }
         }
     }
@@ -113,16 +119,7 @@ public final class SimplifiedGeometries {
      * holds something else is simplified each time.
      */
     static Geometry simplify(Geometry geometry, int level) {
-        Copies copies;
-        synchronized (geometry) {
-            Object data = geometry.getUserData();
-            if (data == null) {
-                copies = new Copies();
-                geometry.setUserData(copies);
-            } else {
-                copies = data instanceof Copies c ? c : null;
-            }
-        }
+        Copies copies = copiesOf(geometry);
         if (copies == null) {
             return simplifyNow(geometry, level);
         }
@@ -131,6 +128,38 @@ public final class SimplifiedGeometries {
                 copies.byLevel[level] = simplifyNow(geometry, level);
             }
             return copies.byLevel[level];
+        }
+    }
+
+    /** The copies kept in a geometry's user data (made on first call), or null when it holds something else. */
+    private static Copies copiesOf(Geometry geometry) {
+        synchronized (geometry) {
+            Object data = geometry.getUserData();
+            if (data == null) {
+                Copies copies = new Copies();
+                geometry.setUserData(copies);
+                return copies;
+            }
+            return data instanceof Copies c ? c : null;
+        }
+    }
+
+    /**
+     * The point a geometry's name is drawn at: JTS's interior point of the full geometry, made once
+     * and kept with its simplified copies (it visits every vertex: ~50,000 for the bundled areas,
+     * which every paint of the map took before). The start makes those of the areas ahead
+     * ({@link #prepare}).
+     */
+    public static Point interiorPoint(Geometry geometry) {
+        Copies copies = copiesOf(geometry);
+        if (copies == null) {
+            return geometry.getInteriorPoint();
+        }
+        synchronized (copies) {
+            if (copies.interiorPoint == null) {
+                copies.interiorPoint = geometry.getInteriorPoint();
+            }
+            return copies.interiorPoint;
         }
     }
 
@@ -149,8 +178,9 @@ public final class SimplifiedGeometries {
         return s.isEmpty() ? geometry : s;
     }
 
-    /** The simplified copies of one geometry, by zoom level (the geometry's user data). */
+    /** The simplified copies of one geometry, by zoom level, and its label point (the geometry's user data). */
     private static final class Copies {
         final Geometry[] byLevel = new Geometry[FULL_DETAIL_ZOOM];
+        Point interiorPoint;
     }
 }

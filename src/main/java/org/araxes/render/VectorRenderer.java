@@ -236,12 +236,12 @@ public final class VectorRenderer {
                     if (zoom > 9) {
                         continue;
                     }
-                    Point p = geometry.getInteriorPoint();
+                    Point p = SimplifiedGeometries.interiorPoint(geometry);
                     out.add(new LabelCandidate(text.toUpperCase(java.util.Locale.ROOT), viewport.screenX(p.getX()),
                             viewport.screenY(p.getY()), 10, 15 * scale, true, false, Color.web("#6b6257"), 0, true));
                 }
                 case ADMIN, WATER -> {
-                    Point p = geometry.getInteriorPoint();
+                    Point p = SimplifiedGeometries.interiorPoint(geometry);
                     boolean water = kind == LayerInfo.Kind.WATER;
                     out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
                             water ? 60 : 45, 12 * scale, false, true,

@@ -86,4 +86,21 @@ class SimplifiedGeometriesTest {
         assertEquals("someone else's", taken.getUserData(), "user data of others is left alone");
         assertTrue(simplified.getNumPoints() < taken.getNumPoints());
     }
+
+    @Test
+    void labelPointsAreJtsInteriorPointsMadeOnceAndAheadByPrepare() {
+        List<Geometry> fresh = new GeoJsonReader().read(Path.of("geodata/countries.geojson"))
+                .features().stream().map(GeoFeature::geometry).filter(Objects::nonNull).toList();
+        SimplifiedGeometries.prepare(fresh, 6.5);
+        for (Geometry geometry : fresh) {
+            org.locationtech.jts.geom.Point point = SimplifiedGeometries.interiorPoint(geometry);
+            assertTrue(point.equalsExact(geometry.getInteriorPoint()), "JTS's interior point");
+            assertSame(point, SimplifiedGeometries.interiorPoint(geometry), "made once, by prepare");
+            assertTrue(geometry.covers(point), "inside the area");
+        }
+        Geometry taken = COUNTRIES.get(0).copy();
+        taken.setUserData("someone else's");
+        assertTrue(SimplifiedGeometries.interiorPoint(taken).equalsExact(taken.getInteriorPoint()));
+        assertEquals("someone else's", taken.getUserData(), "user data of others is left alone");
+    }
 }
