@@ -37,13 +37,9 @@ public final class Fonts {
             if (loaded == null) {
                 loaded = "System";
                 for (String file : files) {
-                    try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + file)) {
-                        Font font = in == null ? null : Font.loadFont(in, 12);
-                        if (font != null) {
-                            loaded = font.getFamily();
-                        }
-                    } catch (IOException ignored) {
-                        // a missing font falls back to the system one
+                    Font font = load(file);
+                    if (font != null) {
+                        loaded = font.getFamily();
                     }
                 }
             }
@@ -52,6 +48,78 @@ public final class Fonts {
     }
 
     private Fonts() {
+    }
+
+    /**
+     * Loads a bundled font file, or returns null when it is missing. JavaFX opens a font file
+     * where it lies, but copies a font read from a stream into a temporary file first, at every
+     * start, and a JVM that is killed leaves those copies behind (~1.3 MB a start in the temporary
+     * folder). So a font inside the jar is loaded from a copy in the cache folder, made once per
+     * jar ({@link #copyInCache}); a font in a folder (the classes of a build) is loaded where it
+     * is; the stream is the last resort.
+     */
+    static Font load(String file) {
+        java.net.URL url = Fonts.class.getResource("/assets/fonts/" + file);
+        if (url == null) {
+            return null;
+        }
+        try {
+            String where = "file".equals(url.getProtocol()) ? url.toExternalForm()
+                    : "jar".equals(url.getProtocol()) ? copyInCache(url, file).toUri().toString() : null;
+            Font font = where == null ? null : Font.loadFont(where, 12);
+            if (font != null) {
+                return font;
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unwritable cache folder, a jar that cannot be read: the stream below
+        }
+        try (InputStream in = url.openStream()) {
+            return Font.loadFont(in, 12);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The copy of a font inside a jar in the cache folder's {@code fonts/}, named by the font
+     * file and the jar's path, size and time (so a new build makes new copies, and removes the
+     * copies of other builds); written atomically when missing.
+     */
+    static java.nio.file.Path copyInCache(java.net.URL url, String file) throws IOException {
+        java.net.JarURLConnection connection = (java.net.JarURLConnection) url.openConnection();
+        connection.setUseCaches(false);
+        java.nio.file.Path jar;
+        try {
+            jar = java.nio.file.Path.of(connection.getJarFileURL().toURI());
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            throw new IOException("not a jar on disk: " + url, e);
+        }
+        java.util.zip.CRC32C key = new java.util.zip.CRC32C();
+        key.update((jar.toAbsolutePath() + "\n" + java.nio.file.Files.size(jar) + "\n"
+                + java.nio.file.Files.getLastModifiedTime(jar).toMillis()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String dot = file.lastIndexOf('.') < 0 ? "" : file.substring(file.lastIndexOf('.'));
+        String stem = file.substring(0, file.length() - dot.length());
+        java.nio.file.Path folder = org.araxes.settings.UserFolders.ensure(
+                org.araxes.settings.UserFolders.currentCache().resolve("fonts"));
+        String hex = Long.toHexString(key.getValue());
+        java.nio.file.Path copy = folder.resolve(stem + "-" + "0".repeat(8 - hex.length()) + hex + dot);
+        if (!java.nio.file.Files.isRegularFile(copy)) {
+            org.araxes.io.AtomicFiles.write(copy, out -> {
+                try (InputStream in = connection.getInputStream()) {
+                    in.transferTo(out);
+                }
+            });
+            try (java.nio.file.DirectoryStream<java.nio.file.Path> others = java.nio.file.Files.newDirectoryStream(folder)) {
+                for (java.nio.file.Path other : others) {
+                    String name = other.getFileName().toString();
+                    if (!other.equals(copy) && name.startsWith(stem + "-") && name.endsWith(dot)
+                            && name.length() == copy.getFileName().toString().length()) {
+                        java.nio.file.Files.deleteIfExists(other); // another build's copy
+                    }
+                }
+            }
+        }
+        return copy;
     }
 
     /**
