@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -37,13 +36,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PresentationUiTest {
 
-    private static Path userFolder;
+    /** Removed by JUnit after the class (a folder of its own made here was left behind at every run). */
+    @org.junit.jupiter.api.io.TempDir
+    static Path userFolder;
     private static String previousFolder;
     private MainWindow window;
 
     @BeforeAll
     static void ownUserFolder() throws Exception {
-        userFolder = Files.createTempDirectory("araxes-present-test");
         previousFolder = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
         System.setProperty(UserFolders.OVERRIDE_PROPERTY, userFolder.toString());
     }
