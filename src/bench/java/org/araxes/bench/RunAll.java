@@ -21,8 +21,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark with the settings recorded in docs/performance.md (1 fork, 3 warm-up and
- * 5 measurement iterations of 1 s; the cold start in rounds, {@link #coldStart}), writes JMH's JSON to
- * {@code target/bench/jmh.json}, measures the heap with a million incidents in a JVM of its own
+ * 5 measurement iterations of 1 s; 8 warm-ups for the incident load; the cold start in rounds,
+ * {@link #coldStart}), writes JMH's JSON to {@code target/bench/jmh.json} ({@code jmh-load.json},
+ * {@code coldstart.json}), measures the heap with a million incidents in a JVM of its own
  * ({@code target/bench/heap.json}), and prints the medians. Arguments: the output folder and a
  * regular expression choosing benchmarks.
  */
@@ -35,24 +36,12 @@ public final class RunAll {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         String include = args.length > 1 ? args[1] : "org.araxes.bench.*";
         Files.createDirectories(out);
-        Options options = new OptionsBuilder()
-                .include(include)
-                .exclude(COLD_START)
-                .forks(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(1))
-                // the JIT options of the window's JVM: every row measures the code as users run it
-                .jvmArgsAppend(jvmOptions())
-                .resultFormat(ResultFormatType.JSON)
-                .result(out.resolve("jmh.json").toString())
-                .build();
-        Collection<RunResult> results;
-        try {
-            results = new Runner(options).run();
-        } catch (org.openjdk.jmh.runner.NoBenchmarksException e) {
-            results = List.of(); // the pattern picks the cold start only
+        List<RunResult> results = new ArrayList<>();
+        results.addAll(run(new OptionsBuilder().include(include).exclude(COLD_START).exclude(LOAD), 3, out.resolve("jmh.json")));
+        // a read of the 100,000-feature file takes 1-2 s, one per iteration: three warm-ups left
+        // the reader still compiling (by hand, reads 1-4 took 2.0, 1.8, 1.0 and 1.3 s, then 0.8-1.1 s)
+        if (picks(include, IncidentLoadBench.class)) {
+            results.addAll(run(new OptionsBuilder().include(IncidentLoadBench.class.getName()), 8, out.resolve("jmh-load.json")));
         }
         StringBuilder summary = new StringBuilder("| benchmark | params | median | mean | unit | samples |\n|---|---|---|---|---|---|\n");
         for (RunResult result : results) {
@@ -63,7 +52,7 @@ public final class RunAll {
                     paramsOf(result), statistics.getPercentile(50), statistics.getMean(), primary.getScoreUnit(),
                     statistics.getN()));
         }
-        if (java.util.regex.Pattern.compile(include).matcher(ColdStartBench.class.getName() + ".araxesFirstMap").find()) {
+        if (picks(include, ColdStartBench.class)) {
             coldStart(out, summary);
         }
         if ("org.araxes.bench.*".equals(include) || include.contains("Heap")) {
@@ -76,6 +65,35 @@ public final class RunAll {
     }
 
     private static final String COLD_START = ColdStartBench.class.getSimpleName();
+    private static final String LOAD = IncidentLoadBench.class.getSimpleName();
+
+    /** Whether JMH's include pattern picks a benchmark class (a pattern is matched anywhere in the name). */
+    private static boolean picks(String include, Class<?> benchmarks) {
+        return java.util.regex.Pattern.compile(include).matcher(benchmarks.getName() + ".").find();
+    }
+
+    /**
+     * Runs the benchmarks an options builder picks (every one when the builder includes several
+     * patterns) with one fork, the given warm-up iterations and five measured ones of 1 s, the
+     * JIT options of the window's JVM (every row measures the code as users run it), JSON to a file.
+     */
+    private static Collection<RunResult> run(org.openjdk.jmh.runner.options.ChainedOptionsBuilder picked, int warmups, Path json) throws Exception {
+        Options options = picked
+                .forks(1)
+                .warmupIterations(warmups)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend(jvmOptions())
+                .resultFormat(ResultFormatType.JSON)
+                .result(json.toString())
+                .build();
+        try {
+            return new Runner(options).run();
+        } catch (org.openjdk.jmh.runner.NoBenchmarksException e) {
+            return List.of(); // the pattern picks none of these
+        }
+    }
     /** Rounds of the cold-start benchmark; each measures every start twice after one warm-up. */
     static final int COLD_START_ROUNDS = 6;
 
