@@ -75,7 +75,7 @@ public final class SharedArchive {
         if (commandLine.isEmpty() || !isJavaLauncher(commandLine.get(0))) {
             return Optional.empty();
         }
-        Optional<String> java = Optional.of(commandLine.get(0));
+        String java = commandLine.get(0);
         List<String> args = commandLine.subList(1, commandLine.size());
         if (!mayRelaunch(args) || !archivable(System.getProperty("java.class.path", ""),
                 System.getProperty("jdk.module.path", ""))) {
@@ -93,7 +93,7 @@ public final class SharedArchive {
             return Optional.empty(); // no cache folder: no archive, the start runs here as before
         }
         Path making = folder.resolve(name + "." + ProcessHandle.current().pid() + ".tmp");
-        List<String> command = childCommand(java.get(), args, archive.orElse(making), archive.isPresent(), folder);
+        List<String> command = childCommand(java, args, archive.orElse(making), archive.isPresent(), folder);
         Process child;
         StartupTrace.mark("second JVM starting, " + (archive.isPresent() ? "with" : "making") + " the class-data archive");
         long started = System.nanoTime();

@@ -17,9 +17,10 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  * <p>At zoom z a geometry is simplified to half a screen pixel ({@code t = 0.5 × 360 / (256 × 2^z)}
  * degrees): first the vertices within t of the last one kept are dropped ({@link RadialThinning}),
  * then Douglas–Peucker with t; no outline moves by more than a pixel, so what is drawn looks the
- * same as the full geometry while shedding the vertices a screen cannot show. The copies are for drawing: a ring may touch
- * or cross itself within that half pixel (no topology repair). Simplified copies are made on first use and
- * cached per level and shared by every user of the same geometry ({@link #simplify}); zoom levels
+ * same as the full geometry while shedding the vertices a screen cannot show. The copies are for
+ * drawing: a ring may touch or cross itself within that pixel (no topology repair). Simplified
+ * copies are made on first use and cached per level and shared by every user of the same geometry
+ * ({@link #simplify}), with each area's label point ({@link #interiorPoint}); zoom levels
  * from {@link #FULL_DETAIL_ZOOM} on use the original geometries.
  * Lookups use an STR-tree over the original envelopes. Safe for concurrent use.
  */

@@ -3,7 +3,17 @@ package org.araxes.render;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32C;
 import javafx.scene.text.Font;
+import org.araxes.io.AtomicFiles;
+import org.araxes.settings.UserFolders;
 
 /**
  * The label fonts bundled under {@code /assets/fonts/} (Noto, SIL OFL 1.1), loaded once so labels
@@ -59,7 +69,7 @@ public final class Fonts {
      * is; the stream is the last resort.
      */
     static Font load(String file) {
-        java.net.URL url = Fonts.class.getResource("/assets/fonts/" + file);
+        URL url = Fonts.class.getResource("/assets/fonts/" + file);
         if (url == null) {
             return null;
         }
@@ -85,36 +95,35 @@ public final class Fonts {
      * file and the jar's path, size and time (so a new build makes new copies, and removes the
      * copies of other builds); written atomically when missing.
      */
-    static java.nio.file.Path copyInCache(java.net.URL url, String file) throws IOException {
-        java.net.JarURLConnection connection = (java.net.JarURLConnection) url.openConnection();
+    static Path copyInCache(URL url, String file) throws IOException {
+        JarURLConnection connection = (JarURLConnection) url.openConnection();
         connection.setUseCaches(false);
-        java.nio.file.Path jar;
+        Path jar;
         try {
-            jar = java.nio.file.Path.of(connection.getJarFileURL().toURI());
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            jar = Path.of(connection.getJarFileURL().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new IOException("not a jar on disk: " + url, e);
         }
-        java.util.zip.CRC32C key = new java.util.zip.CRC32C();
-        key.update((jar.toAbsolutePath() + "\n" + java.nio.file.Files.size(jar) + "\n"
-                + java.nio.file.Files.getLastModifiedTime(jar).toMillis()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CRC32C key = new CRC32C();
+        key.update((jar.toAbsolutePath() + "\n" + Files.size(jar) + "\n"
+                + Files.getLastModifiedTime(jar).toMillis()).getBytes(StandardCharsets.UTF_8));
         String dot = file.lastIndexOf('.') < 0 ? "" : file.substring(file.lastIndexOf('.'));
         String stem = file.substring(0, file.length() - dot.length());
-        java.nio.file.Path folder = org.araxes.settings.UserFolders.ensure(
-                org.araxes.settings.UserFolders.currentCache().resolve("fonts"));
+        Path folder = UserFolders.ensure(UserFolders.currentCache().resolve("fonts"));
         String hex = Long.toHexString(key.getValue());
-        java.nio.file.Path copy = folder.resolve(stem + "-" + "0".repeat(8 - hex.length()) + hex + dot);
-        if (!java.nio.file.Files.isRegularFile(copy)) {
-            org.araxes.io.AtomicFiles.write(copy, out -> {
+        Path copy = folder.resolve(stem + "-" + "0".repeat(8 - hex.length()) + hex + dot);
+        if (!Files.isRegularFile(copy)) {
+            AtomicFiles.write(copy, out -> {
                 try (InputStream in = connection.getInputStream()) {
                     in.transferTo(out);
                 }
             });
-            try (java.nio.file.DirectoryStream<java.nio.file.Path> others = java.nio.file.Files.newDirectoryStream(folder)) {
-                for (java.nio.file.Path other : others) {
+            try (DirectoryStream<Path> others = Files.newDirectoryStream(folder)) {
+                for (Path other : others) {
                     String name = other.getFileName().toString();
                     if (!other.equals(copy) && name.startsWith(stem + "-") && name.endsWith(dot)
                             && name.length() == copy.getFileName().toString().length()) {
-                        java.nio.file.Files.deleteIfExists(other); // another build's copy
+                        Files.deleteIfExists(other); // another build's copy
                     }
                 }
             }
