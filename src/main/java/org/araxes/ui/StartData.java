@@ -108,9 +108,11 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
         preloadedSettings = settingsRead;
         Thread reader = new Thread(() -> {
             StartData data;
+            UserSettings effective;
             try {
                 KeptFiles.Loaded<UserSettings> settings = readSettings();
-                settingsRead.complete(settings.value().orElse(UserSettings.defaults()));
+                effective = settings.value().orElse(UserSettings.defaults());
+                settingsRead.complete(effective);
                 data = read(folder, settings);
                 future.complete(data);
             } catch (RuntimeException | Error e) {
@@ -119,7 +121,7 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
                 return;
             }
             if (data.atlas() != null) {
-                prepareFirstPicture(data.atlas(), data.settings().value().orElse(UserSettings.defaults()));
+                prepareFirstPicture(data.atlas(), effective);
             }
         }, "araxes-preload");
         reader.setDaemon(true);
