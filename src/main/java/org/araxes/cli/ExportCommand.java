@@ -18,6 +18,7 @@ import org.araxes.export.SvgExporter;
 import org.araxes.geo.Viewport;
 import org.araxes.incidents.IncidentFilter;
 import org.araxes.incidents.IncidentReader;
+import org.araxes.incidents.IncidentResult;
 import org.araxes.incidents.IncidentStore;
 import org.araxes.io.GeoJsonResult;
 import org.araxes.io.LayerInfo;
@@ -148,9 +149,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (!broken.isEmpty()) {
             throw new IllegalArgumentException(broken.get(0).problems().get(0).toString());
         }
-        IncidentStore store = new IncidentStore(atlas.layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
+        IncidentStore store = IncidentStore.combine(atlas.layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
                 .map(l -> IncidentReader.fromGeoJson(new GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
-                .flatMap(r -> r.incidents().stream()).toList());
+                .map(IncidentResult::store).toList());
         window = window(store, saved);
 
         Envelope area = bbox != null ? parseBox(bbox)

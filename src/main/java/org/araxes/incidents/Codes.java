@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.incidents;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Shared helpers for the enums that have a lower-case name in files ({@code "military_exercise"}). */
 final class Codes {
@@ -14,9 +16,28 @@ final class Codes {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
+    /** Each enum's constants by their file names (the common, exact spelling). */
+    private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byCode = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byCode.put(code((Enum<?>) constant), (Enum<?>) constant);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
+
     /** The constant with a file name, or null when there is none (case and surrounding spaces ignored). */
     static <E extends Enum<E>> E parse(Class<E> type, String code) {
-        if (code == null || code.isBlank()) {
+        if (code == null) {
+            return null;
+        }
+        Enum<?> exact = BY_CODE.get(type).get(code);
+        if (exact != null) {
+            return type.cast(exact);
+        }
+        if (code.isBlank()) {
             return null;
         }
         String name = code.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');

@@ -13,11 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.araxes.geo.GeoFeature;
 import org.araxes.io.GeoJsonReader;
 import org.araxes.io.GeoJsonResult;
@@ -86,11 +84,11 @@ public final class IncidentReader {
     public IncidentResult readGeoJson(InputStream in, String fileName) {
         // streamed: each feature becomes an incident as it is read, so its property maps and
         // geometry are garbage at once (a large file never holds all of them)
+        // and each incident goes straight into the store's columns
         List<Problem> featureProblems = new ArrayList<>();
-        List<Incident> incidents = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        IncidentStore.Builder incidents = new IncidentStore.Builder();
         GeoJsonResult read = geoJson.readEach(in, fileName,
-                feature -> add(feature, fileName, featureProblems, incidents, ids));
+                feature -> add(feature, fileName, featureProblems, incidents), false);
         List<Problem> problems = new ArrayList<>();
         for (Problem problem : read.problems()) {
             if (!problem.message().startsWith("duplicate id")) {
@@ -98,21 +96,15 @@ public final class IncidentReader {
             }
         }
         problems.addAll(featureProblems);
-        return new IncidentResult(read.fileName(), incidents, problems);
+        return new IncidentResult(read.fileName(), incidents.build(), problems);
     }
 
-    private static void add(GeoFeature feature, String file, List<Problem> problems, List<Incident> incidents,
-                            Set<String> ids) {
+    private static void add(GeoFeature feature, String file, List<Problem> problems, IncidentStore.Builder incidents) {
         FeatureProblems here = new FeatureProblems(file, place(feature), problems);
         Incident incident = toIncident(feature, here);
-        if (incident == null) {
-            return;
-        }
-        if (!ids.add(incident.id())) {
+        if (incident != null && !incidents.addNew(incident)) {
             here.error("duplicate id \"" + incident.id() + "\": an earlier feature has the same id; this one is left out");
-            return;
         }
-        incidents.add(incident);
     }
 
     /**
@@ -144,21 +136,11 @@ public final class IncidentReader {
                 problems.add(problem);
             }
         }
-        List<Incident> incidents = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        IncidentStore.Builder incidents = new IncidentStore.Builder(read.features().size());
         for (GeoFeature feature : read.features()) {
-            FeatureProblems here = new FeatureProblems(file, place(feature), problems);
-            Incident incident = toIncident(feature, here);
-            if (incident == null) {
-                continue;
-            }
-            if (!ids.add(incident.id())) {
-                here.error("duplicate id \"" + incident.id() + "\": an earlier feature has the same id; this one is left out");
-                continue;
-            }
-            incidents.add(incident);
+            add(feature, file, problems, incidents);
         }
-        return new IncidentResult(file, incidents, problems);
+        return new IncidentResult(file, incidents.build(), problems);
     }
 
     static IncidentResult failed(String file, String message) {

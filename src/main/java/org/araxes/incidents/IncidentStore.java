@@ -22,7 +22,7 @@ import org.araxes.timeline.TimeWindow;
 /**
  * Incidents held for fast questions over time: which ones lie in a time window and pass a filter.
  *
- * <p>The incidents are sorted by start day (then id) and kept in columns: days, category, status,
+ * <p>The incidents are sorted by start day (then id, in code point order) and kept in columns: days, category, status,
  * role and precisions in primitive arrays, the point as longitude, latitude and Web Mercator y (so
  * the map needs no trigonometry per frame), and every text in one {@link TextTable} (each distinct
  * string once, as UTF-8). An incident is addressed by its index in that order, so ascending indices
@@ -75,6 +75,8 @@ public final class IncidentStore implements DatedItems {
     private final int[] sourceFrom;
     private final int[] sourceRefs;
     private final int[] idTable;
+    /** For each incident in the order it was given, its index here. */
+    private final int[] inputOrder;
     private final boolean[] isLong;
     private final int[] longOnes;
     private final int maxShortSpan;
@@ -87,15 +89,26 @@ public final class IncidentStore implements DatedItems {
     private record CachedMask(IncidentFilter filter, BitSet mask) {
     }
 
-    /** A store of the given incidents (in any order). */
+    /** A store of the given incidents (in any order; {@link #inInputOrder()} keeps it). */
     public IncidentStore(List<Incident> list) {
-        Integer[] order = new Integer[list.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        this(filled(list));
+    }
+
+    private static Builder filled(List<Incident> list) {
+        Builder builder = new Builder(list.size());
+        for (Incident incident : list) {
+            builder.add(incident);
         }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> list.get(i).date().start())
-                .thenComparing(i -> list.get(i).id()));
-        int n = order.length;
+        return builder;
+    }
+
+    /**
+     * Builds a store from a builder's incidents: sorted by start day, then id (stable, so equal
+     * keys keep the order they were added in), each column gathered in that order.
+     */
+    private IncidentStore(Builder b) {
+        int n = b.size;
+        int[] order = b.chronologicalOrder();
         size = n;
         start = new int[n];
         end = new int[n];
@@ -116,59 +129,49 @@ public final class IncidentStore implements DatedItems {
         placeNoteRef = new int[n];
         actorFrom = new int[n + 1];
         sourceFrom = new int[n + 1];
+        actorRefs = new int[b.actors.size()];
+        sourceRefs = new int[b.sources.size()];
         isLong = new boolean[n];
+        inputOrder = new int[n];
         byCategory = bitSets(CATEGORIES.length);
         byStatus = bitSets(STATUSES.length);
         byRole = bitSets(ROLES.length);
-        TextTable.Builder text = new TextTable.Builder();
-        IntList actors = new IntList(n * 2);
-        IntList sources = new IntList(n * 8);
         int[] idHash = new int[n];
-        Map<String, Integer> counts = new HashMap<>();
         int longest = 0;
         int longCount = 0;
+        int actorCount = 0;
+        int sourceCount = 0;
         for (int i = 0; i < n; i++) {
-            Incident incident = list.get(order[i]);
-            start[i] = (int) incident.date().start().toEpochDay();
-            end[i] = (int) incident.date().end().toEpochDay();
-            category[i] = (byte) incident.category().ordinal();
-            status[i] = (byte) incident.status().ordinal();
-            role[i] = (byte) incident.role().ordinal();
-            datePrecision[i] = (byte) incident.date().precision().ordinal();
-            dateBasis[i] = (byte) incident.date().basis().ordinal();
-            placePrecision[i] = (byte) incident.location().precision().ordinal();
-            if (incident.point() == null) {
-                lon[i] = Double.NaN;
-                lat[i] = Double.NaN;
-                mercatorY[i] = Double.NaN;
-            } else {
-                lon[i] = incident.point().lon();
-                lat[i] = incident.point().lat();
-                mercatorY[i] = WebMercator.worldY(lat[i], 0);
-            }
+            int from = order[i];
+            inputOrder[from] = i;
+            start[i] = b.start[from];
+            end[i] = b.end[from];
+            category[i] = b.category[from];
+            status[i] = b.status[from];
+            role[i] = b.role[from];
+            datePrecision[i] = b.datePrecision[from];
+            dateBasis[i] = b.dateBasis[from];
+            placePrecision[i] = b.placePrecision[from];
+            lon[i] = b.lon[from];
+            lat[i] = b.lat[from];
+            mercatorY[i] = Double.isNaN(lat[i]) ? Double.NaN : WebMercator.worldY(lat[i], 0);
             byCategory[category[i]].set(i);
             byStatus[status[i]].set(i);
             byRole[role[i]].set(i);
-            idRef[i] = text.add(incident.id());
-            idHash[i] = incident.id().hashCode();
-            titleRef[i] = text.add(incident.title());
-            summaryRef[i] = text.add(incident.summary());
-            dateNoteRef[i] = text.add(incident.date().note());
-            placeNameRef[i] = text.add(incident.location().name());
-            placeNoteRef[i] = text.add(incident.location().note());
-            actorFrom[i] = actors.size();
-            for (String actor : incident.actors()) {
-                actors.add(text.add(actor));
-                counts.merge(actor, 1, Integer::sum);
+            idRef[i] = b.idRef[from];
+            idHash[i] = b.text.hash(idRef[i]);
+            titleRef[i] = b.titleRef[from];
+            summaryRef[i] = b.summaryRef[from];
+            dateNoteRef[i] = b.dateNoteRef[from];
+            placeNameRef[i] = b.placeNameRef[from];
+            placeNoteRef[i] = b.placeNoteRef[from];
+            actorFrom[i] = actorCount;
+            for (int k = b.actorFrom.get(from), last = b.actorFrom.get(from + 1); k < last; k++) {
+                actorRefs[actorCount++] = b.actors.get(k);
             }
-            sourceFrom[i] = sources.size() / 6;
-            for (Incident.Source source : incident.sources()) {
-                sources.add(text.add(source.file()));
-                sources.add(text.add(source.publisher()));
-                sources.add(text.add(source.author()));
-                sources.add(text.add(source.title()));
-                sources.add(text.add(source.published()));
-                sources.add(text.add(source.quote()));
+            sourceFrom[i] = sourceCount / 6;
+            for (int k = b.sourceFrom.get(from) * 6, last = b.sourceFrom.get(from + 1) * 6; k < last; k++) {
+                sourceRefs[sourceCount++] = b.sources.get(k);
             }
             int span = end[i] - start[i];
             if (span > LONG_SPAN_DAYS) {
@@ -178,12 +181,17 @@ public final class IncidentStore implements DatedItems {
                 longest = Math.max(longest, span);
             }
         }
-        actorFrom[n] = actors.size();
-        sourceFrom[n] = sources.size() / 6;
-        actorRefs = actors.toArray();
-        sourceRefs = sources.toArray();
-        texts = text.build();
+        actorFrom[n] = actorCount;
+        sourceFrom[n] = sourceCount / 6;
+        Map<String, Integer> counts = new HashMap<>();
+        for (int ref = 0; ref < b.actorCounts.size(); ref++) {
+            int count = b.actorCounts.get(ref);
+            if (count > 0) {
+                counts.put(b.text.get(ref), count);
+            }
+        }
         actorCounts = Map.copyOf(counts);
+        texts = b.text.build();
         maxShortSpan = longest;
         longOnes = new int[longCount];
         for (int i = 0, k = 0; i < n; i++) {
@@ -192,6 +200,233 @@ public final class IncidentStore implements DatedItems {
             }
         }
         idTable = buildIdTable(idHash);
+    }
+
+    /**
+     * Collects incidents one at a time into growable columns, with every text in a
+     * {@link TextTable.Builder}, so that a reader can fill it as it goes: the incidents read so far
+     * live as a few primitive arrays, not as records, strings and lists (a large file's records
+     * kept the garbage collector copying hundreds of megabytes per pause). Not thread-safe; use
+     * once.
+     */
+    public static final class Builder {
+        private int size;
+        private int[] start;
+        private int[] end;
+        private byte[] category;
+        private byte[] status;
+        private byte[] role;
+        private byte[] datePrecision;
+        private byte[] dateBasis;
+        private byte[] placePrecision;
+        private double[] lon;
+        private double[] lat;
+        private int[] idRef;
+        private int[] titleRef;
+        private int[] summaryRef;
+        private int[] dateNoteRef;
+        private int[] placeNameRef;
+        private int[] placeNoteRef;
+        private final IntList actorFrom;
+        private final IntList actors;
+        private final IntList sourceFrom;
+        private final IntList sources;
+        /** Per text number: how many incidents name it as an actor. */
+        private final IntList actorCounts = new IntList(64);
+        /** The text numbers used as an id so far. */
+        private final BitSet ids = new BitSet();
+        private final TextTable.Builder text = new TextTable.Builder();
+        private boolean built;
+
+        /** An empty builder. */
+        public Builder() {
+            this(1024);
+        }
+
+        /** An empty builder with room for some incidents before it grows. */
+        public Builder(int expected) {
+            int capacity = Math.max(16, expected);
+            start = new int[capacity];
+            end = new int[capacity];
+            category = new byte[capacity];
+            status = new byte[capacity];
+            role = new byte[capacity];
+            datePrecision = new byte[capacity];
+            dateBasis = new byte[capacity];
+            placePrecision = new byte[capacity];
+            lon = new double[capacity];
+            lat = new double[capacity];
+            idRef = new int[capacity];
+            titleRef = new int[capacity];
+            summaryRef = new int[capacity];
+            dateNoteRef = new int[capacity];
+            placeNameRef = new int[capacity];
+            placeNoteRef = new int[capacity];
+            actorFrom = new IntList(capacity + 1);
+            actors = new IntList(capacity * 2);
+            sourceFrom = new IntList(capacity + 1);
+            sources = new IntList(capacity * 6);
+            actorFrom.add(0);
+            sourceFrom.add(0);
+        }
+
+        /** Number of incidents added. */
+        public int size() {
+            return size;
+        }
+
+        /** Adds an incident (one whose id was added before is added again). */
+        public void add(Incident incident) {
+            append(incident, text.add(incident.id()));
+        }
+
+        /**
+         * Adds an incident unless one with the same id was added before.
+         *
+         * @return false, adding nothing, when the id is taken
+         */
+        public boolean addNew(Incident incident) {
+            int id = text.add(incident.id());
+            if (ids.get(id)) {
+                return false;
+            }
+            append(incident, id);
+            return true;
+        }
+
+        private void append(Incident incident, int id) {
+            if (built) {
+                throw new IllegalStateException("the store was built already");
+            }
+            if (size == start.length) {
+                grow();
+            }
+            int i = size++;
+            ids.set(id);
+            idRef[i] = id;
+            start[i] = (int) incident.date().start().toEpochDay();
+            end[i] = (int) incident.date().end().toEpochDay();
+            category[i] = (byte) incident.category().ordinal();
+            status[i] = (byte) incident.status().ordinal();
+            role[i] = (byte) incident.role().ordinal();
+            datePrecision[i] = (byte) incident.date().precision().ordinal();
+            dateBasis[i] = (byte) incident.date().basis().ordinal();
+            placePrecision[i] = (byte) incident.location().precision().ordinal();
+            Incident.Point point = incident.point();
+            lon[i] = point == null ? Double.NaN : point.lon();
+            lat[i] = point == null ? Double.NaN : point.lat();
+            titleRef[i] = text.add(incident.title());
+            summaryRef[i] = text.add(incident.summary());
+            dateNoteRef[i] = text.add(incident.date().note());
+            placeNameRef[i] = text.add(incident.location().name());
+            placeNoteRef[i] = text.add(incident.location().note());
+            for (String actor : incident.actors()) {
+                int ref = text.add(actor);
+                actors.add(ref);
+                while (actorCounts.size() <= ref) {
+                    actorCounts.add(0);
+                }
+                actorCounts.set(ref, actorCounts.get(ref) + 1);
+            }
+            actorFrom.add(actors.size());
+            for (Incident.Source source : incident.sources()) {
+                sources.add(text.add(source.file()));
+                sources.add(text.add(source.publisher()));
+                sources.add(text.add(source.author()));
+                sources.add(text.add(source.title()));
+                sources.add(text.add(source.published()));
+                sources.add(text.add(source.quote()));
+            }
+            sourceFrom.add(sources.size() / 6);
+        }
+
+        private void grow() {
+            int capacity = start.length + (start.length >> 1);
+            start = Arrays.copyOf(start, capacity);
+            end = Arrays.copyOf(end, capacity);
+            category = Arrays.copyOf(category, capacity);
+            status = Arrays.copyOf(status, capacity);
+            role = Arrays.copyOf(role, capacity);
+            datePrecision = Arrays.copyOf(datePrecision, capacity);
+            dateBasis = Arrays.copyOf(dateBasis, capacity);
+            placePrecision = Arrays.copyOf(placePrecision, capacity);
+            lon = Arrays.copyOf(lon, capacity);
+            lat = Arrays.copyOf(lat, capacity);
+            idRef = Arrays.copyOf(idRef, capacity);
+            titleRef = Arrays.copyOf(titleRef, capacity);
+            summaryRef = Arrays.copyOf(summaryRef, capacity);
+            dateNoteRef = Arrays.copyOf(dateNoteRef, capacity);
+            placeNameRef = Arrays.copyOf(placeNameRef, capacity);
+            placeNoteRef = Arrays.copyOf(placeNoteRef, capacity);
+        }
+
+        /**
+         * The added incidents' positions sorted by start day, then id, then the order they came in:
+         * one primitive sort of (day, position) pairs, then each run of a day sorted by id.
+         */
+        private int[] chronologicalOrder() {
+            long[] keys = new long[size];
+            for (int i = 0; i < size; i++) {
+                keys[i] = ((long) start[i] << 32) | i;
+            }
+            Arrays.sort(keys);
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = (int) keys[i];
+            }
+            for (int from = 0; from < size; ) {
+                int to = from + 1;
+                while (to < size && start[order[to]] == start[order[from]]) {
+                    to++;
+                }
+                if (to - from > 1) {
+                    if (to - from > 64) {
+                        sortLongRunById(order, from, to);
+                    } else {
+                        sortById(order, from, to);
+                    }
+                }
+                from = to;
+            }
+            return order;
+        }
+
+        /**
+         * Sorts a run of positions by id, in code point order, keeping equal ids in the order they
+         * were added (an insertion sort: a day's run is short; long runs of one day are rare).
+         */
+        private void sortById(int[] order, int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                int moving = order[k];
+                int j = k - 1;
+                while (j >= from && text.compare(idRef[order[j]], idRef[moving]) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = moving;
+            }
+        }
+
+        /** {@link #sortById} for a long run: a merge sort (stable) over boxed positions. */
+        private void sortLongRunById(int[] order, int from, int to) {
+            Integer[] run = new Integer[to - from];
+            for (int k = from; k < to; k++) {
+                run[k - from] = order[k];
+            }
+            Arrays.sort(run, (a, b) -> text.compare(idRef[a], idRef[b]));
+            for (int k = from; k < to; k++) {
+                order[k] = run[k - from];
+            }
+        }
+
+        /** The store of everything added; the builder cannot be used afterwards. */
+        public IncidentStore build() {
+            if (built) {
+                throw new IllegalStateException("the store was built already");
+            }
+            built = true;
+            return new IncidentStore(this);
+        }
     }
 
     /** A growable int array. */
@@ -214,9 +449,14 @@ public final class IncidentStore implements DatedItems {
             return size;
         }
 
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
+        int get(int index) {
+            return values[index];
         }
+
+        void set(int index, int value) {
+            values[index] = value;
+        }
+
     }
 
     /** An open-addressing table from an id's hash to the first index with that id. */
@@ -247,6 +487,23 @@ public final class IncidentStore implements DatedItems {
             sets[i] = new BitSet();
         }
         return sets;
+    }
+
+    /**
+     * The incidents of several stores in one (e.g. the bundled layer and an import): the first
+     * store itself when there is only one, else a new store of all of them in the order given.
+     */
+    public static IncidentStore combine(List<IncidentStore> stores) {
+        if (stores.size() == 1) {
+            return stores.get(0);
+        }
+        Builder builder = new Builder(stores.stream().mapToInt(IncidentStore::size).sum());
+        for (IncidentStore store : stores) {
+            for (Incident incident : store.inInputOrder()) {
+                builder.add(incident);
+            }
+        }
+        return builder.build();
     }
 
     /** An empty store. */
@@ -332,6 +589,11 @@ public final class IncidentStore implements DatedItems {
     /** How precisely the incident's place is known. */
     public LocationPrecision placePrecision(int index) {
         return PLACE_PRECISIONS[placePrecision[index]];
+    }
+
+    /** All incidents in the order they were given (read from a file: the file's order), rebuilt as they are read. */
+    public List<Incident> inInputOrder() {
+        return new Lazy(inputOrder);
     }
 
     /** All incidents in chronological order (rebuilt as they are read). */

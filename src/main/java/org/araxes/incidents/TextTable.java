@@ -3,8 +3,6 @@ package org.araxes.incidents;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Strings kept compactly: each distinct string once, as UTF-8 in one byte array, addressed by a
@@ -32,21 +30,62 @@ final class TextTable {
         return offsets.length - 1;
     }
 
-    /** Collects strings, numbering each distinct one once. */
+    /**
+     * Collects strings, numbering each distinct one once. It keeps no {@link String}: the strings
+     * are found again by their hash in an open-addressing table of numbers and compared as UTF-8
+     * bytes, so a builder filled while a large file is read holds a few primitive arrays, not a
+     * live object per string for the garbage collector to copy.
+     */
     static final class Builder {
-        private final Map<String, Integer> refs = new HashMap<>();
         private byte[] bytes = new byte[1 << 16];
         private int length;
         private int[] offsets = new int[1 << 10];
+        private int[] hashes = new int[1 << 10];
         private int count;
+        /**
+         * The hash table, open addressing with linear probing: a slot holds a string's hash in its
+         * high half and its number + 1 in its low half (0 for an empty slot), so a probe that
+         * meets another string's hash costs one memory access.
+         */
+        private long[] slots = new long[1 << 11];
+
+        /**
+         * The last string met at each of a few thousand hash positions, and its number: a file
+         * repeats a few texts very often ("unknown", publishers, actors, place names), and these
+         * are then found with one {@link String#equals} instead of encoding and a probe. It holds
+         * at most {@value #RECENT} strings.
+         */
+        private final String[] recent = new String[RECENT];
+        private final int[] recentRefs = new int[RECENT];
+        private static final int RECENT = 4096;
 
         /** The number of a string, adding it if new. */
         int add(String text) {
-            Integer known = refs.get(text);
-            if (known != null) {
-                return known;
+            int hash = text.hashCode();
+            int at = mix(hash) >>> (32 - 12);
+            if (text.equals(recent[at])) {
+                return recentRefs[at];
             }
+            int ref = find(text, hash);
+            recent[at] = text;
+            recentRefs[at] = ref;
+            return ref;
+        }
+
+        /** The number of a string, adding it if new, from the table. */
+        private int find(String text, int hash) {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            int mask = slots.length - 1;
+            int slot = mix(hash) & mask;
+            for (long known; (known = slots[slot]) != 0; slot = (slot + 1) & mask) {
+                if ((int) (known >>> 32) == hash) {
+                    int ref = (int) known - 1;
+                    int from = offsets[ref];
+                    if (Arrays.equals(bytes, from, offsets[ref + 1], utf8, 0, utf8.length)) {
+                        return ref;
+                    }
+                }
+            }
             if ((long) length + utf8.length > Integer.MAX_VALUE - 16) {
                 throw new IllegalStateException("more than 2 GB of incident text");
             }
@@ -57,12 +96,56 @@ final class TextTable {
             System.arraycopy(utf8, 0, bytes, length, utf8.length);
             if (count + 2 > offsets.length) {
                 offsets = Arrays.copyOf(offsets, offsets.length * 2);
+                hashes = Arrays.copyOf(hashes, offsets.length);
             }
-            offsets[count] = length;
+            int ref = count++;
+            offsets[ref] = length;
             length += utf8.length;
-            offsets[count + 1] = length;
-            refs.put(text, count);
-            return count++;
+            offsets[ref + 1] = length;
+            hashes[ref] = hash;
+            slots[slot] = slot(hash, ref);
+            if (count * 2 > slots.length) {
+                rehash(slots.length * 2);
+            }
+            return ref;
+        }
+
+        private static long slot(int hash, int ref) {
+            return ((long) hash << 32) | (ref + 1L);
+        }
+
+        /** Compares two strings by their numbers, in code point order (the order of their UTF-8 bytes). */
+        int compare(int a, int b) {
+            return Arrays.compareUnsigned(bytes, offsets[a], offsets[a + 1], bytes, offsets[b], offsets[b + 1]);
+        }
+
+        /** {@link String#hashCode()} of the string with a number. */
+        int hash(int ref) {
+            return hashes[ref];
+        }
+
+        /** The string with a number (decoded again each time). */
+        String get(int ref) {
+            int from = offsets[ref];
+            return new String(bytes, from, offsets[ref + 1] - from, StandardCharsets.UTF_8);
+        }
+
+        private void rehash(int capacity) {
+            long[] table = new long[capacity];
+            int mask = capacity - 1;
+            for (int ref = 0; ref < count; ref++) {
+                int slot = mix(hashes[ref]) & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = slot(hashes[ref], ref);
+            }
+            slots = table;
+        }
+
+        private static int mix(int value) {
+            int h = value * 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
 
         /** The table, trimmed to size. */

@@ -45,6 +45,17 @@ class IncidentReaderTest {
     static final String KAPAN = "{\"type\": \"Point\", \"coordinates\": [46.4058, 39.2076]}";
 
     @Test
+    @DisplayName("keeps the file's order in the result and the chronological order in its store")
+    void fileOrder() {
+        IncidentResult result = read(feature("inc-late", "attack", day("2023-01-27"), KAPAN),
+                feature("inc-early", "war", day("1992-01-01"), KAPAN),
+                feature("inc-middle", "diplomatic", day("2022-10-21"), KAPAN));
+        assertEquals(List.of("inc-late", "inc-early", "inc-middle"), result.incidents().stream().map(Incident::id).toList());
+        assertEquals(List.of("inc-early", "inc-middle", "inc-late"), result.store().all().stream().map(Incident::id).toList());
+        assertEquals(0, result.store().indexOf("inc-early"));
+    }
+
+    @Test
     @DisplayName("a good feature becomes an incident with every field")
     void readsAGoodFeature() {
         IncidentResult result = read(feature("inc-a", "diplomatic", day("2022-10-21"), KAPAN));

@@ -3,6 +3,9 @@ package org.araxes.incidents;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -38,6 +41,136 @@ class IncidentStoreTest {
 
     private List<String> ids(int[] indices) {
         return store.incidents(indices).stream().map(Incident::id).toList();
+    }
+
+    /** An incident with every kind of field filled, texts from a small pool so many repeat. */
+    private static Incident rich(Random random, int i) {
+        String[] pool = {"Kapan", "Ордубад", "Culfa — Джульфа", "Նախիջևան", "", "Aa", "BB", "😀 emoji"};
+        LocalDate start = d("1990-01-01").plusDays(random.nextInt(200));
+        List<String> actors = new ArrayList<>();
+        for (int a = random.nextInt(3); a > 0; a--) {
+            actors.add(pool[random.nextInt(pool.length)] + "x");
+        }
+        List<Incident.Source> sources = new ArrayList<>();
+        for (int k = 1 + random.nextInt(3); k > 0; k--) {
+            sources.add(new Incident.Source(pool[random.nextInt(pool.length)], "p" + random.nextInt(4), "a",
+                    "t " + pool[random.nextInt(pool.length)], "2022-11", "q" + random.nextInt(10)));
+        }
+        return new Incident("id-" + (i % 2 == 0 ? pool[i % pool.length] : "") + i, "title " + pool[random.nextInt(pool.length)],
+                pool[random.nextInt(pool.length)], Category.values()[random.nextInt(Category.values().length)], actors,
+                Status.values()[random.nextInt(Status.values().length)], Role.values()[random.nextInt(2)],
+                new Incident.When(start, start.plusDays(random.nextInt(3) == 0 ? random.nextInt(400) : 0),
+                        DatePrecision.values()[random.nextInt(DatePrecision.values().length)],
+                        DateBasis.values()[random.nextInt(DateBasis.values().length)], pool[random.nextInt(pool.length)]),
+                new Incident.Place(pool[random.nextInt(pool.length)], LocationPrecision.values()[random.nextInt(LocationPrecision.values().length)],
+                        pool[random.nextInt(pool.length)]),
+                random.nextInt(5) == 0 ? null : new Incident.Point(45 + random.nextDouble(), 39 + random.nextDouble()), sources);
+    }
+
+    @Test
+    @DisplayName("gives back every incident equal to what went in, in the order given and in date order")
+    void roundTrip() {
+        Random random = new Random(11);
+        List<Incident> given = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            given.add(rich(random, i));
+        }
+        IncidentStore built = new IncidentStore(given);
+        assertEquals(given, built.inInputOrder());
+        List<Incident> chronological = new ArrayList<>(given);
+        chronological.sort(java.util.Comparator.comparing((Incident i) -> i.date().start())
+                .thenComparing((a, b) -> java.util.Arrays.compareUnsigned(a.id().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        b.id().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(chronological, built.all());
+        for (Incident incident : given) {
+            assertEquals(incident, built.get(built.indexOf(incident.id())));
+        }
+        java.util.Map<String, Integer> actorCounts = new java.util.HashMap<>();
+        given.forEach(i -> i.actors().forEach(a -> actorCounts.merge(a, 1, Integer::sum)));
+        assertEquals(actorCounts, new java.util.HashMap<>(built.actors()));
+    }
+
+    @Test
+    @DisplayName("orders the same day by id, and the same id by the order given")
+    void sameDay() {
+        LocalDate day = d("2022-10-21");
+        Incident second = incident("b", day, day, Category.ATTACK, Role.PRIMARY, "first b");
+        Incident secondAgain = incident("b", day, day, Category.WAR, Role.PRIMARY, "second b");
+        IncidentStore same = new IncidentStore(List.of(second, incident("c", day, day, Category.ATTACK, Role.PRIMARY),
+                secondAgain, incident("a", day, day, Category.ATTACK, Role.PRIMARY)));
+        assertEquals(List.of("a", "b", "b", "c"), same.all().stream().map(Incident::id).toList());
+        assertEquals(second, same.get(1));
+        assertEquals(secondAgain, same.get(2));
+        assertEquals(1, same.indexOf("b"));
+    }
+
+    @Test
+    @DisplayName("orders a long run of one day by id in code point order, where UTF-16 order differs")
+    void longRun() {
+        LocalDate day = d("2020-09-27");
+        List<Incident> given = new ArrayList<>();
+        Random random = new Random(5);
+        String[] marks = {"\uFB01", "😀", "a", "Z", "ж"}; // U+FB01 sorts after the emoji in UTF-16, before it by code point
+        for (int i = 0; i < 300; i++) {
+            given.add(incident(marks[random.nextInt(marks.length)] + random.nextInt(50), day, day, Category.WAR, Role.PRIMARY));
+        }
+        List<String> expected = new ArrayList<>(given.stream().map(Incident::id).toList());
+        expected.sort(java.util.Comparator.comparing(id -> id.codePoints().boxed().toList(),
+                (a, b) -> {
+                    for (int k = 0; k < Math.min(a.size(), b.size()); k++) {
+                        int c = Integer.compare(a.get(k), b.get(k));
+                        if (c != 0) {
+                            return c;
+                        }
+                    }
+                    return Integer.compare(a.size(), b.size());
+                }));
+        assertEquals(expected, new IncidentStore(given).all().stream().map(Incident::id).toList());
+        assertTrue("\uFB01".compareTo("😀") > 0, "in UTF-16 order the ligature comes after the emoji");
+    }
+
+    @Test
+    @DisplayName("a builder refuses an id it has, adds nothing then, and is used once")
+    void builder() {
+        LocalDate day = d("2022-10-21");
+        IncidentStore.Builder builder = new IncidentStore.Builder(1);
+        // "a" is already a text (a title), not an id: that is no clash
+        assertTrue(builder.addNew(new Incident("x", "a", "", Category.ATTACK, List.of("Iran"), Status.REPORTED, Role.PRIMARY,
+                Incident.When.day(day), new Incident.Place("x", LocationPrecision.TOWN, ""), null,
+                List.of(new Incident.Source("f", "p", "a", "t", "unknown", "q")))));
+        assertTrue(builder.addNew(incident("a", day, day, Category.WAR, Role.PRIMARY, "Iran")));
+        assertFalse(builder.addNew(incident("a", day.plusDays(1), day.plusDays(1), Category.ATTACK, Role.PRIMARY, "Turkey")));
+        assertEquals(2, builder.size());
+        IncidentStore built = builder.build();
+        assertEquals(List.of("a", "x"), built.all().stream().map(Incident::id).toList());
+        assertEquals(java.util.Map.of("Iran", 2), built.actors());
+        assertThrows(IllegalStateException.class, builder::build);
+        assertThrows(IllegalStateException.class, () -> builder.add(incident("b", day, day, Category.WAR, Role.PRIMARY)));
+    }
+
+    @Test
+    @DisplayName("combines stores in the order given; one store is itself")
+    void combine() {
+        LocalDate day = d("2022-10-21");
+        IncidentStore other = new IncidentStore(List.of(incident("e", day, day, Category.WAR, Role.PRIMARY, "Iran")));
+        assertSame(store, IncidentStore.combine(List.of(store)));
+        IncidentStore both = IncidentStore.combine(List.of(store, other));
+        assertEquals(List.of("c", "a", "b", "d", "e"), both.inInputOrder().stream().map(Incident::id).toList());
+        assertEquals(List.of("a", "b", "c", "e", "d"), both.all().stream().map(Incident::id).toList());
+        assertEquals(3, both.actors().get("Iran"));
+    }
+
+    @Test
+    @DisplayName("reads codes as written, and in any case with spaces or hyphens for underscores")
+    void codes() {
+        assertEquals(Category.MILITARY_EXERCISE, Category.parse("military_exercise"));
+        assertEquals(Category.MILITARY_EXERCISE, Category.parse(" Military-Exercise "));
+        assertEquals(Category.MILITARY_EXERCISE, Category.parse("MILITARY EXERCISE"));
+        assertEquals(DatePrecision.DAY, DatePrecision.parse("day"));
+        assertEquals(null, Status.parse("rumoured"));
+        assertEquals(null, Status.parse(" "));
+        assertEquals(null, Status.parse(null));
+        assertEquals(null, Role.parse("PRIMARY_"));
     }
 
     @Test

@@ -219,13 +219,13 @@ public final class IncidentsViewModel {
 
     /** Shows the incidents of several read results together (e.g. the bundled layer and an import). */
     public void load(List<IncidentResult> results) {
-        List<Incident> all = new ArrayList<>();
+        List<IncidentStore> stores = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
         for (IncidentResult result : results) {
-            all.addAll(result.incidents());
+            stores.add(result.store());
             found.addAll(result.problems());
         }
-        show(new IncidentStore(all), found);
+        show(stores.isEmpty() ? IncidentStore.empty() : IncidentStore.combine(stores), found);
     }
 
     /** Shows a built store and the problems met reading it. */
@@ -255,11 +255,12 @@ public final class IncidentsViewModel {
         loading.set(true);
         progress.set(0);
         message.set(Messages.format("incidents.reading", file.getFileName()));
-        // Read and index on the background thread: building the store of a big file takes a while
-        // and must not freeze the window; only the finished store is handed to the FX thread.
+        // Read and index on the background thread (the reader fills the store as it goes): a big
+        // file takes a while and must not freeze the window; only the finished store is handed
+        // to the FX thread.
         CompletableFuture<Read> work = CompletableFuture.supplyAsync(() -> {
             IncidentResult result = read(file, cancelled);
-            return new Read(result, cancelled.get() ? null : new IncidentStore(result.incidents()));
+            return new Read(result, cancelled.get() ? null : result.store());
         }, executor);
         return work.whenComplete((read, error) -> Platform.runLater(() -> {
                     if (reading != cancelled) {
