@@ -98,7 +98,7 @@ public final class AraxesApp extends Application {
         // the settings are read meanwhile too, and the atlas of the default data folder unless the
         // command line names another (the window reads that one itself)
         CompletableFuture<Thread> ready = new CompletableFuture<>();
-        StartData.preload(defaultData ? Atlas.defaultDataFolder() : null);
+        StartData.preload(defaultData ? Atlas::defaultDataFolder : () -> null);
         earlyToolkit = ready;
         Thread starter = new Thread(() -> {
             try {

@@ -102,6 +102,16 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
      * ({@link #prepareFirstPicture}).
      */
     static void preload(Path folder) {
+        preload(() -> folder);
+    }
+
+    /**
+     * {@link #preload(Path)} with the folder worked out on the reading thread, after the settings:
+     * finding the bundled data opens the application's jar as a file system (its directory of
+     * some 10,000 entries; ~25 ms of a cold JVM), which should not hold up the thread that starts
+     * JavaFX.
+     */
+    static void preload(java.util.function.Supplier<Path> folderToRead) {
         CompletableFuture<StartData> future = new CompletableFuture<>();
         CompletableFuture<UserSettings> settingsRead = new CompletableFuture<>();
         preloaded = future;
@@ -113,7 +123,7 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
                 KeptFiles.Loaded<UserSettings> settings = readSettings();
                 effective = settings.value().orElse(UserSettings.defaults());
                 settingsRead.complete(effective);
-                data = read(folder, settings);
+                data = read(folderToRead.get(), settings);
                 future.complete(data);
             } catch (RuntimeException | Error e) {
                 settingsRead.completeExceptionally(e);

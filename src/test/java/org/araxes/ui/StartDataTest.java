@@ -94,9 +94,26 @@ class StartDataTest {
     }
 
     @Test
+    void theFolderIsWorkedOutOnTheReadingThreadAndAFailureThereIsReadAgainByTheWindow() throws IOException {
+        Path mine = folderWith("places.geojson");
+        java.util.concurrent.atomic.AtomicReference<Thread> askedOn = new java.util.concurrent.atomic.AtomicReference<>();
+        StartData.preload(() -> {
+            askedOn.set(Thread.currentThread());
+            return mine;
+        });
+        StartData data = StartData.take(mine);
+        assertEquals("araxes-preload", askedOn.get().getName());
+        assertEquals("places", data.atlas().layers().get(0).id());
+        StartData.preload(() -> {
+            throw new IllegalStateException("the bundled geodata is missing from the application");
+        });
+        assertEquals("places", StartData.take(mine).atlas().layers().get(0).id(), "read again on the taking thread");
+    }
+
+    @Test
     void settingsOnlyWhenTheFolderIsNotKnownYet() throws IOException {
         Path mine = folderWith("rivers.geojson");
-        StartData.preload(null);
+        StartData.preload((Path) null);
         StartData data = StartData.take(mine);
         assertEquals("rivers", data.atlas().layers().get(0).id());
         StartData nothingPreloaded = StartData.read(null);
