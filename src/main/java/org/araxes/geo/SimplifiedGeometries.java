@@ -126,10 +126,87 @@ public final class SimplifiedGeometries {
         }
         synchronized (copies) {
             if (copies.byLevel[level] == null) {
-                copies.byLevel[level] = simplifyNow(geometry, level);
+                copies.byLevel[level] = keptOrNew(geometry, level, copies.kept[level]);
+                copies.kept[level] = null;
             }
             return copies.byLevel[level];
         }
+    }
+
+    private static Geometry keptOrNew(Geometry geometry, int level, java.util.function.Supplier<Geometry> kept) {
+        if (kept != null) {
+            try {
+                Geometry copy = kept.get();
+                if (copy != null) {
+                    return copy;
+                }
+            } catch (RuntimeException e) {
+                // a kept copy that cannot be read: made anew, as without one
+            }
+        }
+        return simplifyNow(geometry, level);
+    }
+
+    /**
+     * Gives a geometry the copy simplified for a level that was made before (the layer cache keeps
+     * those of the bundled data, made when Araxes was built): it is taken from {@code copy}, once,
+     * when first drawn at that level, instead of simplified then. Ignored when the geometry's user
+     * data holds something else or the level is drawn at full detail.
+     */
+    public static void keep(Geometry geometry, int level, java.util.function.Supplier<Geometry> copy) {
+        Copies copies = level < 0 || level >= FULL_DETAIL_ZOOM ? null : copiesOf(geometry);
+        if (copies != null) {
+            synchronized (copies) {
+                if (copies.byLevel[level] == null) {
+                    copies.kept[level] = copy;
+                }
+            }
+        }
+    }
+
+    /** Gives a geometry the {@link #interiorPoint} found before (kept with its copies). */
+    public static void keepInteriorPoint(Geometry geometry, Point point) {
+        Copies copies = copiesOf(geometry);
+        if (copies != null) {
+            synchronized (copies) {
+                copies.interiorPoint = point;
+            }
+        }
+    }
+
+    /**
+     * The levels a geometry has a copy for, made or kept, in ascending order (the layer cache
+     * writes them).
+     */
+    public static List<Integer> levelsKept(Geometry geometry) {
+        Object data = geometry.getUserData();
+        List<Integer> levels = new ArrayList<>();
+        if (data instanceof Copies copies) {
+            synchronized (copies) {
+                for (int level = 0; level < FULL_DETAIL_ZOOM; level++) {
+                    if (copies.byLevel[level] != null || copies.kept[level] != null) {
+                        levels.add(level);
+                    }
+                }
+            }
+        }
+        return levels;
+    }
+
+    /** The copy of a geometry for a level, made now if it has none (for the layer cache). */
+    public static Geometry copyFor(Geometry geometry, int level) {
+        return simplify(geometry, level);
+    }
+
+    /** The interior point found for a geometry, or null when none was found yet. */
+    public static Point interiorPointIfFound(Geometry geometry) {
+        Object data = geometry.getUserData();
+        if (data instanceof Copies copies) {
+            synchronized (copies) {
+                return copies.interiorPoint;
+            }
+        }
+        return null;
     }
 
     /** The copies kept in a geometry's user data (made on first call), or null when it holds something else. */
@@ -182,6 +259,9 @@ public final class SimplifiedGeometries {
     /** The simplified copies of one geometry, by zoom level, and its label point (the geometry's user data). */
     private static final class Copies {
         final Geometry[] byLevel = new Geometry[FULL_DETAIL_ZOOM];
+        /** Copies made before, taken when first needed ({@link #keep}). */
+        @SuppressWarnings("unchecked")
+        final java.util.function.Supplier<Geometry>[] kept = new java.util.function.Supplier[FULL_DETAIL_ZOOM];
         Point interiorPoint;
     }
 }

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
 import org.araxes.geo.GeoFeature;
+import org.araxes.geo.SimplifiedGeometries;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -59,7 +60,15 @@ public final class LayerCache {
     public static final int MAX_ENTRIES = 64;
 
     private static final int MAGIC = 0x4152584c; // "ARXL"
-    private static final int FORMAT = 1;
+    /** 2: each feature's geometry is followed by its simplified copies for drawing and its label point. */
+    private static final int FORMAT = 2;
+    /**
+     * The zoom levels whose simplified copies the build keeps in the bundled data's entries: those a
+     * map opens at (the whole region in windows from about 500 to 4,000 pixels wide; a last view
+     * nearby), so the first picture needs no simplifying (decision 0011).
+     */
+    static final int FIRST_KEPT_LEVEL = 4;
+    static final int LAST_KEPT_LEVEL = 9;
     private static final String SUFFIX = ".layer";
     /** Where the jar keeps the entries the build made for the bundled data. */
     static final String BUNDLED = "/layer-cache/";
@@ -170,13 +179,38 @@ public final class LayerCache {
             files = list.filter(f -> f.getFileName().toString().endsWith(".geojson")).sorted().toList();
         }
         for (Path file : files) {
-            cache.read(file);
-            String entryName = entryName(file.getFileName().toString(), Files.readAllBytes(file));
-            if (cache.load(out.resolve(entryName), file.getFileName().toString()) == null) {
+            String name = file.getFileName().toString();
+            byte[] content = Files.readAllBytes(file);
+            GeoJsonResult result = new GeoJsonReader().read(new ByteArrayInputStream(content), name);
+            if (result.info().kind() != LayerInfo.Kind.INCIDENTS) {
+                keepDrawingCopies(result);
+            }
+            Path entry = out.resolve(entryName(name, content));
+            cache.store(entry, result);
+            if (cache.load(entry, name) == null) {
                 throw new IOException("no cache entry could be written for " + file + " in " + out);
             }
         }
         System.out.println("layer cache: " + files.size() + " entries for the bundled data in " + out);
+    }
+
+    /**
+     * Makes each line's and area's simplified copies for the levels {@link #FIRST_KEPT_LEVEL} to
+     * {@link #LAST_KEPT_LEVEL} and each area's label point, for {@link #encode} to keep.
+     */
+    static void keepDrawingCopies(GeoJsonResult result) {
+        for (GeoFeature feature : result.features()) {
+            Geometry geometry = feature.geometry();
+            if (geometry == null || geometry.isEmpty() || geometry instanceof Point || geometry instanceof MultiPoint) {
+                continue;
+            }
+            for (int level = FIRST_KEPT_LEVEL; level <= LAST_KEPT_LEVEL; level++) {
+                SimplifiedGeometries.copyFor(geometry, level);
+            }
+            if (geometry instanceof org.locationtech.jts.geom.Polygonal) {
+                SimplifiedGeometries.interiorPoint(geometry);
+            }
+        }
     }
 
     /** The entry's result, or null when it is missing, of another build, or damaged. */
@@ -317,6 +351,7 @@ public final class LayerCache {
             writeString(out, feature.id());
             writeValue(out, feature.properties());
             writeGeometry(out, feature.geometry());
+            writeDrawingCopies(out, feature.geometry());
         }
         out.flush();
         CRC32C crc = new CRC32C();
@@ -355,9 +390,64 @@ public final class LayerCache {
             String id = readString(in);
             @SuppressWarnings("unchecked")
             Map<String, Object> properties = (Map<String, Object>) readValue(in);
-            features.add(new GeoFeature(index, id, readGeometry(in, factory), properties));
+            Geometry geometry = readGeometry(in, factory);
+            readDrawingCopies(in, geometry, factory);
+            features.add(new GeoFeature(index, id, geometry, properties));
         }
         return new GeoJsonResult(fileName, info, features, problems);
+    }
+
+    /**
+     * The simplified copies a geometry has (as {@link SimplifiedGeometries} keeps them): their
+     * count, then for each its level, length in bytes and geometry; then whether a label point
+     * follows, and its x and y.
+     */
+    private static void writeDrawingCopies(DataOutputStream out, Geometry geometry) throws IOException {
+        List<Integer> levels = geometry == null ? List.of() : SimplifiedGeometries.levelsKept(geometry);
+        out.writeByte(levels.size());
+        for (int level : levels) {
+            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            DataOutputStream copyOut = new DataOutputStream(copy);
+            writeGeometry(copyOut, SimplifiedGeometries.copyFor(geometry, level));
+            copyOut.flush();
+            out.writeByte(level);
+            out.writeInt(copy.size());
+            copy.writeTo(out);
+        }
+        Point label = geometry == null ? null : SimplifiedGeometries.interiorPointIfFound(geometry);
+        if (label == null || label.isEmpty()) {
+            out.writeByte(0);
+        } else {
+            out.writeByte(1);
+            out.writeDouble(label.getX());
+            out.writeDouble(label.getY());
+        }
+    }
+
+    /**
+     * Gives a geometry its kept copies: each is read when first drawn at its level (most never
+     * are), from a copy of its bytes.
+     */
+    private static void readDrawingCopies(ByteBuffer in, Geometry geometry, GeometryFactory factory) {
+        int count = in.get();
+        for (int i = 0; i < count; i++) {
+            int level = in.get();
+            int length = in.getInt();
+            if (length < 0 || length > in.remaining()) {
+                throw new IllegalArgumentException("a drawing copy of " + length + " bytes in " + in.remaining());
+            }
+            byte[] copy = new byte[length];
+            in.get(copy);
+            if (geometry != null) {
+                SimplifiedGeometries.keep(geometry, level, () -> readGeometry(ByteBuffer.wrap(copy), factory));
+            }
+        }
+        if (in.get() == 1) {
+            Coordinate label = new Coordinate(in.getDouble(), in.getDouble());
+            if (geometry != null) {
+                SimplifiedGeometries.keepInteriorPoint(geometry, factory.createPoint(label));
+            }
+        }
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {

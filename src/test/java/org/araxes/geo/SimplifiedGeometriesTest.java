@@ -62,6 +62,33 @@ class SimplifiedGeometriesTest {
     }
 
     @Test
+    void aKeptCopyIsTakenOnceWhenFirstDrawnAndOneThatCannotBeReadIsMadeAnew() {
+        Geometry fresh = new GeoJsonReader().read(Path.of("geodata/countries.geojson")).features().get(0).geometry();
+        Geometry reference = new GeoJsonReader().read(Path.of("geodata/countries.geojson")).features().get(0).geometry();
+        Geometry stand = reference.getEnvelope();
+        int[] asked = {0};
+        SimplifiedGeometries.keep(fresh, 6, () -> {
+            asked[0]++;
+            return stand;
+        });
+        SimplifiedGeometries.keep(fresh, 7, () -> {
+            throw new IllegalArgumentException("unknown geometry type 99");
+        });
+        SimplifiedGeometries.keep(fresh, SimplifiedGeometries.FULL_DETAIL_ZOOM, () -> stand); // ignored
+        assertEquals(List.of(6, 7), SimplifiedGeometries.levelsKept(fresh));
+        assertEquals(0, asked[0], "read only when drawn");
+        assertSame(stand, SimplifiedGeometries.simplify(fresh, 6));
+        assertSame(stand, SimplifiedGeometries.simplify(fresh, 6));
+        assertEquals(1, asked[0]);
+        assertTrue(SimplifiedGeometries.simplify(reference, 7).equalsExact(SimplifiedGeometries.simplify(fresh, 7)),
+                "made anew");
+        org.locationtech.jts.geom.Point label = fresh.getFactory().createPoint(new org.locationtech.jts.geom.Coordinate(45, 40));
+        SimplifiedGeometries.keepInteriorPoint(fresh, label);
+        assertSame(label, SimplifiedGeometries.interiorPoint(fresh));
+        assertSame(label, SimplifiedGeometries.interiorPointIfFound(fresh));
+    }
+
+    @Test
     void fullDetailFromLevel14AndLookupsInOrder() {
         SimplifiedGeometries geometries = new SimplifiedGeometries(COUNTRIES);
         assertSame(COUNTRIES.get(0), geometries.simplified(0, SimplifiedGeometries.FULL_DETAIL_ZOOM));

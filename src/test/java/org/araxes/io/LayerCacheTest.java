@@ -77,6 +77,62 @@ class LayerCacheTest {
     }
 
     @Test
+    void theBundledEntriesKeepTheCopiesAMapOpensWithAndTheyEqualCopiesMadeNow() throws IOException {
+        for (Path file : bundledFiles()) {
+            String name = file.getFileName().toString();
+            GeoJsonResult bundled = LayerCache.bundled(LayerCache.entryName(name, Files.readAllBytes(file)), name);
+            GeoJsonResult fresh = new GeoJsonReader().read(file);
+            boolean incidents = bundled.info().kind() == LayerInfo.Kind.INCIDENTS;
+            int lines = 0;
+            for (int i = 0; i < fresh.features().size(); i++) {
+                org.locationtech.jts.geom.Geometry kept = bundled.features().get(i).geometry();
+                org.locationtech.jts.geom.Geometry now = fresh.features().get(i).geometry();
+                if (now == null || now instanceof org.locationtech.jts.geom.Puntal) {
+                    assertEquals(List.of(), kept == null ? List.of() : org.araxes.geo.SimplifiedGeometries.levelsKept(kept));
+                    continue;
+                }
+                lines++;
+                assertEquals(incidents ? List.of() : List.of(4, 5, 6, 7, 8, 9), org.araxes.geo.SimplifiedGeometries.levelsKept(kept),
+                        name + " feature " + i);
+                if (incidents) {
+                    continue;
+                }
+                for (int level = 4; level <= 9; level++) {
+                    assertTrue(org.araxes.geo.SimplifiedGeometries.copyFor(now, level)
+                                    .equalsExact(org.araxes.geo.SimplifiedGeometries.copyFor(kept, level)),
+                            name + " feature " + i + " level " + level);
+                }
+                if (now instanceof org.locationtech.jts.geom.Polygonal) {
+                    assertEquals(now.getInteriorPoint(), org.araxes.geo.SimplifiedGeometries.interiorPointIfFound(kept),
+                            name + " feature " + i + ": the label point");
+                }
+            }
+            assertTrue(incidents || name.startsWith("places") || lines > 0, name + " has lines or areas");
+        }
+    }
+
+    @Test
+    void anEntryWrittenAtRunTimeKeepsNoCopiesAndOneWithCopiesReadsThemBack() throws IOException {
+        Path file = temp.resolve("my-water.geojson"); // not a bundled file: gets an entry of its own
+        Files.copy(GEODATA.resolve("water.geojson"), file);
+        LayerCache cache = new LayerCache(temp.resolve("cache"));
+        cache.read(file);
+        GeoJsonResult kept = cache.load(entryFor(cache, file), "my-water.geojson");
+        kept.features().forEach(f -> assertEquals(List.of(), org.araxes.geo.SimplifiedGeometries.levelsKept(f.geometry())));
+        // a result whose geometries have copies (made here at 2 and 11) writes and reads them
+        GeoJsonResult read = new GeoJsonReader().read(file);
+        org.locationtech.jts.geom.Geometry first = read.features().get(0).geometry();
+        org.araxes.geo.SimplifiedGeometries.copyFor(first, 2);
+        org.araxes.geo.SimplifiedGeometries.copyFor(first, 11);
+        GeoJsonResult back = LayerCache.decode(LayerCache.encode(read), "my-water.geojson");
+        assertEquals(read, back);
+        org.locationtech.jts.geom.Geometry again = back.features().get(0).geometry();
+        assertEquals(List.of(2, 11), org.araxes.geo.SimplifiedGeometries.levelsKept(again));
+        assertTrue(org.araxes.geo.SimplifiedGeometries.copyFor(first, 11).equalsExact(org.araxes.geo.SimplifiedGeometries.copyFor(again, 11)));
+        assertNull(org.araxes.geo.SimplifiedGeometries.interiorPointIfFound(again), "no label point was found before");
+    }
+
+    @Test
     void aBuildStampIsReadFromTheBuildsProperties() {
         assertTrue(LayerCache.BUILD.matches("\\S+@\\d{8}-\\d{6}\\.\\d{3}/org\\.araxes\\.io\\.GeoJsonReader"), LayerCache.BUILD);
     }
