@@ -82,12 +82,23 @@ public final class AtlasMapView extends StackPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
+    /**
+     * Gluon Attach's platform logger, held so its level stays set (the logging keeps loggers
+     * weakly): Attach logs at INFO on every start that it assumes a desktop, nothing for users.
+     */
+    private static final java.util.logging.Logger ATTACH_LOGGER = java.util.logging.Logger.getLogger("com.gluonhq.attach.util.Platform");
+
+    private static MapView newMapView() {
+        ATTACH_LOGGER.setLevel(java.util.logging.Level.WARNING);
+        return new MapView();
+    }
+
     private void buildMapView() {
         Viewport previous = viewport.get();
         if (mapView != null) {
             getChildren().remove(mapView);
         }
-        mapView = new MapView();
+        mapView = newMapView();
         mapView.setId("map");
         mapView.setZoom(6);
         mapView.setCenter(39.25, 47.0);
