@@ -91,6 +91,25 @@ public final class Fonts {
     }
 
     /**
+     * Where JavaFX should load a font file from without writing a temporary copy: the file itself
+     * when it lies in a folder, its copy in the cache folder when it lies in a jar
+     * ({@link #copyInCache}), else (no cache folder, another kind of address) the address as it is.
+     *
+     * @param url  the font's address (a class-path resource)
+     * @param file the font's file name, for its copy
+     */
+    public static String loadableAddress(URL url, String file) {
+        if ("jar".equals(url.getProtocol())) {
+            try {
+                return copyInCache(url, file).toUri().toString();
+            } catch (IOException | RuntimeException e) {
+                // an unwritable cache folder, a jar that cannot be read: the address as it is
+            }
+        }
+        return url.toExternalForm();
+    }
+
+    /**
      * The copy of a font inside a jar in the cache folder's {@code fonts/}, named by the font
      * file and the jar's path, size and time (so a new build makes new copies, and removes the
      * copies of other builds); written atomically when missing.

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+import org.araxes.settings.UserFolders;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.IkonHandler;
+
+class MaterialIconsTest {
+
+    @TempDir
+    Path folder;
+    private String previousUserFolder;
+
+    @BeforeEach
+    void ownUserFolder() {
+        previousUserFolder = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
+        System.setProperty(UserFolders.OVERRIDE_PROPERTY, folder.resolve("user").toString());
+    }
+
+    @AfterEach
+    void restoreUserFolder() {
+        if (previousUserFolder == null) {
+            System.clearProperty(UserFolders.OVERRIDE_PROPERTY);
+        } else {
+            System.setProperty(UserFolders.OVERRIDE_PROPERTY, previousUserFolder);
+        }
+    }
+
+    @Test
+    @DisplayName("resolves every icon the window uses, as the pack's own handlers do")
+    void resolvesTheWindowsIcons() {
+        MaterialIcons icons = new MaterialIcons();
+        for (String code : new String[] {"mdi2c-close", "mdi2r-ruler", "mdi2g-grid", "mdi2t-theme-light-dark",
+            "mdi2k-keyboard-outline", "mdi2h-home-outline", "mdi2p-plus", "mdi2m-minus", "mdi2m-magnify",
+            "mdi2m-map-marker-outline", "mdi2a-alert-circle-outline"}) {
+            assertTrue(icons.supports(code), code);
+            assertEquals(code, icons.resolve(code).getDescription());
+        }
+        assertFalse(icons.supports("fa-home"));
+        assertFalse(icons.supports(null));
+        assertThrows(IllegalArgumentException.class, () -> icons.resolve("fa-home"));
+        assertEquals("Material Design Icons", icons.getFontFamily());
+        assertTrue(ServiceLoader.load(IkonHandler.class).stream().anyMatch(p -> p.type() == MaterialIcons.class),
+                "registered for ikonli");
+    }
+
+    @Test
+    @DisplayName("gives the font as a file in the cache folder, not inside the jar")
+    void fontFromTheCacheFolder() throws Exception {
+        URL font = new MaterialIcons().getFontResource();
+        assertEquals("file", font.getProtocol(), font.toString());
+        Path copy = Path.of(font.toURI());
+        assertTrue(copy.startsWith(folder.resolve("user")), copy + " in the cache folder");
+        byte[] expected;
+        try (InputStream in = new MaterialIcons().getFontResourceAsStream()) {
+            expected = in.readAllBytes();
+        }
+        assertArrayEquals(expected, Files.readAllBytes(copy));
+        assertEquals(font, new MaterialIcons().getFontResource(), "made once");
+    }
+}
