@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Loading an incident GeoJSON file of 100,000 features from disk: Araxes' {@link IncidentReader}
- * (every property kept and checked, incidents built) against jts-io's GeoJsonReader on the same
- * file (geometries only: it has no place for the properties).
+ * (every property kept and checked, the incidents indexed in the store the window shows, since
+ * decision 0011) against jts-io's GeoJsonReader on the same file (geometries only: it has no
+ * place for the properties).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

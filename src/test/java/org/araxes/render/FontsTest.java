@@ -14,11 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import org.araxes.settings.UserFolders;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.araxes.settings.OwnUserFolder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class FontsTest {
@@ -27,22 +26,8 @@ class FontsTest {
 
     @TempDir
     Path folder;
-    private String previousUserFolder;
-
-    @BeforeEach
-    void ownUserFolder() {
-        previousUserFolder = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
-        System.setProperty(UserFolders.OVERRIDE_PROPERTY, folder.resolve("user").toString());
-    }
-
-    @AfterEach
-    void restoreUserFolder() {
-        if (previousUserFolder == null) {
-            System.clearProperty(UserFolders.OVERRIDE_PROPERTY);
-        } else {
-            System.setProperty(UserFolders.OVERRIDE_PROPERTY, previousUserFolder);
-        }
-    }
+    @RegisterExtension
+    final OwnUserFolder user = new OwnUserFolder();
 
     @Test
     @DisplayName("a font inside a jar is copied once into the cache folder; a new jar gets a new copy and the old one goes")
@@ -60,7 +45,7 @@ class FontsTest {
         URL url = new URL("jar:" + jar.toUri() + "!/assets/fonts/" + FONT);
 
         Path copy = Fonts.copyInCache(url, FONT);
-        assertEquals(folder.resolve("user").resolve("cache").resolve("fonts").toAbsolutePath(), copy.getParent());
+        assertEquals(user.folder().resolve("cache").resolve("fonts").toAbsolutePath(), copy.getParent());
         assertTrue(copy.getFileName().toString().matches("NotoSans-Regular-[0-9a-f]{8}\\.ttf"), copy.toString());
         assertArrayEquals(font, Files.readAllBytes(copy));
         FileTime written = Files.getLastModifiedTime(copy);

@@ -12,34 +12,16 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
-import org.araxes.settings.UserFolders;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.araxes.settings.OwnUserFolder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kordamp.ikonli.IkonHandler;
 
 class MaterialIconsTest {
 
-    @TempDir
-    Path folder;
-    private String previousUserFolder;
-
-    @BeforeEach
-    void ownUserFolder() {
-        previousUserFolder = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
-        System.setProperty(UserFolders.OVERRIDE_PROPERTY, folder.resolve("user").toString());
-    }
-
-    @AfterEach
-    void restoreUserFolder() {
-        if (previousUserFolder == null) {
-            System.clearProperty(UserFolders.OVERRIDE_PROPERTY);
-        } else {
-            System.setProperty(UserFolders.OVERRIDE_PROPERTY, previousUserFolder);
-        }
-    }
+    @RegisterExtension
+    final OwnUserFolder user = new OwnUserFolder();
 
     @Test
     @DisplayName("resolves every icon the window uses, as the pack's own handlers do")
@@ -65,7 +47,7 @@ class MaterialIconsTest {
         URL font = new MaterialIcons().getFontResource();
         assertEquals("file", font.getProtocol(), font.toString());
         Path copy = Path.of(font.toURI());
-        assertTrue(copy.startsWith(folder.resolve("user")), copy + " in the cache folder");
+        assertTrue(copy.startsWith(user.folder()), copy + " in the cache folder");
         byte[] expected;
         try (InputStream in = new MaterialIcons().getFontResourceAsStream()) {
             expected = in.readAllBytes();
