@@ -116,10 +116,11 @@ public final class SimplifiedGeometries {
     /**
      * A geometry simplified for a zoom level, made once per geometry and level: the copies are kept
      * in the geometry's user data, so every user of the same geometry shares them (the offline
-     * basemap and the land and water layers draw the same polygons). A geometry whose user data
-     * holds something else is simplified each time.
+     * basemap and the land and water layers draw the same polygons), or taken from a copy kept
+     * before ({@link #keep}). A geometry whose user data holds something else is simplified each
+     * time.
      */
-    static Geometry simplify(Geometry geometry, int level) {
+    public static Geometry simplify(Geometry geometry, int level) {
         Copies copies = copiesOf(geometry);
         if (copies == null) {
             return simplifyNow(geometry, level);
@@ -191,11 +192,6 @@ public final class SimplifiedGeometries {
             }
         }
         return levels;
-    }
-
-    /** The copy of a geometry for a level, made now if it has none (for the layer cache). */
-    public static Geometry copyFor(Geometry geometry, int level) {
-        return simplify(geometry, level);
     }
 
     /** The interior point found for a geometry, or null when none was found yet. */

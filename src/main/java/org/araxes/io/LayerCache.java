@@ -205,7 +205,7 @@ public final class LayerCache {
                 continue;
             }
             for (int level = FIRST_KEPT_LEVEL; level <= LAST_KEPT_LEVEL; level++) {
-                SimplifiedGeometries.copyFor(geometry, level);
+                SimplifiedGeometries.simplify(geometry, level);
             }
             if (geometry instanceof org.locationtech.jts.geom.Polygonal) {
                 SimplifiedGeometries.interiorPoint(geometry);
@@ -408,7 +408,7 @@ public final class LayerCache {
         for (int level : levels) {
             ByteArrayOutputStream copy = new ByteArrayOutputStream();
             DataOutputStream copyOut = new DataOutputStream(copy);
-            writeGeometry(copyOut, SimplifiedGeometries.copyFor(geometry, level));
+            writeGeometry(copyOut, SimplifiedGeometries.simplify(geometry, level));
             copyOut.flush();
             out.writeByte(level);
             out.writeInt(copy.size());

@@ -98,8 +98,8 @@ class LayerCacheTest {
                     continue;
                 }
                 for (int level = 4; level <= 9; level++) {
-                    assertTrue(org.araxes.geo.SimplifiedGeometries.copyFor(now, level)
-                                    .equalsExact(org.araxes.geo.SimplifiedGeometries.copyFor(kept, level)),
+                    assertTrue(org.araxes.geo.SimplifiedGeometries.simplify(now, level)
+                                    .equalsExact(org.araxes.geo.SimplifiedGeometries.simplify(kept, level)),
                             name + " feature " + i + " level " + level);
                 }
                 if (now instanceof org.locationtech.jts.geom.Polygonal) {
@@ -122,13 +122,13 @@ class LayerCacheTest {
         // a result whose geometries have copies (made here at 2 and 11) writes and reads them
         GeoJsonResult read = new GeoJsonReader().read(file);
         org.locationtech.jts.geom.Geometry first = read.features().get(0).geometry();
-        org.araxes.geo.SimplifiedGeometries.copyFor(first, 2);
-        org.araxes.geo.SimplifiedGeometries.copyFor(first, 11);
+        org.araxes.geo.SimplifiedGeometries.simplify(first, 2);
+        org.araxes.geo.SimplifiedGeometries.simplify(first, 11);
         GeoJsonResult back = LayerCache.decode(LayerCache.encode(read), "my-water.geojson");
         assertEquals(read, back);
         org.locationtech.jts.geom.Geometry again = back.features().get(0).geometry();
         assertEquals(List.of(2, 11), org.araxes.geo.SimplifiedGeometries.levelsKept(again));
-        assertTrue(org.araxes.geo.SimplifiedGeometries.copyFor(first, 11).equalsExact(org.araxes.geo.SimplifiedGeometries.copyFor(again, 11)));
+        assertTrue(org.araxes.geo.SimplifiedGeometries.simplify(first, 11).equalsExact(org.araxes.geo.SimplifiedGeometries.simplify(again, 11)));
         assertNull(org.araxes.geo.SimplifiedGeometries.interiorPointIfFound(again), "no label point was found before");
     }
 
