@@ -198,18 +198,32 @@ public final class SvgExporter {
         List<IncidentRenderer.Mark> marks = IncidentRenderer.draw(new Canvas(1, 1).getGraphicsContext2D(), viewport, shown, scale, null);
         double r = 7 * scale;
         svg.append("<g id=\"incidents\" stroke-width=\"").append(n(1.2 * scale)).append("\">\n");
+        doubt(svg, marks, viewport, scale);
         for (IncidentRenderer.Mark mark : marks) {
             double x = mark.x();
             double y = mark.y();
             if (mark.cluster()) {
-                svg.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(mark.radius()))
-                        .append("\" fill=\"#ffffff\" stroke=\"#262626\"/>\n");
-                svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"middle\" dominant-baseline=\"central\" font-family=\"sans-serif\" font-weight=\"bold\" font-size=\"")
-                        .append(n(12 * scale)).append("\">").append(mark.incidents().size()).append("</text>\n");
+                clusterSymbol(svg, x, y, mark.radius(), mark.incidents(), scale);
             } else {
                 Incident incident = mark.incidents().get(0);
+                double alpha = IncidentRenderer.fade((int) incident.date().end().toEpochDay(), shown.window());
+                if (shown.selected() != null && shown.selected().id().equals(incident.id())) {
+                    double halo = r + 5 * scale;
+                    svg.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(halo))
+                            .append("\" fill=\"#ffffff\" fill-opacity=\"0.9\" stroke=\"#111111\" stroke-width=\"").append(n(2.5 * scale))
+                            .append("\"/>\n");
+                    alpha = 1;
+                }
                 Color fill = IncidentSymbols.color(incident.category());
-                String style = paint("fill", fill) + " stroke=\"" + (incident.category() == org.araxes.incidents.Category.WAR ? "#ffffff" : "#1a1a1a") + "\"";
+                String style = paint("fill", fill) + " stroke=\"" + (incident.category() == org.araxes.incidents.Category.WAR ? "#ffffff" : "#1a1a1a") + "\""
+                        + (alpha < 1 ? " opacity=\"" + n(alpha) + "\"" : "");
+                if (incident.date().isImprecise()) {
+                    // a date known only as a span: a dashed ring around the symbol, as on screen
+                    svg.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(r + 3 * scale))
+                            .append("\" fill=\"none\" stroke=\"#262626\" stroke-opacity=\"").append(n(alpha)).append("\" stroke-width=\"")
+                            .append(n(scale)).append("\" stroke-dasharray=\"").append(n(2 * scale)).append(' ').append(n(2 * scale))
+                            .append("\" class=\"date-span\"/>\n");
+                }
                 String title = "<title>" + xml(incident.title() + " — " + incident.date().display()) + "</title>";
                 switch (IncidentSymbols.shape(incident.category())) {
                     case CIRCLE -> svg.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(r))
@@ -237,6 +251,93 @@ public final class SvgExporter {
                 }
             }
         }
+        svg.append("</g>\n");
+    }
+
+    /**
+     * What the PNG draws under the symbols: each place's radius of doubt (a translucent disc with a
+     * dashed edge, in the colour of its first incident, where it reaches past the symbol) and, where
+     * several incidents share a place, the fan's centre and spokes.
+     */
+    private static void doubt(StringBuilder svg, List<IncidentRenderer.Mark> marks, Viewport viewport, double scale) {
+        java.util.Map<String, List<IncidentRenderer.Mark>> places = new java.util.LinkedHashMap<>();
+        java.util.Map<String, double[]> centres = new java.util.HashMap<>();
+        for (IncidentRenderer.Mark mark : marks) {
+            Incident incident = mark.incidents().get(0);
+            if (mark.cluster() || incident.point() == null) {
+                continue;
+            }
+            double px = viewport.screenX(incident.point().lon());
+            double py = viewport.screenY(incident.point().lat());
+            String key = Math.round(px * 8) + "," + Math.round(py * 8);
+            places.computeIfAbsent(key, k -> new ArrayList<>()).add(mark);
+            centres.putIfAbsent(key, new double[] {px, py});
+        }
+        for (var place : places.entrySet()) {
+            Incident first = place.getValue().get(0).incidents().get(0);
+            double[] c = centres.get(place.getKey());
+            double radius = first.location().precision().radiusKm() * 1000
+                    / WebMercator.metresPerPixel(first.point().lat(), viewport.zoom());
+            if (radius > 7 * scale + 2 * scale) {
+                Color colour = IncidentSymbols.color(first.category());
+                svg.append("<circle cx=\"").append(n(c[0])).append("\" cy=\"").append(n(c[1])).append("\" r=\"").append(n(radius))
+                        .append('"').append(paint("fill", colour.deriveColor(0, 1, 1, 0.13)))
+                        .append(paint("stroke", colour.deriveColor(0, 1, 1, 0.35))).append(" stroke-width=\"").append(n(scale))
+                        .append("\" stroke-dasharray=\"").append(n(4 * scale)).append(' ').append(n(3 * scale))
+                        .append("\" class=\"place-doubt\"><title>").append(xml(first.location().display())).append("</title></circle>\n");
+            }
+        }
+        for (var place : places.entrySet()) {
+            if (place.getValue().size() < 2) {
+                continue;
+            }
+            double[] c = centres.get(place.getKey());
+            String grey = " stroke=\"#333333\" stroke-opacity=\"0.6\" stroke-width=\"" + n(scale) + "\"";
+            svg.append("<circle cx=\"").append(n(c[0])).append("\" cy=\"").append(n(c[1])).append("\" r=\"").append(n(2 * scale))
+                    .append("\" fill=\"none\"").append(grey).append("/>\n");
+            for (IncidentRenderer.Mark mark : place.getValue()) {
+                svg.append("<line x1=\"").append(n(c[0])).append("\" y1=\"").append(n(c[1])).append("\" x2=\"").append(n(mark.x()))
+                        .append("\" y2=\"").append(n(mark.y())).append('"').append(grey).append("/>\n");
+            }
+        }
+    }
+
+    /**
+     * A cluster as the PNG draws it: a ring divided by category (counter-clockwise from the top, in
+     * the order the incidents come), a white core with the count, a dark edge.
+     */
+    private static void clusterSymbol(StringBuilder svg, double x, double y, double r, List<Incident> members, double scale) {
+        java.util.Map<org.araxes.incidents.Category, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Incident incident : members) {
+            counts.merge(incident.category(), 1, Integer::sum);
+        }
+        double inner = 0.62 * r;
+        svg.append("<g class=\"cluster\">\n");
+        if (counts.size() == 1) {
+            svg.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n((r + inner) / 2))
+                    .append("\" fill=\"none\"").append(paint("stroke", IncidentSymbols.color(counts.keySet().iterator().next())))
+                    .append(" stroke-width=\"").append(n(r - inner)).append("\"/>\n");
+        } else {
+            double start = 0;
+            for (var entry : counts.entrySet()) {
+                double end = start + entry.getValue() / (double) members.size();
+                boolean large = end - start > 0.5;
+                svg.append("<path d=\"M").append(n(x - r * Math.sin(2 * Math.PI * start))).append(',').append(n(y - r * Math.cos(2 * Math.PI * start)))
+                        .append(" A").append(n(r)).append(',').append(n(r)).append(" 0 ").append(large ? 1 : 0).append(" 0 ")
+                        .append(n(x - r * Math.sin(2 * Math.PI * end))).append(',').append(n(y - r * Math.cos(2 * Math.PI * end)))
+                        .append(" L").append(n(x - inner * Math.sin(2 * Math.PI * end))).append(',').append(n(y - inner * Math.cos(2 * Math.PI * end)))
+                        .append(" A").append(n(inner)).append(',').append(n(inner)).append(" 0 ").append(large ? 1 : 0).append(" 1 ")
+                        .append(n(x - inner * Math.sin(2 * Math.PI * start))).append(',').append(n(y - inner * Math.cos(2 * Math.PI * start)))
+                        .append(" Z\"").append(paint("fill", IncidentSymbols.color(entry.getKey()))).append(" stroke=\"none\"/>\n");
+                start = end;
+            }
+        }
+        svg.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(inner))
+                .append("\" fill=\"#ffffff\" fill-opacity=\"0.95\" stroke=\"none\"/>\n");
+        svg.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(r))
+                .append("\" fill=\"none\" stroke=\"#262626\" stroke-width=\"").append(n(scale)).append("\"/>\n");
+        svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"middle\" dominant-baseline=\"central\" font-family=\"sans-serif\" font-weight=\"bold\" font-size=\"")
+                .append(n(Math.min(12 * scale, inner * 1.2))).append("\" fill=\"#1a1a1a\">").append(members.size()).append("</text>\n");
         svg.append("</g>\n");
     }
 
