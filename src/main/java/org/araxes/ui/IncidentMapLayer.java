@@ -41,6 +41,7 @@ final class IncidentMapLayer extends ViewportLayer {
         model.visibleIndicesProperty().addListener(o -> redraw());
         model.selectedProperty().addListener(o -> redraw());
         visibleProperty().addListener(o -> redraw());
+        map.labelScaleProperty().addListener(o -> redraw());
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
         map.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
@@ -52,7 +53,21 @@ final class IncidentMapLayer extends ViewportLayer {
         if (!isVisible()) {
             return;
         }
-        hits.addAll(IncidentRenderer.draw(canvas.getGraphicsContext2D(), viewport, shown(model)));
+        hits.addAll(IncidentRenderer.draw(canvas.getGraphicsContext2D(), viewport, shown(model), symbolScale(), null));
+    }
+
+    /**
+     * How much larger than on a desk screen the symbols, clusters and their counts are drawn: the
+     * square root of the map's label scale, as the map's own lines and markers grow (1.3× when
+     * presenting on a 1080-pixel projector, where the names grow 1.6×).
+     */
+    double symbolScale() {
+        return Math.sqrt(map.getLabelScale());
+    }
+
+    /** The marks of the last paint, for tests. */
+    List<IncidentRenderer.Mark> marks() {
+        return List.copyOf(hits);
     }
 
     /** What the incidents view-model shows now, as the renderer takes it (the export uses the same). */
