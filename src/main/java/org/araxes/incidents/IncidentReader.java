@@ -87,14 +87,10 @@ public final class IncidentReader {
         // and each incident goes straight into the store's columns
         List<Problem> featureProblems = new ArrayList<>();
         IncidentStore.Builder incidents = new IncidentStore.Builder();
+        // (repeated ids are reported by add, as errors, not by the GeoJSON reader)
         GeoJsonResult read = geoJson.readEach(in, fileName,
                 feature -> add(feature, fileName, featureProblems, incidents), false);
-        List<Problem> problems = new ArrayList<>();
-        for (Problem problem : read.problems()) {
-            if (!problem.message().startsWith("duplicate id")) {
-                problems.add(problem);
-            }
-        }
+        List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(featureProblems);
         return new IncidentResult(read.fileName(), incidents.build(), problems);
     }

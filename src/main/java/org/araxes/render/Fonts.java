@@ -74,14 +74,12 @@ public final class Fonts {
             return null;
         }
         try {
-            String where = "file".equals(url.getProtocol()) ? url.toExternalForm()
-                    : "jar".equals(url.getProtocol()) ? copyInCache(url, file).toUri().toString() : null;
-            Font font = where == null ? null : Font.loadFont(where, 12);
+            Font font = Font.loadFont(loadableAddress(url, file), 12);
             if (font != null) {
                 return font;
             }
-        } catch (IOException | RuntimeException e) {
-            // an unwritable cache folder, a jar that cannot be read: the stream below
+        } catch (RuntimeException e) {
+            // an address JavaFX cannot open: the stream below
         }
         try (InputStream in = url.openStream()) {
             return Font.loadFont(in, 12);

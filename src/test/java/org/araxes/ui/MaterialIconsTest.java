@@ -39,6 +39,11 @@ class MaterialIconsTest {
         assertEquals("Material Design Icons", icons.getFontFamily());
         assertTrue(ServiceLoader.load(IkonHandler.class).stream().anyMatch(p -> p.type() == MaterialIcons.class),
                 "registered for ikonli");
+        IkonliIcons core = new IkonliIcons();
+        assertTrue(core.supports("ikn-none"));
+        assertEquals("ikn-none", core.resolve("ikn-none").getDescription());
+        assertEquals("file", core.getFontResource().getProtocol(), "ikonli's own font from the cache folder too");
+        assertTrue(ServiceLoader.load(IkonHandler.class).stream().anyMatch(p -> p.type() == IkonliIcons.class));
     }
 
     @Test

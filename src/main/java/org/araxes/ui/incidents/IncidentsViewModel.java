@@ -225,7 +225,7 @@ public final class IncidentsViewModel {
             stores.add(result.store());
             found.addAll(result.problems());
         }
-        show(stores.isEmpty() ? IncidentStore.empty() : IncidentStore.combine(stores), found);
+        show(IncidentStore.combine(stores), found);
     }
 
     /** Shows a built store and the problems met reading it. */
@@ -258,11 +258,8 @@ public final class IncidentsViewModel {
         // Read and index on the background thread (the reader fills the store as it goes): a big
         // file takes a while and must not freeze the window; only the finished store is handed
         // to the FX thread.
-        CompletableFuture<Read> work = CompletableFuture.supplyAsync(() -> {
-            IncidentResult result = read(file, cancelled);
-            return new Read(result, cancelled.get() ? null : result.store());
-        }, executor);
-        return work.whenComplete((read, error) -> Platform.runLater(() -> {
+        CompletableFuture<IncidentResult> work = CompletableFuture.supplyAsync(() -> read(file, cancelled), executor);
+        return work.whenComplete((result, error) -> Platform.runLater(() -> {
                     if (reading != cancelled) {
                         return; // replaced by a newer open, which reports for itself
                     }
@@ -277,12 +274,12 @@ public final class IncidentsViewModel {
                         message.set(Messages.format("incidents.readFailed", file.getFileName(), error.getMessage()));
                         return;
                     }
-                    show(read.store(), read.result().problems());
-                    reported(file, read.result());
+                    show(result.store(), result.problems());
+                    reported(file, result);
                     if (done != null) {
-                        done.accept(read.result());
+                        done.accept(result);
                     }
-                })).thenApply(Read::result);
+                }));
     }
 
     /** Reads a file on the calling (background) thread, telling the FX thread how far it is. */
@@ -301,10 +298,6 @@ public final class IncidentsViewModel {
                     }
                 }),
                 cancelled::get));
-    }
-
-    /** A file read and indexed off the FX thread; the store is null when the read was cancelled. */
-    private record Read(IncidentResult result, IncidentStore store) {
     }
 
     /** Shows a file's read result and remembers the file (what {@link #open} does once read). */
