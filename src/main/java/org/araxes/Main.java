@@ -21,7 +21,7 @@ public final class Main {
                 System.exit(relaunched.get());
             }
             // JavaFX starts while picocli reads the command line
-            org.araxes.ui.AraxesApp.startToolkitEarly(!AraxesCommand.namesDataFolder(args));
+            org.araxes.ui.app.AraxesApp.startToolkitEarly(!AraxesCommand.namesDataFolder(args));
         }
         // after JavaFX has begun to start: watching takes ~20 ms of a cold JVM (a thread pool)
         SharedArchive.watchParent();
