@@ -108,19 +108,31 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
      */
     public List<String> footerLines() {
         List<String> lines = new java.util.ArrayList<>();
-        if (shows(FrameElement.SOURCES) && !sources().isEmpty()) {
-            lines.add("Sources (numbers on the map): " + String.join("   ", numberedSources()));
-        }
-        if (shows(FrameElement.CREDITS) && !credits().isEmpty()) {
-            lines.add(creditLine());
-        }
-        if (shows(FrameElement.BORDERS_NOTE)) {
-            lines.add(bordersNote());
-        }
-        if (shows(FrameElement.VERSION)) {
-            lines.add(versionLine());
+        for (FrameElement element : FOOTER) {
+            String text = footerText(element);
+            if (!text.isEmpty()) {
+                lines.add(text);
+            }
         }
         return lines;
+    }
+
+    /** The elements written as lines in the footer, in order. */
+    public static final List<FrameElement> FOOTER = List.of(FrameElement.SOURCES, FrameElement.CREDITS,
+            FrameElement.BORDERS_NOTE, FrameElement.VERSION);
+
+    /** The footer line of an element of {@link #FOOTER} before wrapping, or "" when it is off or has nothing to say. */
+    public String footerText(FrameElement element) {
+        if (!shows(element)) {
+            return "";
+        }
+        return switch (element) {
+            case SOURCES -> sources.isEmpty() ? "" : "Sources (numbers on the map): " + String.join("   ", numberedSources());
+            case CREDITS -> credits.isEmpty() ? "" : creditLine();
+            case BORDERS_NOTE -> bordersNote();
+            case VERSION -> versionLine();
+            default -> "";
+        };
     }
 
     /** "Incidents of 21 October 2022" or "Incidents from 8 May 2022 to 8 May 2023"; "" without a window. */
