@@ -181,6 +181,8 @@ public final class IncidentRenderer {
                     g.strokeLine(cx, cy, x, y);
                 }
                 double alpha = fade(store.endDay(index), shown.window());
+                Incident incident = g instanceof FxSurface ? null : store.get(index);
+                g.beginGroup(null, "incident", incident == null ? null : incident.title() + " — " + incident.date().display());
                 if (index == selectedIndex) {
                     double halo = symbol + 5 * scale;
                     g.setFill(Color.web("#ffffff", 0.9));
@@ -192,13 +194,17 @@ public final class IncidentRenderer {
                 }
                 IncidentSymbols.draw(g, store.category(index), x, y, symbol, alpha, scale);
                 if (store.isImprecise(index)) {
+                    // a date known only as a span: a dashed ring around the symbol
+                    g.beginGroup(null, "date-span", null);
                     double ring = symbol + 3 * scale;
                     g.setStroke(Color.gray(0.15, alpha));
                     g.setLineWidth(scale);
                     g.setLineDashes(2 * scale, 2 * scale);
                     g.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
                     g.setLineDashes();
+                    g.endGroup();
                 }
+                g.endGroup();
                 marks.add(new Mark(x, y, symbol + 3 * scale, store.incidents(new int[] {index}), false));
             }
         }
@@ -414,6 +420,7 @@ public final class IncidentRenderer {
             for (double[] radius : radii()) {
                 int first = (int) radius[3];
                 double r = radius[2];
+                g.beginGroup(null, "place-doubt", store.get(first).location().display());
                 g.setFill(radiusFill(first));
                 g.fillOval(radius[0] - r, radius[1] - r, 2 * r, 2 * r);
                 g.setStroke(radiusStroke(first));
@@ -421,12 +428,14 @@ public final class IncidentRenderer {
                 g.setLineDashes(4 * scale, 3 * scale);
                 g.strokeOval(radius[0] - r, radius[1] - r, 2 * r, 2 * r);
                 g.setLineDashes();
+                g.endGroup();
             }
             for (Cluster cluster : clusters) {
                 double x = cluster.x();
                 double y = cluster.y();
                 double r = cluster.r();
                 double core = ClusterPainter.CORE_FRACTION * r;
+                g.beginGroup(null, "cluster", null);
                 long total = 0;
                 for (int weight : cluster.weights()) {
                     total += weight;
@@ -468,6 +477,7 @@ public final class IncidentRenderer {
                 g.fillText(cluster.label(), x, y);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.BASELINE);
+                g.endGroup();
             }
         }
 

@@ -109,7 +109,18 @@ public interface Surface {
     void drawPicture(Picture picture);
 
     /** Opens a named group (an SVG {@code <g id>}; nothing on a canvas). Close it with {@link #endGroup}. */
-    void beginGroup(String id);
+    default void beginGroup(String id) {
+        beginGroup(id, null, null);
+    }
+
+    /**
+     * Opens a group (an SVG {@code <g>}; nothing on a canvas). Close it with {@link #endGroup}.
+     *
+     * @param id        a name unique in the picture, or null
+     * @param className what kind of thing it holds ({@code cluster}, {@code place-doubt}…), or null
+     * @param title     a tooltip for what it holds, or null
+     */
+    void beginGroup(String id, String className, String title);
 
     void endGroup();
 }

@@ -327,8 +327,19 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
-    public void beginGroup(String id) {
-        out.append("<g id=\"").append(xml(id)).append("\">\n");
+    public void beginGroup(String id, String className, String title) {
+        out.append("<g");
+        if (id != null) {
+            out.append(" id=\"").append(xml(id)).append('"');
+        }
+        if (className != null) {
+            out.append(" class=\"").append(xml(className)).append('"');
+        }
+        out.append('>');
+        if (title != null) {
+            out.append("<title>").append(xml(title)).append("</title>");
+        }
+        out.append('\n');
     }
 
     @Override
