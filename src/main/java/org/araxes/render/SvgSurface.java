@@ -313,6 +313,8 @@ public final class SvgSurface implements Surface {
         if (style.contains("italic") || style.contains("oblique")) {
             out.append(" font-style=\"italic\"");
         }
+        // the width the PNG gives the text: a viewer that sets it in another font still fits it there
+        out.append(" textLength=\"").append(n(measure.width(font, text))).append("\" lengthAdjust=\"spacingAndGlyphs\"");
         if (state.align == TextAlignment.CENTER) {
             out.append(" text-anchor=\"middle\"");
         } else if (state.align == TextAlignment.RIGHT) {

@@ -287,7 +287,7 @@ public final class MainWindow extends BorderPane {
 
     /** The evidence frame for what the map shows now. */
     public org.araxes.render.EvidenceFrame frame(String title, java.util.Set<org.araxes.render.FrameElement> elements) {
-        return org.araxes.render.EvidenceFrame.of(composition(), model.incidents().filterProperty().get(), title,
+        return org.araxes.render.EvidenceFrame.of(composition(), map.getViewport(), model.incidents().filterProperty().get(), title,
                 model.atlas().incidentsVersion(), elements, java.time.Instant.now());
     }
 

@@ -70,7 +70,7 @@ class MapExporterTest {
     }
 
     private static EvidenceFrame frame(MapComposition composition) {
-        return EvidenceFrame.of(composition, IncidentFilter.all(), "The Aras, 2021–2023", "2026-11-22",
+        return EvidenceFrame.of(composition, region(1600, 1000), IncidentFilter.all(), "The Aras, 2021–2023", "2026-11-22",
                 EnumSet.allOf(FrameElement.class), AT);
     }
 
