@@ -32,10 +32,11 @@ public final class AraxesTileRetriever implements TileRetriever {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(6);
     private static final String OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
-    private static final ExecutorService RENDERERS = Executors.newFixedThreadPool(
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    /** Threads that render offline tiles for failed online ones (and run the HTTP client), this retriever's own. */
+    private final ExecutorService renderers = Executors.newFixedThreadPool(
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), runnable -> {
-                Thread thread = new Thread(runnable, "araxes-tiles-" + THREAD_NUMBER.incrementAndGet());
+                Thread thread = new Thread(runnable, "araxes-tiles-" + threadNumber.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
             });
@@ -134,7 +135,7 @@ public final class AraxesTileRetriever implements TileRetriever {
         HttpClient client = http;
         if (client == null) {
             client = HttpClient.newBuilder().connectTimeout(timeout)
-                    .executor(RENDERERS).build();
+                    .executor(renderers).build();
             http = client;
         }
         return client;
