@@ -189,6 +189,22 @@ class MapExporterTest {
     class Frame {
 
         @Test
+        @DisplayName("counts, lists and keys only the incidents in the picture: an area with none of them says 0 of 39")
+        void countsWhatIsInThePicture() {
+            MapComposition composition = composition();
+            EvidenceFrame away = EvidenceFrame.of(composition, Viewport.fitting(new org.locationtech.jts.geom.Envelope(20, 21, 20, 21), 800, 600),
+                    IncidentFilter.all(), null, "", EnumSet.allOf(FrameElement.class), AT);
+            assertEquals(0, away.shownCount(), away.filterLine());
+            assertEquals(39, away.totalCount());
+            assertTrue(away.filterLine().endsWith("0 of 39 incidents shown"), away.filterLine());
+            assertTrue(away.sources().isEmpty(), "no sources for incidents not in the picture");
+            assertTrue(away.legend().stream().allMatch(e -> e.category() == null), "no incident categories in the legend");
+            EvidenceFrame region = frame(composition);
+            assertTrue(region.shownCount() > 0 && region.shownCount() <= composition.incidents().indices().length,
+                    region.filterLine());
+        }
+
+        @Test
         @DisplayName("states every element, in order: title, dates, filters and count, sources, legend, scale, north, credits, borders, version")
         void everyElement() {
             List<String> lines = frame(composition()).describe();
