@@ -57,7 +57,7 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
         legend = List.copyOf(legend);
         credits = credits.stream().map(EvidenceFrame::printable).toList();
         language = language == null ? "en" : language;
-        datasetVersion = datasetVersion == null ? "" : datasetVersion.strip();
+        datasetVersion = datasetVersion == null ? "" : printable(datasetVersion).strip();
         exportedAt = (exportedAt == null ? Instant.now() : exportedAt).truncatedTo(ChronoUnit.SECONDS);
     }
 

@@ -223,7 +223,7 @@ public final class FxSurface implements Surface {
     }
 
     @Override
-    public void beginGroup(String id, String className, String title) {
+    public void beginGroup(String id, String className, java.util.function.Supplier<String> title) {
         // a canvas has no groups
     }
 

@@ -181,8 +181,10 @@ public final class IncidentRenderer {
                     g.strokeLine(cx, cy, x, y);
                 }
                 double alpha = fade(store.endDay(index), shown.window());
-                Incident incident = g instanceof FxSurface ? null : store.get(index);
-                g.beginGroup(null, "incident", incident == null ? null : incident.title() + " — " + incident.date().display());
+                g.beginGroup(null, "incident", () -> {
+                    Incident incident = store.get(index);
+                    return incident.title() + " — " + incident.date().display();
+                });
                 if (index == selectedIndex) {
                     double halo = symbol + 5 * scale;
                     g.setFill(Color.web("#ffffff", 0.9));
@@ -420,7 +422,7 @@ public final class IncidentRenderer {
             for (double[] radius : radii()) {
                 int first = (int) radius[3];
                 double r = radius[2];
-                g.beginGroup(null, "place-doubt", store.get(first).location().display());
+                g.beginGroup(null, "place-doubt", () -> store.get(first).location().display());
                 g.setFill(radiusFill(first));
                 g.fillOval(radius[0] - r, radius[1] - r, 2 * r, 2 * r);
                 g.setStroke(radiusStroke(first));

@@ -118,9 +118,9 @@ public interface Surface {
      *
      * @param id        a name unique in the picture, or null
      * @param className what kind of thing it holds ({@code cluster}, {@code place-doubt}…), or null
-     * @param title     a tooltip for what it holds, or null
+     * @param title     a tooltip for what it holds, or null; asked for only by a surface that keeps it
      */
-    void beginGroup(String id, String className, String title);
+    void beginGroup(String id, String className, java.util.function.Supplier<String> title);
 
     void endGroup();
 }

@@ -329,7 +329,7 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
-    public void beginGroup(String id, String className, String title) {
+    public void beginGroup(String id, String className, java.util.function.Supplier<String> title) {
         out.append("<g");
         if (id != null) {
             out.append(" id=\"").append(xml(id)).append('"');
@@ -338,8 +338,9 @@ public final class SvgSurface implements Surface {
             out.append(" class=\"").append(xml(className)).append('"');
         }
         out.append('>');
-        if (title != null) {
-            out.append("<title>").append(xml(title)).append("</title>");
+        String tooltip = title == null ? null : title.get();
+        if (tooltip != null) {
+            out.append("<title>").append(xml(tooltip)).append("</title>");
         }
         out.append('\n');
     }

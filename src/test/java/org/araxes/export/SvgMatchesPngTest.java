@@ -104,7 +104,7 @@ class SvgMatchesPngTest {
         }
 
         @Test
-        @DisplayName("the SVG is well-formed XML even when the title and a source carry control characters")
+        @DisplayName("the SVG is well-formed XML even when the title and the dataset version carry control characters")
         void wellFormedWithControlCharacters() throws Exception {
             MapComposition composition = map();
             Viewport viewport = Viewport.fitting(Atlas.HOME_REGION, 600, 400);
@@ -114,6 +114,7 @@ class SvgMatchesPngTest {
             DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
             assertTrue(svg.contains("<title>Aras   border</title>"), "control characters print as spaces");
+            assertTrue(svg.contains("Dataset version v 1"), "in the version too");
         }
     }
 
