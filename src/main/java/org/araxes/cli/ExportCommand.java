@@ -176,7 +176,7 @@ public final class ExportCommand implements Callable<Integer> {
         composition = composition.withIncidents(new IncidentRenderer.Shown(store, indices, window, null));
         String shownTitle = title != null ? title : saved != null ? saved.name() : null;
         EvidenceFrame frame = noFrame ? null
-                : EvidenceFrame.of(composition, filter, shownTitle, atlas.incidentsVersion(), elements(), Instant.now());
+                : EvidenceFrame.of(composition, output, filter, shownTitle, atlas.incidentsVersion(), elements(), Instant.now());
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         long started = System.nanoTime();
         if (name.endsWith(".svg")) {

@@ -28,7 +28,10 @@ import org.araxes.geo.Viewport;
 import org.araxes.incidents.Incident;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
+import org.araxes.render.FrameLayout;
 import org.araxes.render.FrameRenderer;
+import org.araxes.render.FxSurface;
+import org.araxes.render.IncidentRenderer;
 import org.araxes.render.MapComposition;
 
 /**
@@ -39,7 +42,9 @@ import org.araxes.render.MapComposition;
  *
  * <p>Large pictures are drawn in stripes of at most {@value #STRIPE_ROWS} rows, each on its own
  * canvas: a JavaFX canvas is one texture, and textures have a size limit on some pipelines.
- * Vectors and labels are laid out for the whole picture in every stripe, so stripes join exactly.
+ * Vectors and labels are laid out for the whole picture in every stripe, and the export owns one
+ * incident picture (radii of doubt and clusters) laid out for the whole picture, of which each
+ * stripe draws its own rows: stripes join exactly.
  */
 public final class MapExporter {
 
@@ -60,10 +65,11 @@ public final class MapExporter {
         int width = (int) Math.round(viewport.width());
         int height = (int) Math.round(viewport.height());
         WritableImage out = new WritableImage(width, height);
-        Function<List<Incident>, String> badge = frame != null && frame.shows(FrameElement.SOURCES)
-                && !frame.sources().isEmpty() ? frame::badge : null;
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
+        // this export's own incident picture: laid out once for the whole picture, each stripe draws its rows of it
+        IncidentRenderer incidents = new IncidentRenderer();
+        FrameLayout layout = frame == null ? null : FrameLayout.of(frame, viewport, scale);
         for (int top = 0; top < height; top += STRIPE_ROWS) {
             int rows = Math.min(STRIPE_ROWS, height - top);
             Canvas canvas = new Canvas(width, rows);
@@ -71,14 +77,20 @@ public final class MapExporter {
             gc.setFill(Color.WHITE);
             gc.fillRect(0, 0, width, rows);
             gc.translate(0, -top);
-            composition.draw(gc, viewport, scale, top, rows, badge);
-            if (frame != null) {
-                FrameRenderer.draw(gc, viewport, scale, frame);
+            FxSurface surface = new FxSurface(gc);
+            composition.draw(surface, viewport, scale, incidents, badge(frame));
+            if (layout != null) {
+                FrameRenderer.draw(surface, layout);
             }
             WritableImage stripe = canvas.snapshot(parameters, new WritableImage(width, rows));
             out.getPixelWriter().setPixels(0, top, width, rows, stripe.getPixelReader(), 0, 0);
         }
         return out;
+    }
+
+    /** The source numbers beside each incident marker when the frame lists sources, else null. */
+    static Function<List<Incident>, String> badge(EvidenceFrame frame) {
+        return frame != null && frame.shows(FrameElement.SOURCES) && !frame.sources().isEmpty() ? frame::badge : null;
     }
 
     /** Writes an image as PNG at 96 dpi, atomically. Any thread. */

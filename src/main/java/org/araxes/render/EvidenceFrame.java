@@ -48,33 +48,38 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
 
     public EvidenceFrame {
         elements = elements == null || elements.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(elements));
-        title = title == null ? "" : title.strip();
+        title = title == null ? "" : printable(title).strip();
         filter = filter == null ? IncidentFilter.all() : filter;
         if (shownCount < 0 || totalCount < shownCount) {
             throw new IllegalArgumentException("shown " + shownCount + " of " + totalCount + " incidents is impossible");
         }
-        sources = List.copyOf(sources);
+        sources = sources.stream().map(EvidenceFrame::printable).toList();
         legend = List.copyOf(legend);
-        credits = List.copyOf(credits);
+        credits = credits.stream().map(EvidenceFrame::printable).toList();
         language = language == null ? "en" : language;
-        datasetVersion = datasetVersion == null ? "" : datasetVersion.strip();
+        datasetVersion = datasetVersion == null ? "" : printable(datasetVersion).strip();
         exportedAt = (exportedAt == null ? Instant.now() : exportedAt).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
-     * The frame for a composition: its incidents (window, count, sources), its layers (legend), its
-     * credits and language.
+     * The frame for a composition drawn over a viewport: the incidents in the picture (count,
+     * sources, legend categories: an incident counts when its point lies inside the viewport's
+     * area, so "N of M incidents shown" is what the picture shows), the window, its layers
+     * (legend), its credits and language.
      *
+     * @param viewport       the picture's area (its pixel size does not matter)
      * @param filter         the incident filter in force
      * @param title          a title, or null
      * @param datasetVersion the incident data's version, or ""
      * @param elements       the elements switched on
      * @param exportedAt     the export time, or null for now
      */
-    public static EvidenceFrame of(MapComposition composition, IncidentFilter filter, String title, String datasetVersion,
-                                   Set<FrameElement> elements, Instant exportedAt) {
+    public static EvidenceFrame of(MapComposition composition, org.araxes.geo.Viewport viewport, IncidentFilter filter,
+                                   String title, String datasetVersion, Set<FrameElement> elements, Instant exportedAt) {
         IncidentRenderer.Shown shown = composition.incidents();
-        List<Incident> incidents = shown == null ? List.of() : shown.incidents();
+        org.locationtech.jts.geom.Envelope area = viewport.visibleBounds();
+        List<Incident> incidents = shown == null ? List.of() : shown.incidents().stream()
+                .filter(i -> i.hasPoint() && area.contains(i.point().lon(), i.point().lat())).toList();
         java.util.LinkedHashSet<org.araxes.io.LayerInfo.Kind> kinds = new java.util.LinkedHashSet<>();
         composition.layers().forEach(l -> kinds.add(l.renderer().layer().info().kind()));
         List<LegendDrawing.Entry> legend = new ArrayList<>(LegendDrawing.entries(kinds));
@@ -83,6 +88,20 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
         return new EvidenceFrame(elements, title, shown == null ? null : shown.window(), filter, incidents.size(),
                 shown == null ? 0 : shown.store().size(), sourcesOf(incidents), legend,
                 MapComposition.creditParts(composition.credits()), composition.language(), datasetVersion, exportedAt);
+    }
+
+    /**
+     * A text as the frame prints it: control characters (a tab or line break in a title, a stray
+     * byte in a publisher's name) become spaces, so the PNG draws no box for them and the SVG stays
+     * well-formed XML.
+     */
+    static String printable(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            s.append(Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF' ? ' ' : c);
+        }
+        return s.toString();
     }
 
     /** Whether an element is switched on. */
@@ -108,19 +127,31 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
      */
     public List<String> footerLines() {
         List<String> lines = new java.util.ArrayList<>();
-        if (shows(FrameElement.SOURCES) && !sources().isEmpty()) {
-            lines.add("Sources (numbers on the map): " + String.join("   ", numberedSources()));
-        }
-        if (shows(FrameElement.CREDITS) && !credits().isEmpty()) {
-            lines.add(creditLine());
-        }
-        if (shows(FrameElement.BORDERS_NOTE)) {
-            lines.add(bordersNote());
-        }
-        if (shows(FrameElement.VERSION)) {
-            lines.add(versionLine());
+        for (FrameElement element : FOOTER) {
+            String text = footerText(element);
+            if (!text.isEmpty()) {
+                lines.add(text);
+            }
         }
         return lines;
+    }
+
+    /** The elements written as lines in the footer, in order. */
+    public static final List<FrameElement> FOOTER = List.of(FrameElement.SOURCES, FrameElement.CREDITS,
+            FrameElement.BORDERS_NOTE, FrameElement.VERSION);
+
+    /** The footer line of an element of {@link #FOOTER} before wrapping, or "" when it is off or has nothing to say. */
+    public String footerText(FrameElement element) {
+        if (!shows(element)) {
+            return "";
+        }
+        return switch (element) {
+            case SOURCES -> sources.isEmpty() ? "" : "Sources (numbers on the map): " + String.join("   ", numberedSources());
+            case CREDITS -> credits.isEmpty() ? "" : creditLine();
+            case BORDERS_NOTE -> bordersNote();
+            case VERSION -> versionLine();
+            default -> "";
+        };
     }
 
     /** "Incidents of 21 October 2022" or "Incidents from 8 May 2022 to 8 May 2023"; "" without a window. */

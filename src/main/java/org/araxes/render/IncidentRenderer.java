@@ -27,6 +27,11 @@ import org.araxes.timeline.TimeWindow;
  *
  * <p>Sizes are screen pixels times {@code scale}; clustering uses the zoom the picture would have
  * at scale 1, so an export at 2× merges the same incidents as the screen.
+ *
+ * <p>Each output owns a renderer (the map layer one, every export one): it keeps the last layout
+ * of the incidents and its picture of radii and clusters, and the digit masks of the counts, for
+ * that output alone. The picture is laid out in world pixels for the whole area drawn, so a canvas
+ * that is one stripe of a tall export draws exactly its rows of it. Not thread-safe.
  */
 public final class IncidentRenderer {
 
@@ -36,7 +41,13 @@ public final class IncidentRenderer {
     private static final double SYMBOL = 7;
     private static final double FAN = 13;
 
-    private IncidentRenderer() {
+    /** The last layout, reused while the view pans inside it. */
+    private Layout last;
+    /** Digit masks of the cluster counts, by scale, made on the JavaFX thread. */
+    private final Map<Double, Glyphs> glyphs = new java.util.HashMap<>();
+
+    /** A renderer for one output, with nothing laid out yet. */
+    public IncidentRenderer() {
     }
 
     /**
@@ -88,9 +99,9 @@ public final class IncidentRenderer {
         }
     }
 
-    /** Draws the incidents at screen scale; returns the marks drawn. */
-    public static List<Mark> draw(GraphicsContext g, Viewport viewport, Shown shown) {
-        return draw(g, viewport, shown, 1, null);
+    /** Draws the incidents at screen scale on a canvas; returns the marks drawn. */
+    public List<Mark> draw(GraphicsContext g, Viewport viewport, Shown shown) {
+        return draw(new FxSurface(g), viewport, shown, 1, null);
     }
 
     /**
@@ -106,8 +117,8 @@ public final class IncidentRenderer {
      * @param badge a short text drawn beside each mark (e.g. its source numbers), or null for none
      * @return the marks drawn, for hit testing
      */
-    public static List<Mark> draw(GraphicsContext g, Viewport viewport, Shown shown, double scale,
-                                  Function<List<Incident>, String> badge) {
+    public List<Mark> draw(Surface g, Viewport viewport, Shown shown, double scale,
+                           Function<List<Incident>, String> badge) {
         List<Mark> marks = new ArrayList<>();
         IncidentStore store = shown.store();
         double symbol = SYMBOL * scale;
@@ -119,14 +130,18 @@ public final class IncidentRenderer {
 
         // 1-2. Grouping, in world pixels and so unchanged by a pan: reused while the view stays
         // inside the area it was worked out for (the view plus a margin), redone on zoom or new data.
-        Layout layout = Layout.forView(store, shown.indices, viewport, scale);
+        Layout layout = layout(store, shown.indices, viewport, scale);
         double ox = layout.x0 + tx; // screen position of the layout's world origin
         double oy = layout.y0 + ty;
 
         // 3-4. Precision radii (under everything) and clusters: one picture for the whole layout
-        // area, rasterised once, blitted at the pan offset (dashed translucent circles and arcs
-        // cost the software pipeline tens of milliseconds a frame as canvas calls).
-        layout.drawClusters(g, ox, oy);
+        // area; a canvas gets it rasterised once and blitted at the pan offset (dashed translucent
+        // circles and arcs cost the software pipeline tens of milliseconds a frame as canvas
+        // calls), an SVG gets its shapes.
+        g.save();
+        g.translate(ox, oy);
+        g.drawPicture(layout);
+        g.restore();
         for (Layout.Cluster cluster : layout.clusters) {
             double x = cluster.x() + ox;
             double y = cluster.y() + oy;
@@ -166,6 +181,10 @@ public final class IncidentRenderer {
                     g.strokeLine(cx, cy, x, y);
                 }
                 double alpha = fade(store.endDay(index), shown.window());
+                g.beginGroup(null, "incident", () -> {
+                    Incident incident = store.get(index);
+                    return incident.title() + " — " + incident.date().display();
+                });
                 if (index == selectedIndex) {
                     double halo = symbol + 5 * scale;
                     g.setFill(Color.web("#ffffff", 0.9));
@@ -177,13 +196,17 @@ public final class IncidentRenderer {
                 }
                 IncidentSymbols.draw(g, store.category(index), x, y, symbol, alpha, scale);
                 if (store.isImprecise(index)) {
+                    // a date known only as a span: a dashed ring around the symbol
+                    g.beginGroup(null, "date-span", null);
                     double ring = symbol + 3 * scale;
                     g.setStroke(Color.gray(0.15, alpha));
                     g.setLineWidth(scale);
                     g.setLineDashes(2 * scale, 2 * scale);
                     g.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
                     g.setLineDashes();
+                    g.endGroup();
                 }
+                g.endGroup();
                 marks.add(new Mark(x, y, symbol + 3 * scale, store.incidents(new int[] {index}), false));
             }
         }
@@ -202,9 +225,27 @@ public final class IncidentRenderer {
      * their picture once rasterised. The last layout is kept and reused while the view stays inside
      * its area with the same data, zoom and scale; panning then costs one image blit.
      */
-    private static final class Layout {
+    private Layout layout(IncidentStore store, int[] indices, Viewport viewport, double scale) {
+        double vx0 = -viewport.translateX();
+        double vy0 = -viewport.translateY();
+        Layout cached = last;
+        if (cached != null && cached.store == store && cached.zoom == viewport.zoom() && cached.scale == scale
+                && vx0 >= cached.x0 && vy0 >= cached.y0 && vx0 + viewport.width() <= cached.x0 + cached.w
+                && vy0 + viewport.height() <= cached.y0 + cached.h && java.util.Arrays.equals(cached.indices, indices)) {
+            return cached;
+        }
+        double margin = Layout.MARGIN * scale;
+        Layout layout = new Layout(store, indices, viewport.zoom(), scale, vx0 - margin, vy0 - margin,
+                viewport.width() + 2 * margin, viewport.height() + 2 * margin,
+                javafx.application.Platform.isFxApplicationThread() ? glyphs.computeIfAbsent(scale, Glyphs::new) : glyphs.get(scale));
+        last = layout;
+        return layout;
+    }
+
+    private static final class Layout implements Picture {
         static final double MARGIN = 384;
-        private static volatile Layout last;
+        /** The most pixels rasterised at once for the whole area; larger areas are rasterised per request. */
+        static final long WHOLE_PICTURE_PIXELS = 16L << 20;
 
         record Cluster(double x, double y, double r, int[] members, int[] colors, int[] weights, String label) {
         }
@@ -226,27 +267,14 @@ public final class IncidentRenderer {
         int[] sorted;
         boolean[] onePlace;
         final List<Cluster> clusters = new ArrayList<>();
-        private javafx.scene.image.WritableImage picture;
-        private double pictureX;
-        private double pictureY;
+        private final Glyphs glyphs;
+        /** The whole area rasterised (null until asked, or when too large to keep). */
+        private Placed picture;
+        private boolean pictureMade;
 
-        static Layout forView(IncidentStore store, int[] indices, Viewport viewport, double scale) {
-            double vx0 = -viewport.translateX();
-            double vy0 = -viewport.translateY();
-            Layout cached = last;
-            if (cached != null && cached.store == store && cached.zoom == viewport.zoom() && cached.scale == scale
-                    && vx0 >= cached.x0 && vy0 >= cached.y0 && vx0 + viewport.width() <= cached.x0 + cached.w
-                    && vy0 + viewport.height() <= cached.y0 + cached.h && java.util.Arrays.equals(cached.indices, indices)) {
-                return cached;
-            }
-            double margin = MARGIN * scale;
-            Layout layout = new Layout(store, indices, viewport.zoom(), scale, vx0 - margin, vy0 - margin,
-                    viewport.width() + 2 * margin, viewport.height() + 2 * margin);
-            last = layout;
-            return layout;
-        }
-
-        private Layout(IncidentStore store, int[] indices, double zoom, double scale, double x0, double y0, double w, double h) {
+        private Layout(IncidentStore store, int[] indices, double zoom, double scale, double x0, double y0, double w, double h,
+                       Glyphs glyphs) {
+            this.glyphs = glyphs;
             this.store = store;
             this.indices = indices;
             this.zoom = zoom;
@@ -357,56 +385,168 @@ public final class IncidentRenderer {
             return new Cluster(sx / count, sy / count, r, members, colors, weights, String.valueOf(count));
         }
 
-        /**
-         * Draws the picture of the precision radii and the clusters with the area's origin at
-         * (ox, oy) on screen; rasterises it the first time.
-         */
-        void drawClusters(GraphicsContext g, double ox, double oy) {
-            if (picture == null) {
-                ClusterPainter painter = new ClusterPainter(w, h, scale);
-                double symbol = SYMBOL * scale;
-                for (int c = 0; c < groups; c++) {
-                    if (!onePlace[c]) {
-                        continue;
-                    }
-                    int k = sorted[from[c]];
-                    int first = member[k];
-                    double metresPerPixel = WebMercator.metresPerPixel(store.lat(first), zoom);
-                    double r = store.placePrecision(first).radiusKm() * 1000 / metresPerPixel;
-                    if (r > symbol + 2 * scale) {
-                        Color color = IncidentSymbols.color(store.category(first));
-                        painter.radius(wx[k], wy[k], r, argb(color.deriveColor(0, 1, 1, 0.13)),
-                                argb(color.deriveColor(0, 1, 1, 0.35)), scale, 4 * scale, 3 * scale);
-                    }
+        /** A precision radius worth drawing (wider than the symbol), as {x, y, r, group's first incident}. */
+        private List<double[]> radii() {
+            List<double[]> radii = new ArrayList<>();
+            double symbol = SYMBOL * scale;
+            for (int c = 0; c < groups; c++) {
+                if (!onePlace[c]) {
+                    continue;
                 }
-                for (Cluster cluster : clusters) {
-                    painter.cluster(cluster.x(), cluster.y(), cluster.r(), cluster.colors(), cluster.weights(), cluster.label());
-                }
-                picture = painter.picture();
-                if (picture == null) {
-                    return; // nothing in view to draw (and no raster to place)
-                }
-                pictureX = painter.pictureX();
-                pictureY = painter.pictureY();
-                if (!painter.complete()) {
-                    // counts need canvas text (not on the FX thread): draw directly, do not keep
-                    painter.drawOnto(g, ox, oy);
-                    picture = null;
-                    return;
+                int k = sorted[from[c]];
+                int first = member[k];
+                double metresPerPixel = WebMercator.metresPerPixel(store.lat(first), zoom);
+                double r = store.placePrecision(first).radiusKm() * 1000 / metresPerPixel;
+                if (r > symbol + 2 * scale) {
+                    radii.add(new double[] {wx[k], wy[k], r, first});
                 }
             }
-            // only the part on the canvas: the software pipeline pays for every source pixel
-            double canvasW = g.getCanvas().getWidth();
-            double canvasH = g.getCanvas().getHeight();
-            double left = Math.max(0, -(pictureX + ox));
-            double top = Math.max(0, -(pictureY + oy));
-            double right = Math.min(picture.getWidth(), canvasW - (pictureX + ox));
-            double bottom = Math.min(picture.getHeight(), canvasH - (pictureY + oy));
-            if (right > left && bottom > top) {
-                g.drawImage(picture, left, top, right - left, bottom - top,
-                        pictureX + ox + left, pictureY + oy + top, right - left, bottom - top);
+            return radii;
+        }
+
+        private Color radiusFill(int first) {
+            return IncidentSymbols.color(store.category(first)).deriveColor(0, 1, 1, 0.13);
+        }
+
+        private Color radiusStroke(int first) {
+            return IncidentSymbols.color(store.category(first)).deriveColor(0, 1, 1, 0.35);
+        }
+
+        /**
+         * The radii and clusters as shapes: translucent discs with a dashed edge; rings divided by
+         * category (from the top, turning as the raster does: towards the left), a white core with
+         * the count and a dark edge.
+         */
+        @Override
+        public void drawShapes(Surface g) {
+            for (double[] radius : radii()) {
+                int first = (int) radius[3];
+                double r = radius[2];
+                g.beginGroup(null, "place-doubt", () -> store.get(first).location().display());
+                g.setFill(radiusFill(first));
+                g.fillOval(radius[0] - r, radius[1] - r, 2 * r, 2 * r);
+                g.setStroke(radiusStroke(first));
+                g.setLineWidth(scale);
+                g.setLineDashes(4 * scale, 3 * scale);
+                g.strokeOval(radius[0] - r, radius[1] - r, 2 * r, 2 * r);
+                g.setLineDashes();
+                g.endGroup();
+            }
+            for (Cluster cluster : clusters) {
+                double x = cluster.x();
+                double y = cluster.y();
+                double r = cluster.r();
+                double core = ClusterPainter.CORE_FRACTION * r;
+                g.beginGroup(null, "cluster", null);
+                long total = 0;
+                for (int weight : cluster.weights()) {
+                    total += weight;
+                }
+                long sum = 0;
+                for (int i = 0; i < cluster.colors().length; i++) {
+                    double start = sum / (double) total;
+                    sum += cluster.weights()[i];
+                    double end = sum / (double) total;
+                    g.setFill(color(cluster.colors()[i]));
+                    g.beginPath();
+                    int steps = Math.max(2, (int) Math.ceil((end - start) * 64));
+                    for (int step = 0; step <= steps; step++) {
+                        double t = 2 * Math.PI * (start + (end - start) * step / steps);
+                        double px = x - r * Math.sin(t);
+                        double py = y - r * Math.cos(t);
+                        if (step == 0) {
+                            g.moveTo(px, py);
+                        } else {
+                            g.lineTo(px, py);
+                        }
+                    }
+                    for (int step = steps; step >= 0; step--) {
+                        double t = 2 * Math.PI * (start + (end - start) * step / steps);
+                        g.lineTo(x - core * Math.sin(t), y - core * Math.cos(t));
+                    }
+                    g.closePath();
+                    g.fill();
+                }
+                g.setFill(color(ClusterPainter.CORE));
+                g.fillOval(x - core, y - core, 2 * core, 2 * core);
+                g.setStroke(color(ClusterPainter.OUTLINE));
+                g.setLineWidth(scale);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                g.setFill(color(ClusterPainter.TEXT));
+                g.setFont(ClusterPainter.font(scale));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText(cluster.label(), x, y);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.BASELINE);
+                g.endGroup();
             }
         }
+
+        /**
+         * The radii and clusters rasterised ({@link MarkerRaster}): the whole area once and kept
+         * (the screen pans over it), or, for an area too large to keep, just the part asked for.
+         * Null when there is nothing there, or when the counts cannot be drawn as pixels here (off
+         * the JavaFX thread, where no digit masks can be made): then the shapes are drawn.
+         */
+        @Override
+        public Placed image(double x, double y, double width, double height) {
+            if (glyphs == null && !clusters.isEmpty()) {
+                return null;
+            }
+            Placed whole;
+            if ((long) Math.ceil(w) * (long) Math.ceil(h) <= WHOLE_PICTURE_PIXELS) {
+                if (!pictureMade) {
+                    picture = rasterise(0, 0, (int) Math.ceil(w), (int) Math.ceil(h));
+                    pictureMade = true;
+                }
+                whole = picture;
+            } else {
+                int left = (int) Math.max(0, Math.floor(x));
+                int top = (int) Math.max(0, Math.floor(y));
+                int right = (int) Math.min(Math.ceil(w), Math.ceil(x + width));
+                int bottom = (int) Math.min(Math.ceil(h), Math.ceil(y + height));
+                whole = right <= left || bottom <= top ? null : rasterise(left, top, right - left, bottom - top);
+            }
+            if (whole == null) {
+                return null;
+            }
+            // only the part on the canvas: the software pipeline pays for every source pixel
+            javafx.scene.image.Image image = whole.image();
+            double left = Math.max(0, Math.floor(x - whole.x()));
+            double top = Math.max(0, Math.floor(y - whole.y()));
+            double right = Math.min(image.getWidth(), Math.ceil(x + width - whole.x()));
+            double bottom = Math.min(image.getHeight(), Math.ceil(y + height - whole.y()));
+            if (right <= left || bottom <= top) {
+                return null;
+            }
+            if (left == 0 && top == 0 && right == image.getWidth() && bottom == image.getHeight()) {
+                return whole;
+            }
+            javafx.scene.image.WritableImage part = new javafx.scene.image.WritableImage(image.getPixelReader(),
+                    (int) left, (int) top, (int) (right - left), (int) (bottom - top));
+            return new Placed(part, whole.x() + left, whole.y() + top);
+        }
+
+        /** The radii and clusters within a rectangle of the area rasterised, cut to what was drawn. */
+        private Placed rasterise(int left, int top, int width, int height) {
+            ClusterPainter painter = new ClusterPainter(width, height, scale, glyphs);
+            for (double[] radius : radii()) {
+                int first = (int) radius[3];
+                painter.radius(radius[0] - left, radius[1] - top, radius[2], argb(radiusFill(first)),
+                        argb(radiusStroke(first)), scale, 4 * scale, 3 * scale);
+            }
+            for (Cluster cluster : clusters) {
+                painter.cluster(cluster.x() - left, cluster.y() - top, cluster.r(), cluster.colors(), cluster.weights(),
+                        cluster.label());
+            }
+            javafx.scene.image.WritableImage image = painter.picture();
+            return image == null ? null : new Placed(image, left + painter.pictureX(), top + painter.pictureY());
+        }
+    }
+
+    private static Color color(int argb) {
+        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff, (argb >>> 24) / 255.0);
     }
 
     /** The incident's point rounded to 1e-4 degrees (about 10 m), as one number. */
@@ -426,25 +566,27 @@ public final class IncidentRenderer {
      * on the FX thread (elsewhere, as in a background export, they fall back to canvas text).
      */
     private static final class ClusterPainter {
-        private static final int CORE = argb(Color.web("#ffffff", 0.95));
-        private static final int OUTLINE = argb(Color.gray(0.15));
-        private static final int TEXT = argb(Color.gray(0.1));
-        private static final java.util.Map<Double, Glyphs> GLYPHS = new java.util.concurrent.ConcurrentHashMap<>();
+        static final double CORE_FRACTION = 0.62;
+        static final int CORE = argb(Color.web("#ffffff", 0.95));
+        static final int OUTLINE = argb(Color.gray(0.15));
+        static final int TEXT = argb(Color.gray(0.1));
 
         private final int width;
         private final int height;
         private final double scale;
         private final Glyphs glyphs;
         private MarkerRaster raster;
-        private final List<double[]> fallbackTexts = new ArrayList<>();
-        private final List<String> fallbackStrings = new ArrayList<>();
 
-        ClusterPainter(double width, double height, double scale) {
-            this.width = (int) Math.ceil(width);
-            this.height = (int) Math.ceil(height);
+        ClusterPainter(int width, int height, double scale, Glyphs glyphs) {
+            this.width = width;
+            this.height = height;
             this.scale = scale;
-            this.glyphs = javafx.application.Platform.isFxApplicationThread()
-                    ? GLYPHS.computeIfAbsent(scale, Glyphs::new) : GLYPHS.get(scale);
+            this.glyphs = glyphs;
+        }
+
+        /** The font of the counts. */
+        static Font font(double scale) {
+            return Font.font(null, FontWeight.BOLD, 12 * scale);
         }
 
         void radius(double x, double y, double r, int fill, int stroke, double lineWidth, double dash, double gap) {
@@ -458,18 +600,8 @@ public final class IncidentRenderer {
             if (raster == null) {
                 raster = new MarkerRaster(width, height);
             }
-            raster.cluster(x, y, r, colors, weights, colors.length, 0.62, CORE, OUTLINE, scale);
-            if (glyphs != null) {
-                glyphs.draw(raster, count, x, y, TEXT);
-            } else {
-                fallbackTexts.add(new double[] {x, y});
-                fallbackStrings.add(count);
-            }
-        }
-
-        /** True when everything is in the picture (no counts left for canvas text). */
-        boolean complete() {
-            return fallbackTexts.isEmpty();
+            raster.cluster(x, y, r, colors, weights, colors.length, CORE_FRACTION, CORE, OUTLINE, scale);
+            glyphs.draw(raster, count, x, y, TEXT);
         }
 
         /** The drawn part as an image, or null when nothing was drawn. */
@@ -494,25 +626,6 @@ public final class IncidentRenderer {
         double pictureY() {
             return raster.dirtyMinY();
         }
-
-        /** Draws the picture and any canvas-text counts with the raster's origin at (ox, oy). */
-        void drawOnto(GraphicsContext g, double ox, double oy) {
-            javafx.scene.image.WritableImage image = picture();
-            if (image != null) {
-                g.drawImage(image, pictureX() + ox, pictureY() + oy);
-            }
-            if (!fallbackTexts.isEmpty()) {
-                g.setFill(Color.gray(0.1));
-                g.setFont(Font.font(null, FontWeight.BOLD, 12 * scale));
-                g.setTextAlign(TextAlignment.CENTER);
-                g.setTextBaseline(VPos.CENTER);
-                for (int i = 0; i < fallbackTexts.size(); i++) {
-                    g.fillText(fallbackStrings.get(i), fallbackTexts.get(i)[0] + ox, fallbackTexts.get(i)[1] + oy);
-                }
-                g.setTextAlign(TextAlignment.LEFT);
-                g.setTextBaseline(VPos.BASELINE);
-            }
-        }
     }
 
     /** Coverage masks of the digits 0–9 in the cluster font at a scale. */
@@ -524,7 +637,7 @@ public final class IncidentRenderer {
         private double centre;
 
         Glyphs(double scale) {
-            Font font = Font.font(null, FontWeight.BOLD, 12 * scale);
+            Font font = ClusterPainter.font(scale);
             javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
             parameters.setFill(Color.TRANSPARENT);
             for (int d = 0; d < 10; d++) {
@@ -565,15 +678,13 @@ public final class IncidentRenderer {
         }
     }
 
-    private static void drawBadge(GraphicsContext g, Mark mark, String text, double scale) {
+    private static void drawBadge(Surface g, Mark mark, String text, double scale) {
         if (text == null || text.isBlank()) {
             return;
         }
         Font font = Font.font(Fonts.sansFamily(), FontWeight.BOLD, 10 * scale);
         g.setFont(font);
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
-        measure.setFont(font);
-        double w = measure.getLayoutBounds().getWidth() + 6 * scale;
+        double w = TextMeasure.widthOf(font, text) + 6 * scale;
         double h = 13 * scale;
         double x = mark.x() + mark.radius() * 0.7;
         double y = mark.y() - mark.radius() * 0.7 - h;

@@ -45,13 +45,13 @@ public final class IncidentSymbols {
         };
     }
 
-    /** Draws a category's symbol centred on (x, y) with a radius, outlined for contrast. */
+    /** Draws a category's symbol centred on (x, y) with a radius, outlined for contrast, on a canvas. */
     public static void draw(GraphicsContext g, Category category, double x, double y, double r, double alpha) {
-        draw(g, category, x, y, r, alpha, 1);
+        draw(new FxSurface(g), category, x, y, r, alpha, 1);
     }
 
     /** Draws a category's symbol with its outline scaled (1 = screen). */
-    public static void draw(GraphicsContext g, Category category, double x, double y, double r, double alpha,
+    public static void draw(Surface g, Category category, double x, double y, double r, double alpha,
                             double scale) {
         Color fill = color(category);
         g.setFill(fill.deriveColor(0, 1, 1, alpha));

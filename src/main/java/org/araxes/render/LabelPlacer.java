@@ -4,14 +4,11 @@ package org.araxes.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -41,7 +38,7 @@ public final class LabelPlacer {
      *
      * @param padding free space kept around each label, in pixels
      */
-    public static List<LabelCandidate> draw(GraphicsContext gc, List<LabelCandidate> candidates,
+    public static List<LabelCandidate> draw(Surface gc, List<LabelCandidate> candidates,
                                             double width, double height, double padding) {
         return draw(gc, candidates, new double[] {0, 0, width, height}, width, height, padding);
     }
@@ -55,7 +52,7 @@ public final class LabelPlacer {
      * @param shown   the part of the picture the map shows, {minX, minY, maxX, maxY}
      * @param padding free space kept around each label, in pixels
      */
-    public static List<LabelCandidate> draw(GraphicsContext gc, List<LabelCandidate> candidates, double[] shown,
+    public static List<LabelCandidate> draw(Surface gc, List<LabelCandidate> candidates, double[] shown,
                                             double width, double height, double padding) {
         List<LabelCandidate> drawn = new ArrayList<>();
         for (Placed placed : place(candidates, shown, width, height, padding)) {
@@ -96,15 +93,13 @@ public final class LabelPlacer {
         List<Placed> placed = new ArrayList<>();
         java.util.Map<String, List<double[]>> placedByText = new java.util.HashMap<>();
         double repeatDistance = Math.max(shown[2] - shown[0], shown[3] - shown[1]) / 3;
-        Text measure = new Text();
+        TextMeasure measure = new TextMeasure();
         List<Measured> measured = new ArrayList<>(sorted.size());
         for (LabelCandidate candidate : sorted) {
             LabelCandidate label = displayable(candidate);
             Font font = font(label);
-            measure.setFont(font);
-            measure.setText(label.text());
-            Bounds bounds = measure.getLayoutBounds();
-            measured.add(new Measured(label, font, bounds.getWidth(), bounds.getHeight()));
+            TextMeasure.Size size = measure.size(font, label.text());
+            measured.add(new Measured(label, font, size.width(), size.height()));
         }
         placeWithin(measured, shown, null, padding, repeatDistance, taken, placed, placedByText);
         boolean margin = shown[0] > 0 || shown[1] > 0 || shown[2] < width || shown[3] < height;
@@ -176,7 +171,7 @@ public final class LabelPlacer {
     }
 
     /** Draws a label's text with its white halo, left edge at x, vertically centred on y. */
-    private static void drawText(GraphicsContext gc, LabelCandidate label, Font font, double x, double y) {
+    private static void drawText(Surface gc, LabelCandidate label, Font font, double x, double y) {
         gc.setFont(font);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);

@@ -99,6 +99,11 @@ public final class LegendDrawing {
      * scale, its top left corner at (x, y).
      */
     public static void drawSwatch(GraphicsContext gc, Entry entry, double x, double y, double scale) {
+        drawSwatch(new FxSurface(gc), entry, x, y, scale);
+    }
+
+    /** Draws an entry's swatch on a surface (the export's frame), as {@link #drawSwatch(GraphicsContext, Entry, double, double, double)}. */
+    public static void drawSwatch(Surface gc, Entry entry, double x, double y, double scale) {
         double w = SWATCH_WIDTH * scale;
         double h = SWATCH_HEIGHT * scale;
         gc.save();

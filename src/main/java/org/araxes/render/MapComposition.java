@@ -47,50 +47,116 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
 
     /**
      * Draws the whole map for a viewport at a scale (1 = screen sizes; 2 = twice as thick lines and
-     * big type, for a picture with twice the pixels over the same area).
-     */
-    public void draw(GraphicsContext gc, Viewport viewport, double scale) {
-        draw(gc, viewport, scale, 0, viewport.height(), null);
-    }
-
-    /**
-     * Draws the rows {@code top} to {@code top + rows} of the map for a viewport: the graphics
-     * context is expected to be translated so those rows land on its canvas. Vectors and labels are
-     * laid out for the whole picture, so stripes drawn one by one join without seams; the basemap
-     * is rasterised for the stripe only.
+     * big type, for a picture with twice the pixels over the same area): basemap, layers, labels and
+     * the incidents, these with the output's own incident renderer.
      *
-     * @param badge a text beside each incident marker (its source numbers), or null for none
+     * <p>A surface that is one stripe of a tall picture (a canvas translated to its rows) gets the
+     * same picture's rows: vectors and labels are laid out for the whole picture, and the basemap
+     * and the incidents' radii and clusters are pictures whose part on the surface is drawn.
+     *
+     * @param incidentRenderer the output's incident renderer (it keeps the incidents' layout and picture)
+     * @param badge            a text beside each incident marker (its source numbers), or null for none
+     * @return the incident marks drawn
      */
-    public void draw(GraphicsContext gc, Viewport viewport, double scale, double top, double rows,
-                     java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge) {
+    public List<IncidentRenderer.Mark> draw(Surface surface, Viewport viewport, double scale,
+                                            IncidentRenderer incidentRenderer,
+                                            java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge) {
         if (basemap != null) {
-            drawBasemap(gc, basemap, basemapOpacity, viewport, top, rows);
+            surface.beginGroup("basemap");
+            drawBasemap(surface, basemap, basemapOpacity, viewport);
+            surface.endGroup();
         }
-        drawLayers(gc, layers, viewport, scale, language, scale, new double[] {0, 0, viewport.width(), viewport.height()});
-        if (incidents != null) {
-            IncidentRenderer.draw(gc, viewport, incidents, scale, badge);
+        drawLayers(surface, layers, viewport, scale, language, scale, new double[] {0, 0, viewport.width(), viewport.height()});
+        if (incidents == null) {
+            return List.of();
         }
+        surface.beginGroup("incidents");
+        List<IncidentRenderer.Mark> marks = incidentRenderer.draw(surface, viewport, incidents, scale, badge);
+        surface.endGroup();
+        return marks;
+    }
+
+    /** Draws the whole map on a canvas in one piece, with an incident renderer of its own. */
+    public void draw(GraphicsContext gc, Viewport viewport, double scale) {
+        draw(new FxSurface(gc), viewport, scale, new IncidentRenderer(), null);
     }
 
     /**
-     * Paints the offline basemap for the rows {@code top} to {@code top + rows} of a viewport at full
-     * resolution (in plain Java, {@link PolygonRasterizer}) and draws it at {@code top}.
+     * Draws the offline basemap of a viewport with an opacity: a canvas gets the part it shows
+     * painted at full resolution in plain Java ({@link PolygonRasterizer}), an SVG the same
+     * rectangles and water polygons as shapes.
      */
-    public static void drawBasemap(GraphicsContext gc, BasemapPainter basemap, double opacity, Viewport viewport,
-                                   double top, double rows) {
-        int width = (int) Math.ceil(viewport.width());
-        int height = (int) Math.ceil(rows);
-        PolygonRasterizer raster = new PolygonRasterizer(width, height);
-        Viewport stripe = new Viewport(viewport.zoom(), viewport.translateX(), viewport.translateY() - top,
-                viewport.width(), rows);
-        basemap.paint(raster, stripe);
-        // the raster's own pixels, premultiplied, under the image: no conversion into JavaFX's byte
-        // format and back (about 0.1 s of a cold start at 723x600)
-        WritableImage image = new WritableImage(new javafx.scene.image.PixelBuffer<>(width, height,
-                java.nio.IntBuffer.wrap(raster.toPremultiplied()), PixelFormat.getIntArgbPreInstance()));
-        gc.setGlobalAlpha(opacity);
-        gc.drawImage(image, 0, top);
-        gc.setGlobalAlpha(1);
+    public static void drawBasemap(Surface surface, BasemapPainter basemap, double opacity, Viewport viewport) {
+        surface.save();
+        surface.setGlobalAlpha(opacity);
+        surface.drawPicture(new BasemapPicture(basemap, viewport));
+        surface.restore();
+    }
+
+    /** The offline basemap of a viewport as a {@link Picture}. */
+    private record BasemapPicture(BasemapPainter basemap, Viewport viewport) implements Picture {
+
+        @Override
+        public void drawShapes(Surface surface) {
+            surface.setFill(argb(BasemapPainter.NO_DATA));
+            surface.fillRect(0, 0, viewport.width(), viewport.height());
+            org.locationtech.jts.geom.Envelope c = basemap.coverage();
+            if (c.isNull()) {
+                return;
+            }
+            double x0 = viewport.screenX(c.getMinX());
+            double y0 = viewport.screenY(c.getMaxY());
+            surface.setFill(argb(BasemapPainter.LAND));
+            surface.fillRect(x0, y0, viewport.screenX(c.getMaxX()) - x0, viewport.screenY(c.getMinY()) - y0);
+            org.locationtech.jts.geom.Envelope visible = viewport.visibleBounds();
+            surface.setFill(argb(BasemapPainter.WATER));
+            surface.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+            surface.beginPath();
+            for (org.locationtech.jts.geom.Geometry geometry : basemap.water(visible, viewport.zoom())) {
+                for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                    if (geometry.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon polygon
+                            && polygon.getEnvelopeInternal().intersects(visible)) {
+                        for (double[] ring : BasemapPainter.screenRings(polygon, viewport)) {
+                            for (int k = 0; k < ring.length; k += 2) {
+                                if (k == 0) {
+                                    surface.moveTo(ring[k], ring[k + 1]);
+                                } else {
+                                    surface.lineTo(ring[k], ring[k + 1]);
+                                }
+                            }
+                            surface.closePath();
+                        }
+                    }
+                }
+            }
+            surface.fill();
+        }
+
+        @Override
+        public Placed image(double x, double y, double width, double height) {
+            // whole pixels of the picture, within it
+            int left = (int) Math.max(0, Math.floor(x));
+            int top = (int) Math.max(0, Math.floor(y));
+            int right = (int) Math.min(Math.ceil(viewport.width()), Math.ceil(x + width));
+            int bottom = (int) Math.min(Math.ceil(viewport.height()), Math.ceil(y + height));
+            if (right <= left || bottom <= top) {
+                return null;
+            }
+            int w = right - left;
+            int h = bottom - top;
+            PolygonRasterizer raster = new PolygonRasterizer(w, h);
+            basemap.paint(raster, new Viewport(viewport.zoom(), viewport.translateX() - left,
+                    viewport.translateY() - top, w, h));
+            // the raster's own pixels, premultiplied, under the image: no conversion into JavaFX's byte
+            // format and back (about 0.1 s of a cold start at 723x600)
+            WritableImage image = new WritableImage(new javafx.scene.image.PixelBuffer<>(w, h,
+                    java.nio.IntBuffer.wrap(raster.toPremultiplied()), PixelFormat.getIntArgbPreInstance()));
+            return new Placed(image, left, top);
+        }
+
+        private static javafx.scene.paint.Color argb(int argb) {
+            return javafx.scene.paint.Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff, (argb >>> 24) / 255.0);
+        }
     }
 
     /**
@@ -103,7 +169,7 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
      *                   there first, the rest only get labels wholly outside it
      * @return the labels drawn
      */
-    public static List<LabelCandidate> drawLayers(GraphicsContext gc, List<Layer> layers, Viewport viewport,
+    public static List<LabelCandidate> drawLayers(Surface gc, List<Layer> layers, Viewport viewport,
                                                   double lineScale, String language, double labelScale,
                                                   double[] shown) {
         List<LabelCandidate> labels = new ArrayList<>();
@@ -111,31 +177,45 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
             if (layer.opacity() <= 0) {
                 continue;
             }
+            gc.beginGroup("layer-" + layer.renderer().layer().id());
             gc.setGlobalAlpha(layer.opacity());
             layer.renderer().draw(gc, viewport, lineScale);
+            gc.endGroup();
             if (layer.opacity() > 0.05) {
                 layer.renderer().collectLabels(viewport, language, labelScale, labels);
             }
         }
         gc.setGlobalAlpha(1);
-        return LabelPlacer.draw(gc, labels, shown, viewport.width(), viewport.height(), 2 * labelScale);
+        gc.beginGroup("labels");
+        List<LabelCandidate> drawn = LabelPlacer.draw(gc, labels, shown, viewport.width(), viewport.height(), 2 * labelScale);
+        gc.endGroup();
+        return drawn;
     }
 
-    /** Lines broken at spaces so each fits a width in a font. */
+    /**
+     * Lines broken at spaces so each fits a width in a font; a word wider than the width alone (a
+     * long address) is broken between characters.
+     */
     public static List<String> wrap(List<String> lines, double width, javafx.scene.text.Font font) {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text();
-        measure.setFont(font);
+        TextMeasure measure = new TextMeasure();
         List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
             StringBuilder current = new StringBuilder();
             for (String word : line.split(" ")) {
                 String candidate = current.length() == 0 ? word : current + " " + word;
-                measure.setText(candidate);
-                if (measure.getLayoutBounds().getWidth() > width && current.length() > 0) {
+                if (measure.width(font, candidate) > width && current.length() > 0) {
                     wrapped.add(current.toString());
                     current = new StringBuilder(word);
                 } else {
                     current = new StringBuilder(candidate);
+                }
+                while (current.length() > 1 && measure.width(font, current.toString()) > width) {
+                    int fits = 1;
+                    while (fits < current.length() - 1 && measure.width(font, current.substring(0, fits + 1)) <= width) {
+                        fits++;
+                    }
+                    wrapped.add(current.substring(0, fits));
+                    current = new StringBuilder(current.substring(fits));
                 }
             }
             wrapped.add(current.toString());

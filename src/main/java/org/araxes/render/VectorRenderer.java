@@ -2,7 +2,6 @@
 package org.araxes.render;
 
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
@@ -51,7 +50,7 @@ public final class VectorRenderer {
      * @param scale multiplies line widths and marker sizes (1 on screen, more for print exports)
      * @return the number of features drawn
      */
-    public int draw(GraphicsContext gc, Viewport viewport, double scale) {
+    public int draw(Surface gc, Viewport viewport, double scale) {
         LayerInfo.Kind kind = layer.info().kind();
         Envelope visible = viewport.visibleBounds();
         visible.expandBy(viewport.degreesPerPixel() * 8);
@@ -114,7 +113,7 @@ public final class VectorRenderer {
         return drawn;
     }
 
-    private void drawGeometry(GraphicsContext gc, Viewport viewport, Geometry geometry, Color fill, Color stroke,
+    private void drawGeometry(Surface gc, Viewport viewport, Geometry geometry, Color fill, Color stroke,
                               double width, double[] dashes, double scale, GeoFeature feature, LayerInfo.Kind kind) {
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
             Geometry part = geometry.getGeometryN(i);
@@ -165,7 +164,7 @@ public final class VectorRenderer {
         }
     }
 
-    private static void stroke(GraphicsContext gc, Color colour, double width, double[] dashes) {
+    private static void stroke(Surface gc, Color colour, double width, double[] dashes) {
         gc.setStroke(colour);
         gc.setLineWidth(width);
         gc.setLineDashes(dashes);
@@ -173,7 +172,7 @@ public final class VectorRenderer {
     }
 
     /** Adds a ring or line to the current path, skipping vertices within 0.7 px of the last one kept. */
-    private static void addRing(GraphicsContext gc, Viewport viewport, LineString line, boolean close) {
+    private static void addRing(Surface gc, Viewport viewport, LineString line, boolean close) {
         Coordinate[] coordinates = line.getCoordinates();
         if (coordinates.length == 0) {
             return;

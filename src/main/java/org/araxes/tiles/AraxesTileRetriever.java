@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,16 +32,23 @@ public final class AraxesTileRetriever implements TileRetriever {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(6);
     private static final String OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
-    private static final ExecutorService RENDERERS = Executors.newFixedThreadPool(
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    /** Threads that render offline tiles for failed online ones (and run the HTTP client), this retriever's own. */
+    private final ExecutorService renderers = Executors.newFixedThreadPool(
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), runnable -> {
-                Thread thread = new Thread(runnable, "araxes-tiles-" + THREAD_NUMBER.incrementAndGet());
+                Thread thread = new Thread(runnable, "araxes-tiles-" + threadNumber.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
             });
 
-    /** The tile handed to Gluon Maps while the offline basemap is painted by the map itself. */
-    private static volatile Image blank;
+    /**
+     * The basemap of the window whose map Gluon Maps is loading tiles for. Gluon makes its one
+     * retriever through ServiceLoader and keeps it, so it cannot be handed one: the window names
+     * its basemap here ({@link #serve}). The one static state of the package, for that reason.
+     */
+    private static volatile Basemap served;
+
+    private final Basemap basemap;
 
     private final AtomicBoolean onlineFailureReported = new AtomicBoolean();
     private final String urlTemplate;
@@ -49,47 +57,54 @@ public final class AraxesTileRetriever implements TileRetriever {
 
     /** Called by ServiceLoader. */
     public AraxesTileRetriever() {
-        this(OSM_TILES, TIMEOUT);
+        this(null, OSM_TILES, TIMEOUT);
     }
 
     /**
-     * A retriever with another online tile address and timeout (tests use a local server).
+     * A retriever for a basemap with another online tile address and timeout (tests use a local server).
      *
+     * @param basemap     the basemap, or null for the one {@link #serve}d
      * @param urlTemplate tile address with {@code {z}}, {@code {x}} and {@code {y}}
      * @param timeout     for connecting and for the whole request
      */
-    AraxesTileRetriever(String urlTemplate, Duration timeout) {
+    AraxesTileRetriever(Basemap basemap, String urlTemplate, Duration timeout) {
+        this.basemap = basemap;
         this.urlTemplate = urlTemplate;
         this.timeout = timeout;
     }
 
+    /** Makes Gluon's tiles come from a window's basemap (the window calls this as it builds its map). */
+    public static void serve(Basemap windowBasemap) {
+        served = Objects.requireNonNull(windowBasemap);
+    }
+
+    private Basemap basemap() {
+        return basemap != null ? basemap : served;
+    }
+
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
-        if (Basemap.source() == TileSource.OPENSTREETMAP) {
-            return loadOnline(zoom, i, j);
+        Basemap current = basemap();
+        if (current != null && current.source() == TileSource.OPENSTREETMAP) {
+            return loadOnline(current, zoom, i, j);
         }
         // Offline, the map paints the basemap itself under its data layers (ui.VectorsMapLayer), and
         // Gluon's base map is hidden: its tiles are left blank rather than rendered for nobody.
-        Image tile = blank;
-        if (tile == null) {
-            tile = new WritableImage(1, 1);
-            blank = tile;
-        }
-        return CompletableFuture.completedFuture(tile);
+        return CompletableFuture.completedFuture(new WritableImage(1, 1));
     }
 
-    /** Renders one 256-pixel tile from the bundled data; safe on any thread. */
-    public static Image renderOffline(int zoom, long i, long j) {
+    /** Renders one 256-pixel tile of a basemap; safe on any thread. */
+    public static Image renderOffline(Basemap basemap, int zoom, long i, long j) {
         int size = WebMercator.TILE_SIZE;
         PolygonRasterizer raster = new PolygonRasterizer(size, size);
         Viewport viewport = new Viewport(zoom, -i * (double) size, -j * (double) size, size, size);
-        Basemap.painter().paint(raster, viewport);
+        basemap.painter().paint(raster, viewport);
         WritableImage image = new WritableImage(size, size);
         image.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(), raster.pixels(), 0, size);
         return image;
     }
 
-    private CompletableFuture<Image> loadOnline(int zoom, long i, long j) {
+    private CompletableFuture<Image> loadOnline(Basemap basemap, int zoom, long i, long j) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(urlTemplate.replace("{z}", String.valueOf(zoom))
                         .replace("{x}", String.valueOf(i)).replace("{y}", String.valueOf(j))))
                 .timeout(timeout)
@@ -105,14 +120,14 @@ public final class AraxesTileRetriever implements TileRetriever {
                         throw new IllegalStateException("not an image");
                     }
                     onlineFailureReported.set(false);
-                    Basemap.status("OpenStreetMap tiles © OpenStreetMap contributors");
+                    basemap.status("OpenStreetMap tiles © OpenStreetMap contributors");
                     return image;
                 })
                 .exceptionally(failure -> {
                     if (onlineFailureReported.compareAndSet(false, true)) {
-                        Basemap.status("Online tiles unavailable (" + rootMessage(failure) + "); showing the offline basemap");
+                        basemap.status("Online tiles unavailable (" + rootMessage(failure) + "); showing the offline basemap");
                     }
-                    return renderOffline(zoom, i, j);
+                    return renderOffline(basemap, zoom, i, j);
                 });
     }
 
@@ -120,7 +135,7 @@ public final class AraxesTileRetriever implements TileRetriever {
         HttpClient client = http;
         if (client == null) {
             client = HttpClient.newBuilder().connectTimeout(timeout)
-                    .executor(RENDERERS).build();
+                    .executor(renderers).build();
             http = client;
         }
         return client;

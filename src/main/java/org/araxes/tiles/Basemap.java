@@ -14,18 +14,25 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The basemap configuration shared with Gluon Maps' tile loading, which creates its
- * {@link com.gluonhq.maps.tile.TileRetriever} through {@code ServiceLoader} and so cannot be handed
- * one. The app installs its painter and chooses the source here; status messages (for example
- * "online tiles unavailable") go to a listener. Thread-safe.
+ * A window's basemap: the offline painter made from its atlas, where tiles come from (offline or
+ * OpenStreetMap) and who hears about tile loading ("online tiles unavailable"). The window's
+ * view-model owns one and hands it to the map and to the tile retriever
+ * ({@link AraxesTileRetriever#serve}); nothing is loaded behind anyone's back. Thread-safe.
  */
 public final class Basemap {
 
-    private static volatile BasemapPainter painter;
-    private static volatile TileSource source = TileSource.OFFLINE;
-    private static volatile Consumer<String> statusListener = message -> { };
+    private final BasemapPainter painter;
+    private volatile TileSource source = TileSource.OFFLINE;
+    private volatile Consumer<String> statusListener = message -> { };
 
-    private Basemap() {
+    /** A basemap painted by a painter, offline until told otherwise. */
+    public Basemap(BasemapPainter painter) {
+        this.painter = Objects.requireNonNull(painter);
+    }
+
+    /** The basemap of an atlas: its land and water layers. */
+    public static Basemap of(Atlas atlas) {
+        return new Basemap(painterFor(atlas));
     }
 
     /** A painter for the land and water layers of an atlas, covering the box of its land layers. */
@@ -50,40 +57,26 @@ public final class Basemap {
         return new BasemapPainter(land, water, coverage);
     }
 
-    /** Makes tiles come from this painter. */
-    public static void install(BasemapPainter basemapPainter) {
-        painter = Objects.requireNonNull(basemapPainter);
+    /** The offline painter. */
+    public BasemapPainter painter() {
+        return painter;
     }
 
-    /** The installed painter; loads the default data folder the first time if none was installed. */
-    public static BasemapPainter painter() {
-        BasemapPainter current = painter;
-        if (current == null) {
-            synchronized (Basemap.class) {
-                if (painter == null) {
-                    painter = painterFor(Atlas.load(Atlas.defaultDataFolder()));
-                }
-                current = painter;
-            }
-        }
-        return current;
-    }
-
-    public static TileSource source() {
+    public TileSource source() {
         return source;
     }
 
     /** Chooses where new tiles come from; tiles already shown stay until the map reloads them. */
-    public static void setSource(TileSource tileSource) {
+    public void setSource(TileSource tileSource) {
         source = Objects.requireNonNull(tileSource);
     }
 
     /** Receives status messages from tile loading, on a background thread. */
-    public static void setStatusListener(Consumer<String> listener) {
+    public void setStatusListener(Consumer<String> listener) {
         statusListener = listener == null ? message -> { } : listener;
     }
 
-    static void status(String message) {
+    void status(String message) {
         statusListener.accept(message);
     }
 }

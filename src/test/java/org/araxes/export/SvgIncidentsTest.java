@@ -96,7 +96,7 @@ class SvgIncidentsTest {
         }
         String svg = svg(near);
         assertEquals(1, count(svg, "class=\"cluster\""), svg);
-        assertEquals(2, count(svg, "<path d=\"M[^\"]+ Z\""), "a sector for each of the two categories");
+        assertEquals(2, count(svg, "<path d=\"M[^\"]+Z\""), "a sector for each of the two categories");
         assertTrue(svg.contains(">6</text>"), "the count");
     }
 }

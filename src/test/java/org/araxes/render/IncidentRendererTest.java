@@ -30,7 +30,7 @@ class IncidentRendererTest {
         // radius to paint and no cluster; the cluster picture stays empty.
         Viewport kapan = Viewport.centeredOn(46.4058, 39.2076, 15, 600, 400);
         AtomicReference<List<IncidentRenderer.Mark>> marks = new AtomicReference<>();
-        robot.interact(() -> marks.set(IncidentRenderer.draw(new Canvas(600, 400).getGraphicsContext2D(), kapan,
+        robot.interact(() -> marks.set(new IncidentRenderer().draw(new Canvas(600, 400).getGraphicsContext2D(), kapan,
                 new IncidentRenderer.Shown(store, all, null, null))));
         assertFalse(marks.get().isEmpty(), "the Kapan incidents are drawn");
     }
@@ -41,7 +41,7 @@ class IncidentRendererTest {
         IncidentStore store = new IncidentStore(new IncidentReader().read(Path.of("geodata", "incidents.geojson")).incidents());
         Viewport region = Viewport.centeredOn(46.5, 39.2, 7, 600, 400);
         AtomicReference<List<IncidentRenderer.Mark>> marks = new AtomicReference<>();
-        robot.interact(() -> marks.set(IncidentRenderer.draw(new Canvas(600, 400).getGraphicsContext2D(), region,
+        robot.interact(() -> marks.set(new IncidentRenderer().draw(new Canvas(600, 400).getGraphicsContext2D(), region,
                 new IncidentRenderer.Shown(store, new int[0], null, null))));
         org.junit.jupiter.api.Assertions.assertTrue(marks.get().isEmpty());
     }

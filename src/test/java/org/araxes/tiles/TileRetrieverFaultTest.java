@@ -32,16 +32,18 @@ class TileRetrieverFaultTest {
     private final List<String> status = new CopyOnWriteArrayList<>();
     private final List<Socket> held = new CopyOnWriteArrayList<>();
 
+    private static Basemap basemap;
+
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Basemap.install(Basemap.painterFor(Atlas.load(Atlas.defaultDataFolder())));
+        basemap = Basemap.of(Atlas.load(Atlas.defaultDataFolder()));
     }
 
     @AfterEach
     void offline() throws IOException {
-        Basemap.setSource(TileSource.OFFLINE);
-        Basemap.setStatusListener(null);
+        basemap.setSource(TileSource.OFFLINE);
+        basemap.setStatusListener(null);
         for (Socket socket : held) {
             socket.close();
         }
@@ -81,9 +83,9 @@ class TileRetrieverFaultTest {
     }
 
     private Image loadOnline(String template) throws Exception {
-        Basemap.setStatusListener(status::add);
-        Basemap.setSource(TileSource.OPENSTREETMAP);
-        AraxesTileRetriever retriever = new AraxesTileRetriever(template, Duration.ofSeconds(1));
+        basemap.setStatusListener(status::add);
+        basemap.setSource(TileSource.OPENSTREETMAP);
+        AraxesTileRetriever retriever = new AraxesTileRetriever(basemap, template, Duration.ofSeconds(1));
         CompletableFuture<Image> future = retriever.loadTile(8, 160, 97);
         // loadTile hands back a future at once (the FX thread never waits); the bound here only
         // keeps a broken build from hanging.

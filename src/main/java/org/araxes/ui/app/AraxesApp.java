@@ -24,7 +24,6 @@ import org.araxes.io.GeoJsonReader;
 import org.araxes.model.Atlas;
 import org.araxes.model.LayerData;
 import org.araxes.presentation.UserSettings;
-import org.araxes.tiles.Basemap;
 
 /** The Araxes desktop application: loads the atlas and opens the main window. */
 public final class AraxesApp extends Application {
@@ -178,7 +177,6 @@ public final class AraxesApp extends Application {
         // the preloaded view-model, unless files named on the command line are added to the atlas
         Atlas atlas = withFiles(data.atlas(), extraFiles);
         MainViewModel model = atlas == data.atlas() ? data.model() : new MainViewModel(atlas);
-        Basemap.install(Basemap.painterFor(atlas));
         StartupTrace.mark("start data, view-model and basemap");
         var settings = data.settings();
         var size = settings.value().orElse(UserSettings.defaults());
@@ -238,10 +236,9 @@ public final class AraxesApp extends Application {
         return scene;
     }
 
-    /** The theme, the CSS logger and the basemap, before any control exists. */
+    /** The theme and the CSS logger, before any control exists. */
     private static void prepare(Atlas atlas) {
         applyTheme();
-        Basemap.install(Basemap.painterFor(atlas));
     }
 
     /** The theme's stylesheet, before any control exists, and the CSS logger. */

@@ -36,7 +36,6 @@ import org.araxes.export.MapExporter;
 import org.araxes.geo.Viewport;
 import org.araxes.model.Atlas;
 import org.araxes.render.MapComposition;
-import org.araxes.tiles.Basemap;
 import org.araxes.tiles.TileSource;
 import org.araxes.ui.incidents.IncidentFileActions;
 import org.araxes.ui.incidents.IncidentsPanel;
@@ -111,9 +110,9 @@ public final class MainWindow extends BorderPane {
         setTop(menus());
         setCenter(new BorderPane(split, null, null, new TimelineView(model.incidents()), null));
         setBottom(statusBar());
-        Basemap.setStatusListener(message -> Platform.runLater(() -> model.setStatus(message)));
+        model.basemap().setStatusListener(message -> Platform.runLater(() -> model.setStatus(message)));
         model.tileSourceProperty().addListener((o, old, source) -> {
-            Basemap.setSource(source);
+            model.basemap().setSource(source);
             model.setStatus(source == TileSource.OFFLINE ? Messages.get("status.offlineBasemap")
                     : Messages.get("status.loadingOsm"));
             map.reloadTiles();
@@ -286,14 +285,14 @@ public final class MainWindow extends BorderPane {
         if (!model.incidents().shownOnMapProperty().get()) {
             shown = new org.araxes.render.IncidentRenderer.Shown(shown.store(), new int[0], shown.window(), null);
         }
-        return new MapComposition(model.basemapVisibleProperty().get() ? Basemap.painter() : null,
+        return new MapComposition(model.basemapVisibleProperty().get() ? model.basemap().painter() : null,
                 model.basemapOpacityProperty().get(), layers, model.languageProperty().get(), model.credits())
                 .withIncidents(shown);
     }
 
     /** The evidence frame for what the map shows now. */
     public org.araxes.render.EvidenceFrame frame(String title, java.util.Set<org.araxes.render.FrameElement> elements) {
-        return org.araxes.render.EvidenceFrame.of(composition(), model.incidents().filterProperty().get(), title,
+        return org.araxes.render.EvidenceFrame.of(composition(), map.getViewport(), model.incidents().filterProperty().get(), title,
                 model.atlas().incidentsVersion(), elements, java.time.Instant.now());
     }
 

@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 import org.araxes.geo.Viewport;
 import org.araxes.model.Atlas;
 import org.araxes.render.VectorRenderer;
-import org.araxes.tiles.Basemap;
 import org.araxes.tiles.TileSource;
 import org.locationtech.jts.geom.Envelope;
 
@@ -101,6 +100,7 @@ public final class AtlasMapView extends StackPane {
         if (mapView != null) {
             getChildren().remove(mapView);
         }
+        org.araxes.tiles.AraxesTileRetriever.serve(model.basemap());
         mapView = newMapView();
         mapView.setId("map");
         mapView.setZoom(6);
@@ -115,7 +115,7 @@ public final class AtlasMapView extends StackPane {
         mapView.addLayer(navigator);
         labels = new VectorsMapLayer(mapView, vectorLayers, model.languageProperty()::get, this::getLabelScale,
                 () -> model.basemapVisibleProperty().get() && model.tileSourceProperty().get() == TileSource.OFFLINE
-                        ? Basemap.painter() : null,
+                        ? model.basemap().painter() : null,
                 model.basemapOpacityProperty()::get);
         mapView.addLayer(labels);
         for (ViewportLayer overlay : overlays) {

@@ -29,6 +29,8 @@ public final class IncidentMapLayer extends ViewportLayer {
     private final AtlasMapView map;
     private final IncidentsViewModel model;
     private final List<IncidentRenderer.Mark> hits = new ArrayList<>();
+    /** This layer's own renderer: it keeps the screen's incident layout and picture while the map pans. */
+    private final IncidentRenderer renderer = new IncidentRenderer();
     /** Made on the first hover: a tooltip costs ~0.1 s to make in a cold start. */
     private Tooltip tooltip;
 
@@ -53,7 +55,8 @@ public final class IncidentMapLayer extends ViewportLayer {
         if (!isVisible()) {
             return;
         }
-        hits.addAll(IncidentRenderer.draw(canvas.getGraphicsContext2D(), viewport, shown(model), symbolScale(), null));
+        hits.addAll(renderer.draw(new org.araxes.render.FxSurface(canvas.getGraphicsContext2D()), viewport, shown(model),
+                symbolScale(), null));
     }
 
     /**

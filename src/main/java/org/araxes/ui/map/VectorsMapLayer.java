@@ -55,11 +55,11 @@ final class VectorsMapLayer extends ViewportLayer {
 
     @Override
     protected void paint(Viewport viewport) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        org.araxes.render.Surface g = new org.araxes.render.FxSurface(canvas.getGraphicsContext2D());
         double s = scale.getAsDouble();
         BasemapPainter painter = basemap.get();
         if (painter != null) {
-            MapComposition.drawBasemap(g, painter, basemapOpacity.getAsDouble(), viewport, 0, viewport.height());
+            MapComposition.drawBasemap(g, painter, basemapOpacity.getAsDouble(), viewport);
         }
         List<MapComposition.Layer> visible = new ArrayList<>();
         for (DataLayer layer : layers) {

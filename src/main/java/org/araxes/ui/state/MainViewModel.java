@@ -26,6 +26,8 @@ import org.araxes.tiles.TileSource;
 public final class MainViewModel {
 
     private final Atlas atlas;
+    /** The offline basemap of the atlas and where the window's tiles come from. */
+    private final org.araxes.tiles.Basemap basemap;
     private final ObservableList<LayerViewModel> layers;
     private final BooleanProperty basemapVisible = new SimpleBooleanProperty(this, "basemapVisible", true);
     private final DoubleProperty basemapOpacity = new SimpleDoubleProperty(this, "basemapOpacity", 1.0);
@@ -37,6 +39,7 @@ public final class MainViewModel {
 
     public MainViewModel(Atlas atlas) {
         this.atlas = atlas;
+        this.basemap = org.araxes.tiles.Basemap.of(atlas);
         this.layers = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(
                 atlas.mapLayers().stream().map(LayerViewModel::new).toList()));
         int problems = atlas.problems().size();
@@ -51,6 +54,11 @@ public final class MainViewModel {
     /** The incidents and the timeline. */
     public org.araxes.ui.incidents.IncidentsViewModel incidents() {
         return incidents;
+    }
+
+    /** The window's basemap (offline painter, tile source, tile status). */
+    public org.araxes.tiles.Basemap basemap() {
+        return basemap;
     }
 
     public Atlas atlas() {
