@@ -227,6 +227,7 @@ public final class MainWindow extends BorderPane {
         for (String[] language : LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem(language[1]);
             item.setId("language-" + language[0]);
+            item.setStyle("-fx-font-family: \"" + org.araxes.render.Fonts.familyFor(language[1]) + "\";");
             item.setToggleGroup(languageGroup);
             item.setSelected(language[0].equals(model.languageProperty().get()));
             item.setOnAction(e -> model.languageProperty().set(language[0]));
