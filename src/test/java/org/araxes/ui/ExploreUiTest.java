@@ -151,4 +151,59 @@ class ExploreUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.explore().graticuleLayer().shownProperty().get(), "G shows the graticule");
     }
+
+    @Test
+    @DisplayName("after a card is closed, M measures and G shows the grid: nothing is typed into the search box")
+    void shortcutsAfterClosingACard(FxRobot robot) throws Exception {
+        Viewport viewport = viewport();
+        robot.interact(() -> window.map().showCardAt(viewport.screenX(46.4058), viewport.screenY(39.2076)));
+        assertTrue(robot.lookup("#feature-card").query().isVisible(), "Kapan's card is open");
+        robot.clickOn("#feature-card-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.M).type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText(),
+                "no letter went into the search box");
+        assertTrue(window.explore().measureLayer().activeProperty().get(), "M measures");
+        assertTrue(window.explore().graticuleLayer().shownProperty().get(), "G shows the grid");
+    }
+
+    @Test
+    @DisplayName("typing + and - in the search box types them and leaves the map's zoom as it was")
+    void typingNeverFiresAShortcut(FxRobot robot) throws Exception {
+        Viewport start = viewport();
+        robot.clickOn("#search-field");
+        robot.type(KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS, KeyCode.MINUS, KeyCode.SUBTRACT, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#search-field").query().isFocused(), "the search box keeps the keys");
+        assertEquals(start.zoom(), window.map().getViewport().zoom(), 1e-9, "the map did not zoom");
+        assertTrue(!window.explore().measureLayer().activeProperty().get(), "m did not start measuring");
+    }
+
+    @Test
+    @DisplayName("a double click on a country zooms in without opening its card")
+    void doubleClickZoomsWithoutACard(FxRobot robot) throws Exception {
+        Viewport start = viewport();
+        Node card = robot.lookup("#feature-card").query();
+        boolean[] opened = {false};
+        robot.interact(() -> card.visibleProperty().addListener((o, was, now) -> opened[0] |= now));
+        Node map = robot.lookup("#map").query();
+        var point = map.localToScreen(start.screenX(47.0), start.screenY(40.3)); // inside Azerbaijan
+        robot.doubleClickOn(point.getX(), point.getY(), javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport().zoom() > start.zoom() + 0.5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.map().cardPending());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!opened[0], "no card opened on the way");
+    }
+
+    @Test
+    @DisplayName("a single click on a country opens its card")
+    void singleClickOpensTheCard(FxRobot robot) throws Exception {
+        Viewport start = viewport();
+        Node map = robot.lookup("#map").query();
+        var point = map.localToScreen(start.screenX(47.0), start.screenY(40.3));
+        robot.clickOn(point.getX(), point.getY(), javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#feature-card").query().isVisible());
+        assertEquals(start.zoom(), window.map().getViewport().zoom(), 1e-9);
+    }
 }
