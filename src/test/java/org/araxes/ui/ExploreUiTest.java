@@ -206,4 +206,45 @@ class ExploreUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#feature-card").query().isVisible());
         assertEquals(start.zoom(), window.map().getViewport().zoom(), 1e-9);
     }
+
+    /** The brightness of the window's picture just inside the histogram's top left corner. */
+    private double histogramCorner(FxRobot robot, Node histogram) {
+        double[] brightness = new double[1];
+        robot.interact(() -> {
+            javafx.geometry.Point2D corner = histogram.localToScene(3, 3);
+            javafx.scene.image.Image picture = window.getScene().snapshot(null);
+            brightness[0] = picture.getPixelReader().getColor((int) corner.getX(), (int) corner.getY()).getBrightness();
+        });
+        return brightness[0];
+    }
+
+    @Test
+    @DisplayName("in the dark theme the timeline's histogram is dark and the legend's city dots stand out")
+    void darkTimelineAndLegend(FxRobot robot) throws Exception {
+        viewport();
+        Node histogram = robot.lookup("#timeline-histogram").query();
+        assertTrue(histogramCorner(robot, histogram) > 0.9, "light theme: a light histogram");
+        robot.interact(() -> window.explore().setTheme(Theme.DARK));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> histogramCorner(robot, histogram) < 0.3);
+
+        javafx.scene.canvas.Canvas city = robot.lookup(".legend-row").match(n -> n instanceof javafx.scene.layout.HBox row
+                && row.getChildren().stream().anyMatch(c -> c instanceof Label l && l.getText().startsWith("Capital")))
+                .queryAs(javafx.scene.layout.HBox.class).getChildren().stream()
+                .filter(c -> c instanceof javafx.scene.canvas.Canvas).map(c -> (javafx.scene.canvas.Canvas) c)
+                .findFirst().orElseThrow();
+        javafx.scene.image.Image[] swatch = new javafx.scene.image.Image[1];
+        robot.interact(() -> {
+            javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+            transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            swatch[0] = city.snapshot(transparent, null);
+        });
+        boolean lightRing = false;
+        for (int x = 0; x < (int) swatch[0].getWidth(); x++) {
+            for (int y = 0; y < (int) swatch[0].getHeight(); y++) {
+                javafx.scene.paint.Color c = swatch[0].getPixelReader().getColor(x, y);
+                lightRing |= c.getOpacity() > 0.5 && c.getBrightness() > 0.8;
+            }
+        }
+        assertTrue(lightRing, "the city dot has the map's white ring, so it shows on a dark panel");
+    }
 }
