@@ -155,4 +155,29 @@ class MainWindowUiTest {
         String text = robot.lookup("#pointer-coordinates").queryLabeled().getText();
         assertTrue(text.matches("\\d+\\.\\d{4}° [NS], \\d+\\.\\d{4}° [EW] +\\d+°\\d\\d′\\d\\d″ [NS], \\d+°\\d\\d′\\d\\d″ [EW]"), text);
     }
+
+    @Test
+    @DisplayName("Help › About shows the credits as text for a reader, not the data folder's Markdown")
+    void aboutShowsCredits(FxRobot robot) throws Exception {
+        viewport();
+        robot.interact(() -> {
+            for (var menu : ((javafx.scene.control.MenuBar) robot.lookup("#menu-bar").query()).getMenus()) {
+                menu.getItems().stream().filter(i -> "menu-about".equals(i.getId())).findFirst().ifPresent(javafx.scene.control.MenuItem::fire);
+            }
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-credits").tryQuery().isPresent());
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        robot.from((javafx.scene.Node) robot.lookup("#about-credits").query()).lookup(".label")
+                .queryAllAs(javafx.scene.control.Label.class).forEach(l -> texts.add(l.getText()));
+        String all = String.join("\n", texts);
+        for (String markdown : new String[] {"|---", "###", "**", "`", "build.sh", "apt-get"}) {
+            assertFalse(all.contains(markdown), "no Markdown or build steps: " + markdown);
+        }
+        for (String credit : window.model().credits()) {
+            assertTrue(texts.contains(credit), "credits " + credit);
+        }
+        assertTrue(texts.contains("Countries, International borders"), texts::toString);
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != window.getScene().getWindow()).toList().forEach(javafx.stage.Window::hide));
+    }
 }
