@@ -68,6 +68,10 @@ class ExploreUiTest {
         assertTrue(robot.lookup("#feature-card").query().isVisible());
         assertTrue(robot.lookup("#feature-card-title").queryAs(Label.class).getText().startsWith("Kapan"));
         assertTrue(robot.lookup("#feature-card-seeds").tryQuery().isPresent(), "the card says what the seeds say");
+        List<String> credits = robot.lookup(".feature-card-note").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t.startsWith("— ")).toList();
+        assertTrue(!credits.isEmpty() && credits.stream().allMatch(t -> t.contains("“") && !t.contains(".txt")),
+                "each quote is credited to its article, never to a file: " + credits);
     }
 
     @Test

@@ -144,6 +144,9 @@ class MainWindowUiTest {
         assertTrue(robot.lookup("#feature-card-title").queryLabeled().getText().startsWith("Kapan"));
         assertFalse(robot.lookup(".feature-card-line").match(n -> n instanceof javafx.scene.control.Label l
                 && l.getText().equals("Կապան")).queryAll().isEmpty(), "the Armenian name is listed");
+        robot.from((javafx.scene.Node) robot.lookup("#feature-card").query()).lookup(".label")
+                .queryAllAs(javafx.scene.control.Label.class)
+                .forEach(l -> assertFalse(l.getText().contains(".txt"), "quotes are credited to a citation: " + l.getText()));
     }
 
     @Test

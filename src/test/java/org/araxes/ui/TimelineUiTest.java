@@ -103,6 +103,12 @@ class TimelineUiTest {
         assertTrue(robot.lookup("#incident-title").queryAs(Label.class).getText().contains("Kapan"));
         assertTrue(robot.lookup("#incident-date").queryAs(Label.class).getText().contains("21 October 2022"));
         assertEquals(KAPAN, list(robot).getSelectionModel().getSelectedItem().id(), "the list follows the map");
+        // the source reads as a citation; no file name anywhere in the panel
+        assertEquals("“Tension between Azerbaijan and Iran is increasing”, unattributed article, c. November 2022",
+                robot.lookup("#incident-citation-0").queryAs(Label.class).getText());
+        robot.lookup("#incident-details").queryAllAs(javafx.scene.Node.class).forEach(root ->
+                robot.from(root).lookup(".label").queryAllAs(Label.class).forEach(l ->
+                        assertTrue(!l.getText().contains(".txt") && !l.getText().contains("unknown"), l.getText())));
     }
 
     @Test
