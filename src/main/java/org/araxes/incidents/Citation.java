@@ -39,7 +39,9 @@ public final class Citation {
         if (author) {
             parts.add(source.author());
         }
-        parts.add(known(source.title()) ? "“" + unbracketed(source.title()) + "”" : "title not given");
+        // quotation marks inside a title become single ones, as inside any quotation
+        parts.add(known(source.title())
+                ? "“" + unbracketed(source.title()).replace('“', '‘').replace('”', '’') + "”" : "title not given");
         if (known(source.publisher())) {
             // "Jam News (per …)": the name without the editors' parenthesis
             parts.add(source.publisher().replaceFirst("\\s*\\(.*\\)\\s*$", ""));

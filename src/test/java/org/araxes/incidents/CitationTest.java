@@ -26,12 +26,12 @@ class CitationTest {
     }
 
     @Test
-    @DisplayName("a fully known article: author, title, publisher without the editors' parenthesis, the day")
+    @DisplayName("a fully known article: author, title (its quotation marks single), publisher without the editors' parenthesis, the day")
     void known() {
         Incident.Source shaffer = source("The Central Asia-Caucasus Analyst (Central Asia-Caucasus Institute)",
                 "Brenda Shaffer", "President Aliyev: “Relations between Azerbaijan and Iran are at the Lowest Level Ever”",
                 "2023-05-08");
-        assertEquals("Brenda Shaffer, “President Aliyev: “Relations between Azerbaijan and Iran are at the Lowest Level Ever””,"
+        assertEquals("Brenda Shaffer, “President Aliyev: ‘Relations between Azerbaijan and Iran are at the Lowest Level Ever’”,"
                 + " The Central Asia-Caucasus Analyst, 8 May 2023", Citation.of(shaffer));
         assertFalse(Citation.hasSuppliedTitle(shaffer));
     }
