@@ -54,6 +54,28 @@ final class IncidentMapLayer extends ViewportLayer {
             return;
         }
         hits.addAll(IncidentRenderer.draw(canvas.getGraphicsContext2D(), viewport, shown(model), symbolScale(), null));
+        selectedCluster().ifPresent(cluster -> {
+            // the selected incident is inside a cluster: a ring round the cluster, in the ink of a
+            // selected symbol's halo (IncidentRenderer), so the selection never disappears
+            double scale = symbolScale();
+            double r = cluster.radius() + 4 * scale;
+            var g = canvas.getGraphicsContext2D();
+            g.setStroke(javafx.scene.paint.Color.web("#ffffff", 0.9));
+            g.setLineWidth(5 * scale);
+            g.strokeOval(cluster.x() - r, cluster.y() - r, 2 * r, 2 * r);
+            g.setStroke(javafx.scene.paint.Color.web("#111111"));
+            g.setLineWidth(2.5 * scale);
+            g.strokeOval(cluster.x() - r, cluster.y() - r, 2 * r, 2 * r);
+        });
+    }
+
+    /** The cluster the selected incident was last drawn in, if it was drawn in one. */
+    Optional<IncidentRenderer.Mark> selectedCluster() {
+        Incident selected = model.selectedProperty().get();
+        if (selected == null) {
+            return Optional.empty();
+        }
+        return hits.stream().filter(h -> h.cluster() && h.incidents().contains(selected)).findFirst();
     }
 
     /**
@@ -142,6 +164,13 @@ final class IncidentMapLayer extends ViewportLayer {
         }
         map.requestFocus();
         e.consume();
+    }
+
+    /** The colour the last paint left at a point of the canvas, in its pixels (tests). */
+    javafx.scene.paint.Color colourAt(double x, double y) {
+        javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+        transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return canvas.snapshot(transparent, null).getPixelReader().getColor((int) Math.round(x), (int) Math.round(y));
     }
 
     /** How many marks (symbols and clusters) the last paint drew. */

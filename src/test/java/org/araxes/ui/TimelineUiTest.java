@@ -142,4 +142,26 @@ class TimelineUiTest {
         settle();
         assertEquals(LocalDate.of(2023, 5, 8).toEpochDay(), Math.round(slider.getValue()));
     }
+
+    @Test
+    @DisplayName("an incident selected inside a cluster rings the cluster, so the selection never disappears")
+    void selectedInsideACluster(FxRobot robot) throws Exception {
+        settle();
+        robot.interact(() -> window.map().show(46.5, 39.5, 5));
+        settle();
+        IncidentMapLayer layer = layer(robot);
+        org.araxes.render.IncidentRenderer.Mark cluster = layer.marks().stream()
+                .filter(org.araxes.render.IncidentRenderer.Mark::cluster).findFirst().orElseThrow();
+        Incident inside = cluster.incidents().get(cluster.incidents().size() - 1);
+        double ringX = cluster.x() + cluster.radius() + 4 * layer.symbolScale();
+        javafx.scene.paint.Color[] before = new javafx.scene.paint.Color[1];
+        robot.interact(() -> before[0] = layer.colourAt(ringX, cluster.y()));
+        robot.interact(() -> list(robot).getSelectionModel().select(inside));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layer.selectedCluster().isPresent());
+        settle();
+        javafx.scene.paint.Color[] after = new javafx.scene.paint.Color[1];
+        robot.interact(() -> after[0] = layer.colourAt(ringX, cluster.y()));
+        assertTrue(after[0].getOpacity() > 0.9 && after[0].getBrightness() < 0.2,
+                "a dark ring round the cluster: " + after[0] + " (before: " + before[0] + ")");
+    }
 }
