@@ -103,15 +103,7 @@ class ExploreUiTest {
     @DisplayName("Settings ▸ Theme ▸ Dark applies AtlantaFX Primer Dark and the dark panel stylesheet")
     void darkTheme(FxRobot robot) throws Exception {
         viewport();
-        robot.interact(() -> {
-            for (var menu : ((javafx.scene.control.MenuBar) robot.lookup("#menu-bar").query()).getMenus()) {
-                for (var item : menu.getItems()) {
-                    if (item instanceof javafx.scene.control.Menu sub && "menu-theme".equals(sub.getId())) {
-                        sub.getItems().stream().filter(i -> "theme-dark".equals(i.getId())).findFirst().orElseThrow().fire();
-                    }
-                }
-            }
-        });
+        robot.interact(() -> MainWindowFixture.fireMenuItem(window, "theme-dark"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
         assertEquals(Theme.DARK, Theme.current());
@@ -198,17 +190,6 @@ class ExploreUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.map().cardPending());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!opened[0], "no card opened on the way");
-    }
-
-    @Test
-    @DisplayName("a single click on a country opens its card")
-    void singleClickOpensTheCard(FxRobot robot) throws Exception {
-        Viewport start = viewport();
-        Node map = robot.lookup("#map").query();
-        var point = map.localToScreen(start.screenX(47.0), start.screenY(40.3));
-        robot.clickOn(point.getX(), point.getY(), javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#feature-card").query().isVisible());
-        assertEquals(start.zoom(), window.map().getViewport().zoom(), 1e-9);
     }
 
     /** The brightness of the window's picture just inside the histogram's top left corner. */

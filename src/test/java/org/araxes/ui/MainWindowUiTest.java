@@ -141,6 +141,7 @@ class MainWindowUiTest {
         robot.clickOn(screen.getX(), screen.getY(), MouseButton.PRIMARY);
         // the card opens once no second click has come (a double click zooms instead)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#feature-card").query().isVisible());
+        assertEquals(viewport.zoom(), window.map().getViewport().zoom(), 1e-9, "a single click does not zoom");
         assertTrue(robot.lookup("#feature-card-title").queryLabeled().getText().startsWith("Kapan"));
         assertFalse(robot.lookup(".feature-card-line").match(n -> n instanceof javafx.scene.control.Label l
                 && l.getText().equals("Կապան")).queryAll().isEmpty(), "the Armenian name is listed");
@@ -163,11 +164,7 @@ class MainWindowUiTest {
     @DisplayName("Help › About shows the credits as text for a reader, not the data folder's Markdown")
     void aboutShowsCredits(FxRobot robot) throws Exception {
         viewport();
-        robot.interact(() -> {
-            for (var menu : ((javafx.scene.control.MenuBar) robot.lookup("#menu-bar").query()).getMenus()) {
-                menu.getItems().stream().filter(i -> "menu-about".equals(i.getId())).findFirst().ifPresent(javafx.scene.control.MenuItem::fire);
-            }
-        });
+        robot.interact(() -> MainWindowFixture.fireMenuItem(window, "menu-about"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-credits").tryQuery().isPresent());
         java.util.List<String> texts = new java.util.ArrayList<>();
         robot.from((javafx.scene.Node) robot.lookup("#about-credits").query()).lookup(".label")
