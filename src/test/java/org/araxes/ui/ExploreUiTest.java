@@ -214,9 +214,8 @@ class ExploreUiTest {
 
         javafx.scene.canvas.Canvas city = robot.lookup(".legend-row").match(n -> n instanceof javafx.scene.layout.HBox row
                 && row.getChildren().stream().anyMatch(c -> c instanceof Label l && l.getText().startsWith("Capital")))
-                .queryAs(javafx.scene.layout.HBox.class).getChildren().stream()
-                .filter(c -> c instanceof javafx.scene.canvas.Canvas).map(c -> (javafx.scene.canvas.Canvas) c)
-                .findFirst().orElseThrow();
+                .queryAs(javafx.scene.layout.HBox.class).lookupAll("Canvas").stream()
+                .map(c -> (javafx.scene.canvas.Canvas) c).findFirst().orElseThrow();
         javafx.scene.image.Image[] swatch = new javafx.scene.image.Image[1];
         robot.interact(() -> {
             javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
@@ -231,5 +230,20 @@ class ExploreUiTest {
             }
         }
         assertTrue(lightRing, "the city dot has the map's white ring, so it shows on a dark panel");
+
+        // a dark line swatch (the international border) lies on a light chip, not on the dark panel
+        javafx.scene.canvas.Canvas border = robot.lookup(".legend-row").match(n -> n instanceof javafx.scene.layout.HBox row
+                && row.getChildren().stream().anyMatch(c -> c instanceof Label l && l.getText().equals("International border")))
+                .queryAs(javafx.scene.layout.HBox.class).lookupAll("Canvas").stream()
+                .map(c -> (javafx.scene.canvas.Canvas) c).findFirst().orElseThrow();
+        double[] line = new double[2];
+        robot.interact(() -> {
+            javafx.scene.image.Image picture = window.getScene().snapshot(null);
+            javafx.geometry.Point2D corner = border.localToScene(1, 1);
+            javafx.geometry.Point2D middle = border.localToScene(border.getWidth() / 2, border.getHeight() / 2);
+            line[0] = picture.getPixelReader().getColor((int) corner.getX(), (int) corner.getY()).getBrightness();
+            line[1] = picture.getPixelReader().getColor((int) middle.getX(), (int) middle.getY()).getBrightness();
+        });
+        assertTrue(line[0] > 0.8 && line[1] < line[0] - 0.3, "a light chip under a darker line: " + line[0] + ", " + line[1]);
     }
 }
