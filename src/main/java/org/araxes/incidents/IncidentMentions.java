@@ -29,9 +29,9 @@ public final class IncidentMentions {
      * @param incident the incident
      * @param name     the feature's name that matched, as the feature spells it
      * @param quote    the exact quote from a source: the first that names the feature, else the first
-     * @param source   the file or address the quote comes from
+     * @param source   the source the quote comes from (cite it with {@link Citation#of})
      */
-    public record Mention(Incident incident, String name, String quote, String source) {
+    public record Mention(Incident incident, String name, String quote, Incident.Source source) {
         public Mention {
             Objects.requireNonNull(incident, "incident");
             Objects.requireNonNull(name, "name");
@@ -86,6 +86,6 @@ public final class IncidentMentions {
                 break;
             }
         }
-        return new Mention(incident, name[0], chosen.quote(), chosen.file());
+        return new Mention(incident, name[0], chosen.quote(), chosen);
     }
 }

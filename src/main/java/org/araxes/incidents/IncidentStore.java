@@ -833,6 +833,30 @@ public final class IncidentStore implements DatedItems {
             return IncidentStore.this.get(indices == null ? position : indices[position]);
         }
 
+        /** By the incident's id and index (an int scan), rebuilding one incident to compare, not all. */
+        @Override
+        public int indexOf(Object o) {
+            if (!(o instanceof Incident incident)) {
+                return -1;
+            }
+            int index = IncidentStore.this.indexOf(incident.id());
+            if (index < 0) {
+                return -1;
+            }
+            int size = size();
+            for (int position = 0; position < size; position++) {
+                if ((indices == null ? position : indices[position]) == index) {
+                    return get(position).equals(incident) ? position : -1;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return indexOf(o) >= 0;
+        }
+
         @Override
         public int size() {
             return indices == null ? size : indices.length;

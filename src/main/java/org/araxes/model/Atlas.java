@@ -142,12 +142,36 @@ public record Atlas(List<LayerData> layers, String source) {
         return layers.stream().map(l -> l.info().credit()).filter(c -> !c.isBlank()).distinct().toList();
     }
 
-    /** Reads a text resource of the bundled data (e.g. the README with credits), or "" if absent. */
-    public static String bundledText(String name) {
-        try (InputStream in = Atlas.class.getResourceAsStream("/geodata/" + name)) {
-            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
+    /**
+     * One credit a reader sees: the credit line a licence requires, the layers that need it (by
+     * title, in drawing order) and where their data came from (package, version, licence).
+     */
+    public record Credit(String credit, List<String> layers, List<String> sources) {
+        public Credit {
+            if (credit == null || credit.isBlank()) {
+                throw new IllegalArgumentException("a credit needs its line");
+            }
+            layers = List.copyOf(layers);
+            sources = List.copyOf(sources);
         }
+    }
+
+    /**
+     * The layers' credits for a reader, one per distinct credit line, from the layers' own headers
+     * (their {@code araxes.credit} and {@code araxes.source}), in drawing order; layers without a
+     * credit line are left out.
+     */
+    public List<Credit> creditsByLine() {
+        java.util.Map<String, List<LayerData>> byLine = new java.util.LinkedHashMap<>();
+        for (LayerData layer : layers) {
+            if (!layer.info().credit().isBlank()) {
+                byLine.computeIfAbsent(layer.info().credit(), c -> new java.util.ArrayList<>()).add(layer);
+            }
+        }
+        List<Credit> credits = new java.util.ArrayList<>();
+        byLine.forEach((line, with) -> credits.add(new Credit(line,
+                with.stream().map(l -> l.info().title()).distinct().toList(),
+                with.stream().map(l -> l.info().source()).filter(s -> !s.isBlank()).distinct().toList())));
+        return credits;
     }
 }

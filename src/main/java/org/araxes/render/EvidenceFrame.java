@@ -264,29 +264,9 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
         return List.copyOf(seen.keySet());
     }
 
-    /**
-     * A source in short form: author, publisher (without a parenthesis), title (cut at 60 characters)
-     * and date, leaving out what is unknown; the file name when nothing else is known.
-     */
+    /** A source as the frame lists it: its citation ({@link org.araxes.incidents.Citation}), never a file name. */
     public static String shortForm(Incident.Source source) {
-        List<String> parts = new ArrayList<>();
-        if (known(source.author())) {
-            parts.add(source.author());
-        }
-        if (known(source.publisher())) {
-            parts.add(source.publisher().replaceFirst("\\s*\\(.*\\)\\s*$", ""));
-        }
-        if (known(source.title())) {
-            String t = source.title();
-            parts.add("“" + (t.length() > 60 ? t.substring(0, 59).strip() + "…" : t) + "”");
-        }
-        if (parts.isEmpty()) {
-            parts.add(source.file());
-        }
-        if (known(source.published())) {
-            parts.add(source.published());
-        }
-        return String.join(", ", parts);
+        return org.araxes.incidents.Citation.of(source);
     }
 
     private static boolean known(String value) {

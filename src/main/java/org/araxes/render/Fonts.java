@@ -4,13 +4,11 @@ package org.araxes.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.CRC32C;
+import java.nio.file.attribute.FileTime;
 import javafx.scene.text.Font;
 import org.araxes.io.AtomicFiles;
 import org.araxes.settings.UserFolders;
@@ -65,7 +63,7 @@ public final class Fonts {
      * where it lies, but copies a font read from a stream into a temporary file first, at every
      * start, and a JVM that is killed leaves those copies behind (~1.3 MB a start in the temporary
      * folder). So a font inside the jar is loaded from a copy in the cache folder, made once per
-     * jar ({@link #copyInCache}); a font in a folder (the classes of a build) is loaded where it
+     * version of the font ({@link #copyInCache}); a font in a folder (the classes of a build) is loaded where it
      * is; the stream is the last resort.
      */
     static Font load(String file) {
@@ -107,41 +105,50 @@ public final class Fonts {
         return url.toExternalForm();
     }
 
+    /** How long a copy no start has used is kept (an Araxes of another version may still run). */
+    private static final long UNUSED_COPY_LIFETIME_MILLIS = 30L * 24 * 3600 * 1000;
+
     /**
-     * The copy of a font inside a jar in the cache folder's {@code fonts/}, named by the font
-     * file and the jar's path, size and time (so a new build makes new copies, and removes the
-     * copies of other builds); written atomically when missing.
+     * The copy of a font inside a jar in the cache folder's {@code fonts/}, named by the font file
+     * and its content (the jar entry's CRC-32, which the jar's directory holds), written atomically
+     * when missing and marked as used (its time set to now) at every call.
+     *
+     * <p>A copy is never removed while an Araxes may still use it: JavaFX hands each font file it
+     * loads to the process's fontconfig, and GTK's own dialogs (the file choosers) take their
+     * letters from it too; when that file goes while Araxes runs, those dialogs draw every letter
+     * as a box. So builds with the same font (a rebuilt jar, the packaged app beside it) share one
+     * copy, and a copy of another version of the font goes only once no start has used it for 30
+     * days.
      */
     static Path copyInCache(URL url, String file) throws IOException {
         JarURLConnection connection = (JarURLConnection) url.openConnection();
         connection.setUseCaches(false);
-        Path jar;
-        try {
-            jar = Path.of(connection.getJarFileURL().toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new IOException("not a jar on disk: " + url, e);
+        long crc = connection.getJarEntry().getCrc();
+        if (crc < 0) {
+            throw new IOException("no checksum in the jar's directory: " + url);
         }
-        CRC32C key = new CRC32C();
-        key.update((jar.toAbsolutePath() + "\n" + Files.size(jar) + "\n"
-                + Files.getLastModifiedTime(jar).toMillis()).getBytes(StandardCharsets.UTF_8));
         String dot = file.lastIndexOf('.') < 0 ? "" : file.substring(file.lastIndexOf('.'));
         String stem = file.substring(0, file.length() - dot.length());
         Path folder = UserFolders.ensure(UserFolders.currentCache().resolve("fonts"));
-        String hex = Long.toHexString(key.getValue());
+        String hex = Long.toHexString(crc);
         Path copy = folder.resolve(stem + "-" + "0".repeat(8 - hex.length()) + hex + dot);
-        if (!Files.isRegularFile(copy)) {
-            AtomicFiles.write(copy, out -> {
-                try (InputStream in = connection.getInputStream()) {
-                    in.transferTo(out);
-                }
-            });
-            try (DirectoryStream<Path> others = Files.newDirectoryStream(folder)) {
-                for (Path other : others) {
-                    String name = other.getFileName().toString();
-                    if (!other.equals(copy) && name.startsWith(stem + "-") && name.endsWith(dot)
-                            && name.length() == copy.getFileName().toString().length()) {
-                        Files.deleteIfExists(other); // another build's copy
-                    }
+        long now = System.currentTimeMillis();
+        if (Files.isRegularFile(copy)) {
+            Files.setLastModifiedTime(copy, FileTime.fromMillis(now));
+            return copy;
+        }
+        AtomicFiles.write(copy, out -> {
+            try (InputStream in = connection.getInputStream()) {
+                in.transferTo(out);
+            }
+        });
+        try (DirectoryStream<Path> others = Files.newDirectoryStream(folder)) {
+            for (Path other : others) {
+                String name = other.getFileName().toString();
+                if (!other.equals(copy) && name.startsWith(stem + "-") && name.endsWith(dot)
+                        && name.length() == copy.getFileName().toString().length()
+                        && now - Files.getLastModifiedTime(other).toMillis() > UNUSED_COPY_LIFETIME_MILLIS) {
+                    Files.deleteIfExists(other); // another version's copy, unused for 30 days
                 }
             }
         }

@@ -147,6 +147,17 @@ public final class IncidentRenderer {
             double y = cluster.y() + oy;
             if (x + cluster.r() > 0 && y + cluster.r() > 0 && x - cluster.r() < width && y - cluster.r() < height) {
                 marks.add(new Mark(x, y, cluster.r(), store.incidents(cluster.members()), true));
+                if (selectedIndex >= 0 && contains(cluster.members(), selectedIndex)) {
+                    // the selected incident is inside this cluster: a ring round the cluster in the
+                    // ink of a selected symbol's halo, so the selection never disappears
+                    double ring = cluster.r() + 4 * scale;
+                    g.setStroke(Color.web("#ffffff", 0.9));
+                    g.setLineWidth(5 * scale);
+                    g.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
+                    g.setStroke(Color.web("#111111"));
+                    g.setLineWidth(2.5 * scale);
+                    g.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
+                }
             }
         }
 
@@ -216,6 +227,15 @@ public final class IncidentRenderer {
             }
         }
         return marks;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -130,8 +130,7 @@ public final class LegendDrawing {
             }
             case PLACE -> {
                 double r = Math.max(2.2, 5.0 - feature.number("rank", 3) * 0.6) * scale;
-                gc.setFill(MapStyle.placeMarker(feature));
-                gc.fillOval(x + w / 2 - r, y + h / 2 - r, 2 * r, 2 * r);
+                VectorRenderer.placeDot(gc, x + w / 2, y + h / 2, r, MapStyle.placeMarker(feature), scale);
             }
             default -> {
                 gc.setStroke(stroke);

@@ -155,11 +155,7 @@ public final class VectorRenderer {
                 double y = viewport.screenY(point.getY());
                 double r = markerRadius(feature) * scale;
                 gc.setLineDashes((double[]) null);
-                gc.setFill(kind == LayerInfo.Kind.PLACE ? MapStyle.placeMarker(feature) : stroke);
-                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-                gc.setStroke(Color.WHITE);
-                gc.setLineWidth(scale);
-                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                placeDot(gc, x, y, r, kind == LayerInfo.Kind.PLACE ? MapStyle.placeMarker(feature) : stroke, scale);
             }
         }
     }
@@ -381,5 +377,20 @@ public final class VectorRenderer {
         }
         Coordinate[] c = longest.getCoordinates();
         return c[c.length / 2];
+    }
+
+    /**
+     * A point feature's dot as the map draws it (the legend's swatch too): filled, in a white ring
+     * one pixel wide at scale 1, so it shows on any tint and on a dark panel.
+     *
+     * @param r     radius in pixels
+     * @param scale the picture's scale (the ring's width)
+     */
+    public static void placeDot(Surface gc, double x, double y, double r, Color fill, double scale) {
+        gc.setFill(fill);
+        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(scale);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 }

@@ -29,37 +29,73 @@ class FontsTest {
     @RegisterExtension
     final OwnUserFolder user = new OwnUserFolder();
 
-    @Test
-    @DisplayName("a font inside a jar is copied once into the cache folder; a new jar gets a new copy and the old one goes")
-    void copiesFromJarOncePerJar() throws Exception {
-        byte[] font;
+    private byte[] bundledFont() throws Exception {
         try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + FONT)) {
-            font = in.readAllBytes();
+            return in.readAllBytes();
         }
-        Path jar = folder.resolve("app.jar");
+    }
+
+    /** A jar at a path holding one font file; its address inside the jar. */
+    private URL jarWith(String name, byte[] font) throws Exception {
+        Path jar = folder.resolve(name);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             out.putNextEntry(new JarEntry("assets/fonts/" + FONT));
             out.write(font);
             out.closeEntry();
         }
-        URL url = new URL("jar:" + jar.toUri() + "!/assets/fonts/" + FONT);
+        return new URL("jar:" + jar.toUri() + "!/assets/fonts/" + FONT);
+    }
+
+    @Test
+    @DisplayName("a font inside a jar is copied once into the cache folder, named by its content")
+    void copiesFromJarOnce() throws Exception {
+        byte[] font = bundledFont();
+        URL url = jarWith("app.jar", font);
 
         Path copy = Fonts.copyInCache(url, FONT);
         assertEquals(user.folder().resolve("cache").resolve("fonts").toAbsolutePath(), copy.getParent());
         assertTrue(copy.getFileName().toString().matches("NotoSans-Regular-[0-9a-f]{8}\\.ttf"), copy.toString());
         assertArrayEquals(font, Files.readAllBytes(copy));
-        FileTime written = Files.getLastModifiedTime(copy);
-        Files.setLastModifiedTime(copy, FileTime.fromMillis(written.toMillis() - 60_000));
-        assertEquals(copy, Fonts.copyInCache(url, FONT), "the same jar, the same copy");
-        assertEquals(written.toMillis() - 60_000, Files.getLastModifiedTime(copy).toMillis(), "not written again");
-
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 120_000));
-        Path rebuilt = Fonts.copyInCache(url, FONT);
-        assertNotEquals(copy, rebuilt, "a new build of the jar: a new copy");
-        assertFalse(Files.exists(copy), "the other build's copy is removed");
+        long written = Files.size(copy);
+        assertEquals(copy, Fonts.copyInCache(url, FONT), "the same font, the same copy");
+        assertEquals(written, Files.size(copy));
         try (var left = Files.list(copy.getParent())) {
             assertEquals(1, left.count(), "no temporary files left");
         }
+    }
+
+    /**
+     * JavaFX hands every font it loads to the process's fontconfig, which GTK's own dialogs (the
+     * file choosers) use too: when the file goes while Araxes runs, those dialogs draw every letter
+     * as a box. Another build starting (the packaged app next to the jar, a rebuilt jar) must not
+     * take away the file a running Araxes loaded.
+     */
+    @Test
+    @DisplayName("another build with the same font shares the copy and never removes the one a running Araxes loaded")
+    void anotherBuildKeepsTheLoadedCopy() throws Exception {
+        byte[] font = bundledFont();
+        Path running = Fonts.copyInCache(jarWith("app.jar", font), FONT);
+        Path other = Fonts.copyInCache(jarWith("dist/lib/araxes.jar".replace('/', '-'), font), FONT);
+        assertTrue(Files.exists(running), "the running build's font file is still there");
+        assertEquals(running, other, "the same font in another jar: the same copy");
+    }
+
+    @Test
+    @DisplayName("a copy of another version of the font is removed only once unused for 30 days")
+    void oldCopiesAgeOut() throws Exception {
+        byte[] font = bundledFont();
+        byte[] changed = font.clone();
+        changed[changed.length - 1] ^= 1;
+        Path old = Fonts.copyInCache(jarWith("old.jar", changed), FONT);
+        Path recent = old.resolveSibling("NotoSans-Regular-0000abcd.ttf");
+        Files.write(recent, changed);
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 31L * 24 * 3600 * 1000));
+        Files.setLastModifiedTime(recent, FileTime.fromMillis(System.currentTimeMillis() - 29L * 24 * 3600 * 1000));
+
+        Path current = Fonts.copyInCache(jarWith("new.jar", font), FONT);
+        assertNotEquals(old, current, "another font, another copy");
+        assertFalse(Files.exists(old), "unused for 31 days: removed");
+        assertTrue(Files.exists(recent), "used 29 days ago (maybe by an Araxes still running): kept");
     }
 
     @Test

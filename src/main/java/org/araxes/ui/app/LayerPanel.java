@@ -60,7 +60,7 @@ final class LayerPanel extends ScrollPane {
         VBox row = new VBox(3, toggle, slider);
         row.getStyleClass().add("layer-row");
         if (!problems.isEmpty()) {
-            Label warning = new Label("⚠ " + problems);
+            Label warning = new Label(problems, new org.kordamp.ikonli.javafx.FontIcon("mdi2a-alert-outline"));
             warning.setId("problems-" + id);
             warning.getStyleClass().add("layer-problem");
             warning.setWrapText(true);

@@ -32,7 +32,12 @@ final class LegendView extends VBox {
             LegendDrawing.drawSwatch(swatch.getGraphicsContext2D(), entry, 0, 0, 1);
             Label text = new Label(entry.text());
             text.setWrapText(true);
-            HBox row = new HBox(8, swatch, text);
+            // the swatch on a chip of its own: the map keeps its colours in the dark theme, and so
+            // do the swatches, on a light chip there (araxes-dark.css), so dark lines stay visible
+            javafx.scene.layout.StackPane chip = new javafx.scene.layout.StackPane(swatch);
+            chip.getStyleClass().add("legend-swatch");
+            chip.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox row = new HBox(8, chip, text);
             row.getStyleClass().add("legend-row");
             getChildren().add(row);
         }

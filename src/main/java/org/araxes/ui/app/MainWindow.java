@@ -21,7 +21,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -30,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.araxes.export.MapExporter;
@@ -232,6 +232,7 @@ public final class MainWindow extends BorderPane {
         for (String[] language : LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem(language[1]);
             item.setId("language-" + language[0]);
+            item.setStyle("-fx-font-family: \"" + org.araxes.render.Fonts.familyFor(language[1]) + "\";");
             item.setToggleGroup(languageGroup);
             item.setSelected(language[0].equals(model.languageProperty().get()));
             item.setOnAction(e -> model.languageProperty().set(language[0]));
@@ -413,26 +414,39 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showAbout() {
-        StringBuilder text = new StringBuilder();
-        text.append(Messages.get("about.intro")).append('\n');
-        for (String credit : model.credits()) {
-            text.append("• ").append(credit).append('\n');
+        VBox content = new VBox(6);
+        content.setId("about-credits");
+        content.setPadding(new Insets(4));
+        content.getChildren().add(wrapped(Messages.get("about.intro"), null));
+        for (Atlas.Credit credit : model.creditsByLine()) {
+            VBox entry = new VBox(1, wrapped(String.join(", ", credit.layers()), "about-layers"),
+                    wrapped(credit.credit(), "about-credit"));
+            if (!credit.sources().isEmpty()) {
+                entry.getChildren().add(wrapped(Messages.format("about.source", String.join("; ", credit.sources())),
+                        "about-source"));
+            }
+            content.getChildren().add(entry);
         }
-        text.append('\n').append(Messages.get("about.borders")).append('\n');
-        String readme = Atlas.bundledText("README.md");
-        if (!readme.isBlank()) {
-            text.append("\n— geodata/README.md —\n\n").append(readme);
-        }
-        TextArea area = new TextArea(text.toString());
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setPrefSize(640, 420);
+        content.getChildren().add(wrapped(Messages.get("about.borders"), null));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(600, 420);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText("Araxes");
-        alert.getDialogPane().setContent(area);
+        alert.getDialogPane().setContent(scroll);
         alert.getDialogPane().setId("about-dialog");
         alert.initOwner(getScene().getWindow());
         alert.show();
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
     }
 }

@@ -140,7 +140,12 @@ public final class KeyActions {
                 || key.getMeta() == KeyCombination.ModifierValue.DOWN;
     }
 
-    private static boolean typingInto(Node focus) {
+    /**
+     * Whether keys pressed on a node are the node's own: it takes typing (a text field) or moves
+     * through rows with letters and arrows (a list, a table). Plain-letter shortcuts, and the map's
+     * own keys, leave such a node its keys.
+     */
+    public static boolean typingInto(Node focus) {
         return focus instanceof TextInputControl || focus instanceof ListView<?> || focus instanceof TableView<?>;
     }
 }

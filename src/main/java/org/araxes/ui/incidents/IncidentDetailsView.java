@@ -9,11 +9,12 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.araxes.incidents.Citation;
 import org.araxes.incidents.Incident;
 
 /**
  * The selected incident in full: title, date with its precision, place with its precision, status,
- * summary, and each source with publisher, date and its exact quote. Web links (http and https
+ * summary, and each source as a citation ({@link Citation}) with its exact quote. Web links (http and https
  * only) are handed to the opener, which shows them in the system browser.
  */
 public final class IncidentDetailsView extends ScrollPane {
@@ -68,19 +69,21 @@ public final class IncidentDetailsView extends ScrollPane {
         for (Incident.Source source : incident.sources()) {
             VBox box = new VBox(2);
             box.getStyleClass().add("incident-source");
-            box.getChildren().add(wrapped(source.publisher() + " · " + source.published(), "incident-source-publisher"));
-            if (!"unknown".equals(source.author()) || !"unknown".equals(source.title())) {
-                box.getChildren().add(wrapped(source.author() + ", “" + source.title() + "”", "incident-note"));
+            Label citation = wrapped(Citation.of(source), "incident-source-publisher");
+            citation.setId("incident-citation-" + i);
+            box.getChildren().add(citation);
+            if (Citation.hasSuppliedTitle(source)) {
+                box.getChildren().add(wrapped(Messages.get("incident.suppliedTitle"), "incident-note"));
             }
             Label quote = wrapped("“" + source.quote() + "”", "incident-quote");
             quote.setId("incident-quote-" + i);
             box.getChildren().add(quote);
-            source.link().ifPresentOrElse(uri -> {
+            source.link().ifPresent(uri -> {
                 Hyperlink link = new Hyperlink(uri.toString());
                 link.setId("incident-link-" + source.hashCode());
                 link.setOnAction(e -> linkOpener.accept(uri));
                 box.getChildren().add(link);
-            }, () -> box.getChildren().add(wrapped(Messages.format("incident.file", source.file()), "incident-note")));
+            });
             content.getChildren().add(box);
             i++;
         }

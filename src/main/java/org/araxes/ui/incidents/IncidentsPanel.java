@@ -74,8 +74,9 @@ public final class IncidentsPanel extends SplitPane {
             @Override
             protected void updateItem(Problem problem, boolean empty) {
                 super.updateItem(problem, empty);
-                setText(empty || problem == null ? null
-                        : (problem.severity() == Problem.Severity.ERROR ? "✖ " : "⚠ ") + problem);
+                setText(empty || problem == null ? null : problem.toString());
+                setGraphic(empty || problem == null ? null : new org.kordamp.ikonli.javafx.FontIcon(
+                        problem.severity() == Problem.Severity.ERROR ? "mdi2c-close-circle-outline" : "mdi2a-alert-outline"));
                 setWrapText(true);
                 setPrefWidth(0);
             }

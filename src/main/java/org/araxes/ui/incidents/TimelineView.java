@@ -23,6 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -57,6 +59,8 @@ public final class TimelineView extends VBox {
     private final IncidentsViewModel model;
     private final TimelineViewModel timeline;
     private final Canvas canvas = new Canvas();
+    /** The date of the window, whose theme-given text colour the histogram's ticks take. */
+    private final Label date;
     private final Slider slider = new Slider();
     private boolean dirty;
     private long lastFrame;
@@ -73,13 +77,17 @@ public final class TimelineView extends VBox {
         Button play = new Button();
         play.setId("timeline-play");
         play.textProperty().bind(javafx.beans.binding.Bindings.when(timeline.playingProperty()).then(Messages.get("timeline.pause")).otherwise(Messages.get("timeline.play")));
+        FontIcon playIcon = new FontIcon("mdi2p-play");
+        playIcon.iconCodeProperty().bind(javafx.beans.binding.Bindings.when(timeline.playingProperty())
+                .then((org.kordamp.ikonli.Ikon) MaterialDesignP.PAUSE).otherwise(MaterialDesignP.PLAY));
+        play.setGraphic(playIcon);
         play.setTooltip(new Tooltip(Messages.get("timeline.play.tooltip")));
         play.setOnAction(e -> timeline.togglePlay());
-        Button previous = new Button("⏮");
+        Button previous = new Button(null, new FontIcon("mdi2s-skip-previous"));
         previous.setId("timeline-prev");
         previous.setTooltip(new Tooltip(Messages.get("timeline.previous.tooltip")));
         previous.setOnAction(e -> timeline.stepPrevious());
-        Button next = new Button("⏭");
+        Button next = new Button(null, new FontIcon("mdi2s-skip-next"));
         next.setId("timeline-next");
         next.setTooltip(new Tooltip(Messages.get("timeline.next.tooltip")));
         next.setOnAction(e -> timeline.stepNext());
@@ -108,11 +116,11 @@ public final class TimelineView extends VBox {
         });
         length.disableProperty().bind(timeline.modeProperty().isEqualTo(WindowMode.ACCUMULATE));
         length.setTooltip(new Tooltip(Messages.get("timeline.length.tooltip")));
-        Button zoomIn = new Button("+");
+        Button zoomIn = new Button(null, new FontIcon("mdi2p-plus"));
         zoomIn.setId("timeline-zoom-in");
         zoomIn.setTooltip(new Tooltip(Messages.get("timeline.zoomIn.tooltip")));
         zoomIn.setOnAction(e -> timeline.zoom(2));
-        Button zoomOut = new Button("−");
+        Button zoomOut = new Button(null, new FontIcon("mdi2m-minus"));
         zoomOut.setId("timeline-zoom-out");
         zoomOut.setTooltip(new Tooltip(Messages.get("timeline.zoomOut.tooltip")));
         zoomOut.setOnAction(e -> timeline.zoom(0.5));
@@ -124,7 +132,7 @@ public final class TimelineView extends VBox {
             c.setFocusTraversable(false);
         }
 
-        Label date = new Label();
+        date = new Label();
         date.setId("timeline-date");
         date.getStyleClass().add("timeline-date");
         date.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> describe(timeline.getWindow()),
@@ -187,6 +195,8 @@ public final class TimelineView extends VBox {
         model.selectedProperty().addListener(repaint);
         canvas.widthProperty().addListener(repaint);
         canvas.heightProperty().addListener(repaint);
+        backgroundProperty().addListener(repaint); // a theme change
+        date.textFillProperty().addListener(repaint);
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         new AnimationTimer() {
@@ -303,8 +313,9 @@ public final class TimelineView extends VBox {
             return;
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.web("#fafafa"));
-        g.fillRect(0, 0, w, h);
+        // the timeline's own background (the theme's) shows through; ink in the theme's text colour
+        g.clearRect(0, 0, w, h);
+        Color ink = date.getTextFill() instanceof Color c ? c : Color.web("#444444");
         TimeAxis axis = timeline.axisProperty().get();
         IncidentStore store = model.store();
         double tickBand = 14;
@@ -365,14 +376,14 @@ public final class TimelineView extends VBox {
             var selected = model.selectedProperty().get();
             double x0 = xOf(selected.date().start().toEpochDay());
             double x1 = xOf(selected.date().end().toEpochDay() + 1.0);
-            g.setStroke(Color.web("#111111"));
+            g.setStroke(ink);
             g.setLineWidth(1.5);
             g.strokeRect(x0 - 1, barTop, Math.max(2, x1 - x0) + 2, barBottom - barTop + spanBand - 1);
         }
 
         // Ticks and labels.
-        g.setFill(Color.web("#444444"));
-        g.setStroke(Color.web("#999999"));
+        g.setFill(ink);
+        g.setStroke(ink.deriveColor(0, 1, 1, 0.5));
         g.setLineWidth(1);
         g.setFont(Font.font(10));
         TimeAxis.TickUnit unit = axis.tickUnit(plotWidth(), 60);
@@ -387,7 +398,7 @@ public final class TimelineView extends VBox {
         g.setLineWidth(2);
         g.strokeLine(x, 0, x, h - tickBand);
         if (store.size() == 0) {
-            g.setFill(Color.web("#666666"));
+            g.setFill(ink.deriveColor(0, 1, 1, 0.8));
             g.fillText(Messages.get("timeline.empty"), INSET + 4, 16);
         }
     }

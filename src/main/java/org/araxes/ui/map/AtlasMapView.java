@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.map;
 
+import org.araxes.ui.common.KeyActions;
 import org.araxes.ui.common.Messages;
 import org.araxes.ui.state.LayerViewModel;
 import org.araxes.ui.state.MainViewModel;
@@ -10,6 +11,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -47,6 +49,15 @@ public final class AtlasMapView extends StackPane {
     /** The zoom buttons, scale bar and feature card; null until {@link #addControls()}. */
     private ScaleBarView scaleBar;
     private FeatureCard card;
+    /**
+     * A single click opens a card only once no second click follows within this delay, so a
+     * double click zooms without opening a card first (GTK's and Windows' double-click time is
+     * 400–500 ms by default; a second click later than this closes the card it opened).
+     */
+    private static final javafx.util.Duration CARD_DELAY = javafx.util.Duration.millis(300);
+    private final javafx.animation.PauseTransition pendingCard = new javafx.animation.PauseTransition(CARD_DELAY);
+    /** Whether the last single click opened the card (a second click then closes it again). */
+    private boolean cardFromClick;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> viewport =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "viewport");
     /** Smallest and largest {@link #labelScaleProperty() label scale}. */
@@ -127,9 +138,17 @@ public final class AtlasMapView extends StackPane {
         mapView.setOnMouseClicked(e -> {
             requestFocus();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                if (cardFromClick && card != null) {
+                    card.setVisible(false); // the first click of a slow double click opened it
+                }
+                pendingCard.stop(); // the first click of a double click opens no card
                 navigator.zoomBy(e.isShiftDown() ? -1 : 1, e.getX(), e.getY());
             } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()) {
-                showCardAt(e.getX(), e.getY());
+                double x = e.getX();
+                double y = e.getY();
+                cardFromClick = false;
+                pendingCard.setOnFinished(done -> cardFromClick = showCardAt(x, y));
+                pendingCard.playFromStart();
             }
         });
         mapView.setOnMouseMoved(e -> {
@@ -181,7 +200,24 @@ public final class AtlasMapView extends StackPane {
         e.consume();
     }
 
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a click waits to open a card (until it is clear that no second click follows). */
+    public boolean cardPending() {
+        return pendingCard.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
     private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof Node target && KeyActions.typingInto(target)) {
+            return; // typed into the search box or a list over the map: its own keys
+        }
         double step = e.isShiftDown() ? PAN_STEP * 3 : PAN_STEP;
         KeyCode code = e.getCode();
         switch (code) {
@@ -359,6 +395,14 @@ public final class AtlasMapView extends StackPane {
         }
         scaleBar = new ScaleBarView();
         card = new FeatureCard();
+        // a card closing with the focus inside it gives the focus back to the map, so the next
+        // key is a map shortcut, not a letter in the search box (the next control in line)
+        card.visibleProperty().addListener((o, was, shown) -> {
+            Node focus = getScene() == null ? null : getScene().getFocusOwner();
+            if (!shown && focus != null && (focus == card || isInside(focus, card))) {
+                requestFocus();
+            }
+        });
         Button home = new Button();
         home.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2h-home-outline"));
         home.setId("home-button");

@@ -77,7 +77,8 @@ public final class FeatureCard extends BorderPane {
             Label quote = new Label("“" + m.quote() + "”");
             quote.setWrapText(true);
             quote.getStyleClass().add("feature-card-quote");
-            Label source = new Label("— " + m.source());
+            Label source = new Label("— " + org.araxes.incidents.Citation.of(m.source()));
+            source.setWrapText(true);
             source.getStyleClass().add("feature-card-note");
             body.getChildren().add(new VBox(1, what, quote, source));
         }

@@ -59,6 +59,15 @@ public final class IncidentMapLayer extends ViewportLayer {
                 symbolScale(), null));
     }
 
+    /** The cluster the selected incident was last drawn in, if it was drawn in one. */
+    Optional<IncidentRenderer.Mark> selectedCluster() {
+        Incident selected = model.selectedProperty().get();
+        if (selected == null) {
+            return Optional.empty();
+        }
+        return hits.stream().filter(h -> h.cluster() && h.incidents().contains(selected)).findFirst();
+    }
+
     /**
      * How much larger than on a desk screen the symbols, clusters and their counts are drawn: the
      * square root of the map's label scale, as the map's own lines and markers grow (1.3× when
@@ -145,6 +154,13 @@ public final class IncidentMapLayer extends ViewportLayer {
         }
         map.requestFocus();
         e.consume();
+    }
+
+    /** The colour the last paint left at a point of the canvas, in its pixels (tests). */
+    javafx.scene.paint.Color colourAt(double x, double y) {
+        javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+        transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return canvas.snapshot(transparent, null).getPixelReader().getColor((int) Math.round(x), (int) Math.round(y));
     }
 
     /** How many marks (symbols and clusters) the last paint drew. */

@@ -118,6 +118,11 @@ public final class MainViewModel {
         status.set(text);
     }
 
+    /** The layers' credits for the About box, one per credit line ({@link Atlas#creditsByLine}). */
+    public List<Atlas.Credit> creditsByLine() {
+        return atlas.creditsByLine();
+    }
+
     /** The credit lines for the About box and exports. */
     public List<String> credits() {
         return atlas.credits();

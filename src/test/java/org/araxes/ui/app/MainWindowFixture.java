@@ -64,4 +64,21 @@ public final class MainWindowFixture {
         });
         return map.getViewport();
     }
+
+    /** Fires the menu item of an id, in whichever menu or submenu of the window's menu bar it is (call on the FX thread). */
+    public static void fireMenuItem(MainWindow window, String id) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.lookup("#menu-bar");
+        java.util.Deque<javafx.scene.control.MenuItem> items = new java.util.ArrayDeque<>(bar.getMenus());
+        while (!items.isEmpty()) {
+            javafx.scene.control.MenuItem item = items.pop();
+            if (id.equals(item.getId())) {
+                item.fire();
+                return;
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                items.addAll(menu.getItems());
+            }
+        }
+        throw new IllegalArgumentException("no menu item " + id);
+    }
 }

@@ -115,7 +115,7 @@ class MessagesTest {
             throw new AssertionError("messages.properties is not UTF-8", e);
         }
         assertEquals("Export…", Messages.get("menu.file.export"));
-        assertEquals("▶ Play", Messages.get("timeline.play"));
+        assertEquals("Play", Messages.get("timeline.play"));
     }
 
     @ParameterizedTest(name = "{0} with {1} reads \"{2}\"")

@@ -73,6 +73,10 @@ class ExploreUiTest {
         assertTrue(robot.lookup("#feature-card").query().isVisible());
         assertTrue(robot.lookup("#feature-card-title").queryAs(Label.class).getText().startsWith("Kapan"));
         assertTrue(robot.lookup("#feature-card-seeds").tryQuery().isPresent(), "the card says what the seeds say");
+        List<String> credits = robot.lookup(".feature-card-note").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t.startsWith("— ")).toList();
+        assertTrue(!credits.isEmpty() && credits.stream().allMatch(t -> t.contains("“") && !t.contains(".txt")),
+                "each quote is credited to its article, never to a file: " + credits);
     }
 
     @Test
@@ -104,15 +108,7 @@ class ExploreUiTest {
     @DisplayName("Settings ▸ Theme ▸ Dark applies AtlantaFX Primer Dark and the dark panel stylesheet")
     void darkTheme(FxRobot robot) throws Exception {
         viewport();
-        robot.interact(() -> {
-            for (var menu : ((javafx.scene.control.MenuBar) robot.lookup("#menu-bar").query()).getMenus()) {
-                for (var item : menu.getItems()) {
-                    if (item instanceof javafx.scene.control.Menu sub && "menu-theme".equals(sub.getId())) {
-                        sub.getItems().stream().filter(i -> "theme-dark".equals(i.getId())).findFirst().orElseThrow().fire();
-                    }
-                }
-            }
-        });
+        robot.interact(() -> MainWindowFixture.fireMenuItem(window, "theme-dark"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
         assertEquals(Theme.DARK, Theme.current());
@@ -155,5 +151,104 @@ class ExploreUiTest {
         robot.type(KeyCode.G);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.explore().graticuleLayer().shownProperty().get(), "G shows the graticule");
+    }
+
+    @Test
+    @DisplayName("after a card is closed, M measures and G shows the grid: nothing is typed into the search box")
+    void shortcutsAfterClosingACard(FxRobot robot) throws Exception {
+        Viewport viewport = viewport();
+        robot.interact(() -> window.map().showCardAt(viewport.screenX(46.4058), viewport.screenY(39.2076)));
+        assertTrue(robot.lookup("#feature-card").query().isVisible(), "Kapan's card is open");
+        robot.clickOn("#feature-card-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.M).type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText(),
+                "no letter went into the search box");
+        assertTrue(window.explore().measureLayer().activeProperty().get(), "M measures");
+        assertTrue(window.explore().graticuleLayer().shownProperty().get(), "G shows the grid");
+    }
+
+    @Test
+    @DisplayName("typing + and - in the search box types them and leaves the map's zoom as it was")
+    void typingNeverFiresAShortcut(FxRobot robot) throws Exception {
+        Viewport start = viewport();
+        robot.clickOn("#search-field");
+        robot.type(KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS, KeyCode.MINUS, KeyCode.SUBTRACT, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#search-field").query().isFocused(), "the search box keeps the keys");
+        assertEquals(start.zoom(), window.map().getViewport().zoom(), 1e-9, "the map did not zoom");
+        assertTrue(!window.explore().measureLayer().activeProperty().get(), "m did not start measuring");
+    }
+
+    @Test
+    @DisplayName("a double click on a country zooms in without opening its card")
+    void doubleClickZoomsWithoutACard(FxRobot robot) throws Exception {
+        Viewport start = viewport();
+        Node card = robot.lookup("#feature-card").query();
+        boolean[] opened = {false};
+        robot.interact(() -> card.visibleProperty().addListener((o, was, now) -> opened[0] |= now));
+        Node map = robot.lookup("#map").query();
+        var point = map.localToScreen(start.screenX(47.0), start.screenY(40.3)); // inside Azerbaijan
+        robot.doubleClickOn(point.getX(), point.getY(), javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().getViewport().zoom() > start.zoom() + 0.5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.map().cardPending());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!opened[0], "no card opened on the way");
+    }
+
+    /** The brightness of the window's picture just inside the histogram's top left corner. */
+    private double histogramCorner(FxRobot robot, Node histogram) {
+        double[] brightness = new double[1];
+        robot.interact(() -> {
+            javafx.geometry.Point2D corner = histogram.localToScene(3, 3);
+            javafx.scene.image.Image picture = window.getScene().snapshot(null);
+            brightness[0] = picture.getPixelReader().getColor((int) corner.getX(), (int) corner.getY()).getBrightness();
+        });
+        return brightness[0];
+    }
+
+    @Test
+    @DisplayName("in the dark theme the timeline's histogram is dark and the legend's city dots stand out")
+    void darkTimelineAndLegend(FxRobot robot) throws Exception {
+        viewport();
+        Node histogram = robot.lookup("#timeline-histogram").query();
+        assertTrue(histogramCorner(robot, histogram) > 0.9, "light theme: a light histogram");
+        robot.interact(() -> window.explore().setTheme(Theme.DARK));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> histogramCorner(robot, histogram) < 0.3);
+
+        javafx.scene.canvas.Canvas city = robot.lookup(".legend-row").match(n -> n instanceof javafx.scene.layout.HBox row
+                && row.getChildren().stream().anyMatch(c -> c instanceof Label l && l.getText().startsWith("Capital")))
+                .queryAs(javafx.scene.layout.HBox.class).lookupAll("Canvas").stream()
+                .map(c -> (javafx.scene.canvas.Canvas) c).findFirst().orElseThrow();
+        javafx.scene.image.Image[] swatch = new javafx.scene.image.Image[1];
+        robot.interact(() -> {
+            javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+            transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            swatch[0] = city.snapshot(transparent, null);
+        });
+        boolean lightRing = false;
+        for (int x = 0; x < (int) swatch[0].getWidth(); x++) {
+            for (int y = 0; y < (int) swatch[0].getHeight(); y++) {
+                javafx.scene.paint.Color c = swatch[0].getPixelReader().getColor(x, y);
+                lightRing |= c.getOpacity() > 0.5 && c.getBrightness() > 0.8;
+            }
+        }
+        assertTrue(lightRing, "the city dot has the map's white ring, so it shows on a dark panel");
+
+        // a dark line swatch (the international border) lies on a light chip, not on the dark panel
+        javafx.scene.canvas.Canvas border = robot.lookup(".legend-row").match(n -> n instanceof javafx.scene.layout.HBox row
+                && row.getChildren().stream().anyMatch(c -> c instanceof Label l && l.getText().equals("International border")))
+                .queryAs(javafx.scene.layout.HBox.class).lookupAll("Canvas").stream()
+                .map(c -> (javafx.scene.canvas.Canvas) c).findFirst().orElseThrow();
+        double[] line = new double[2];
+        robot.interact(() -> {
+            javafx.scene.image.Image picture = window.getScene().snapshot(null);
+            javafx.geometry.Point2D corner = border.localToScene(1, 1);
+            javafx.geometry.Point2D middle = border.localToScene(border.getWidth() / 2, border.getHeight() / 2);
+            line[0] = picture.getPixelReader().getColor((int) corner.getX(), (int) corner.getY()).getBrightness();
+            line[1] = picture.getPixelReader().getColor((int) middle.getX(), (int) middle.getY()).getBrightness();
+        });
+        assertTrue(line[0] > 0.8 && line[1] < line[0] - 0.3, "a light chip under a darker line: " + line[0] + ", " + line[1]);
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
@@ -140,11 +141,15 @@ class MainWindowUiTest {
         var map = robot.lookup("#map").query();
         var screen = map.localToScreen(viewport.screenX(46.4058), viewport.screenY(39.2076));
         robot.clickOn(screen.getX(), screen.getY(), MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#feature-card").query().isVisible());
+        // the card opens once no second click has come (a double click zooms instead)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#feature-card").query().isVisible());
+        assertEquals(viewport.zoom(), window.map().getViewport().zoom(), 1e-9, "a single click does not zoom");
         assertTrue(robot.lookup("#feature-card-title").queryLabeled().getText().startsWith("Kapan"));
         assertFalse(robot.lookup(".feature-card-line").match(n -> n instanceof javafx.scene.control.Label l
                 && l.getText().equals("Կապան")).queryAll().isEmpty(), "the Armenian name is listed");
+        robot.from((javafx.scene.Node) robot.lookup("#feature-card").query()).lookup(".label")
+                .queryAllAs(javafx.scene.control.Label.class)
+                .forEach(l -> assertFalse(l.getText().contains(".txt"), "quotes are credited to a citation: " + l.getText()));
     }
 
     @Test
@@ -155,5 +160,26 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         String text = robot.lookup("#pointer-coordinates").queryLabeled().getText();
         assertTrue(text.matches("\\d+\\.\\d{4}° [NS], \\d+\\.\\d{4}° [EW] +\\d+°\\d\\d′\\d\\d″ [NS], \\d+°\\d\\d′\\d\\d″ [EW]"), text);
+    }
+
+    @Test
+    @DisplayName("Help › About shows the credits as text for a reader, not the data folder's Markdown")
+    void aboutShowsCredits(FxRobot robot) throws Exception {
+        viewport();
+        robot.interact(() -> MainWindowFixture.fireMenuItem(window, "menu-about"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-credits").tryQuery().isPresent());
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        robot.from((javafx.scene.Node) robot.lookup("#about-credits").query()).lookup(".label")
+                .queryAllAs(javafx.scene.control.Label.class).forEach(l -> texts.add(l.getText()));
+        String all = String.join("\n", texts);
+        for (String markdown : new String[] {"|---", "###", "**", "`", "build.sh", "apt-get"}) {
+            assertFalse(all.contains(markdown), "no Markdown or build steps: " + markdown);
+        }
+        for (String credit : window.model().credits()) {
+            assertTrue(texts.contains(credit), "credits " + credit);
+        }
+        assertTrue(texts.contains("Countries, International borders"), texts::toString);
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != window.getScene().getWindow()).toList().forEach(javafx.stage.Window::hide));
     }
 }

@@ -105,6 +105,12 @@ class TimelineUiTest {
         assertTrue(robot.lookup("#incident-title").queryAs(Label.class).getText().contains("Kapan"));
         assertTrue(robot.lookup("#incident-date").queryAs(Label.class).getText().contains("21 October 2022"));
         assertEquals(KAPAN, list(robot).getSelectionModel().getSelectedItem().id(), "the list follows the map");
+        // the source reads as a citation; no file name anywhere in the panel
+        assertEquals("“Tension between Azerbaijan and Iran is increasing”, unattributed article, c. November 2022",
+                robot.lookup("#incident-citation-0").queryAs(Label.class).getText());
+        robot.lookup("#incident-details").queryAllAs(javafx.scene.Node.class).forEach(root ->
+                robot.from(root).lookup(".label").queryAllAs(Label.class).forEach(l ->
+                        assertTrue(!l.getText().contains(".txt") && !l.getText().contains("unknown"), l.getText())));
     }
 
     @Test
@@ -137,5 +143,27 @@ class TimelineUiTest {
         robot.type(KeyCode.END);
         settle();
         assertEquals(LocalDate.of(2023, 5, 8).toEpochDay(), Math.round(slider.getValue()));
+    }
+
+    @Test
+    @DisplayName("an incident selected inside a cluster rings the cluster, so the selection never disappears")
+    void selectedInsideACluster(FxRobot robot) throws Exception {
+        settle();
+        robot.interact(() -> window.map().show(46.5, 39.5, 5));
+        settle();
+        IncidentMapLayer layer = layer(robot);
+        org.araxes.render.IncidentRenderer.Mark cluster = layer.marks().stream()
+                .filter(org.araxes.render.IncidentRenderer.Mark::cluster).findFirst().orElseThrow();
+        Incident inside = cluster.incidents().get(cluster.incidents().size() - 1);
+        double ringX = cluster.x() + cluster.radius() + 4 * layer.symbolScale();
+        javafx.scene.paint.Color[] before = new javafx.scene.paint.Color[1];
+        robot.interact(() -> before[0] = layer.colourAt(ringX, cluster.y()));
+        robot.interact(() -> list(robot).getSelectionModel().select(inside));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layer.selectedCluster().isPresent());
+        settle();
+        javafx.scene.paint.Color[] after = new javafx.scene.paint.Color[1];
+        robot.interact(() -> after[0] = layer.colourAt(ringX, cluster.y()));
+        assertTrue(after[0].getOpacity() > 0.9 && after[0].getBrightness() < 0.2,
+                "a dark ring round the cluster: " + after[0] + " (before: " + before[0] + ")");
     }
 }
