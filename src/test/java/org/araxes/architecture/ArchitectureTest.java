@@ -31,6 +31,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..")
             .because("only export code touches AWT/ImageIO (docs/architecture.md)");
 
+    /**
+     * No code starts a process, so none starts a second JVM: the JVM's options come from whoever
+     * starts it (the packaged launcher's, decision 0012).
+     */
+    @ArchTest
+    static final ArchRule startsNoProcess = noClasses()
+            .should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class, Process.class, ProcessHandle.class)
+            .orShould().callMethod(Runtime.class, "exec", String.class)
+            .orShould().callMethod(Runtime.class, "exec", String[].class)
+            .because("one JVM runs Araxes (docs/decisions/0012)");
+
     /** The engine does not reach up into the interface. */
     @ArchTest
     static final ArchRule engineDoesNotDependOnUi = noClasses()

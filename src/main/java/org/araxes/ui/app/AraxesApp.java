@@ -206,6 +206,8 @@ public final class AraxesApp extends Application {
             UserSession.attach(stage, window, model, settings);
             map.widenPictures();
             StartupTrace.mark("main window built");
+            // the whole window (menus, panels, timeline, the map painted again with its margin) on screen
+            afterMapDrawn(map, () -> StartupTrace.mark("window whole"));
         });
     }
 

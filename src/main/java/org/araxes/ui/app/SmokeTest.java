@@ -2,6 +2,7 @@
 package org.araxes.ui.app;
 
 import org.araxes.ui.map.AtlasMapView;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -36,11 +37,9 @@ final class SmokeTest {
                     mapReported = true;
                     framesDrawn = 0;
                     Node mapView = scene.lookup("#map");
-                    // no printf: its Formatter costs ~20 ms of a cold JVM, and the cold-start
-                    // benchmark stops its clock at this line (the bare window prints with println)
-                    System.out.println("smoke test: map shown at zoom " + hundredths(map.getViewport().zoom()) + ", "
-                            + map.vectorLayers().size() + " layers, " + Math.round(mapView.getLayoutBounds().getWidth())
-                            + "x" + Math.round(mapView.getLayoutBounds().getHeight()) + " px");
+                    System.out.printf(Locale.ROOT, "smoke test: map shown at zoom %.2f, %d layers, %.0fx%.0f px%n",
+                            map.getViewport().zoom(), map.vectorLayers().size(), mapView.getLayoutBounds().getWidth(),
+                            mapView.getLayoutBounds().getHeight());
                 } else if (mapReported && scene.getRoot() instanceof MainWindow && drawn && ++framesDrawn > FRAMES) {
                     stop();
                     System.out.println("smoke test: window complete, map " + Math.round(map.getViewport().width())
@@ -53,13 +52,6 @@ final class SmokeTest {
                 }
             }
         }.start();
-    }
-
-    /** A non-negative number with two decimals, as {@code %.2f} writes it ("6.89", "12.00"). */
-    static String hundredths(double value) {
-        long hundredths = Math.round(value * 100);
-        long fraction = hundredths % 100;
-        return hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     private static void finish(int code) {
