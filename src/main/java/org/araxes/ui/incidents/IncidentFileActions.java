@@ -31,7 +31,8 @@ import org.araxes.incidents.IncidentReader;
  */
 public final class IncidentFileActions {
 
-    private static final Executor READER = Executors.newSingleThreadExecutor(r -> {
+    /** Reads incident files off the window's thread, one at a time. */
+    private final Executor reader = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "araxes-incident-reader");
         thread.setDaemon(true);
         return thread;
@@ -52,7 +53,7 @@ public final class IncidentFileActions {
 
     /** Reads a file in the background and shows it. */
     public void open(Path file) {
-        model.open(file, READER, result -> {
+        model.open(file, reader, result -> {
         });
     }
 
