@@ -219,7 +219,11 @@ public final class VectorRenderer {
             if (geometry == null || geometry.isEmpty()) {
                 continue;
             }
+            if (Boolean.FALSE.equals(feature.properties().get("label"))) {
+                continue; // named elsewhere (a country the detailed layer names) or nameless in its source
+            }
             String text = feature.name(language);
+            boolean context = MapStyle.isContext(feature);
             switch (kind) {
                 case PLACE -> {
                     int rank = (int) feature.number("rank", 3);
@@ -236,16 +240,23 @@ public final class VectorRenderer {
                     if (zoom > 9) {
                         continue;
                     }
+                    if (context && !largeOnScreen(geometry, viewport)) {
+                        continue; // the surroundings name only the countries that take room on the map
+                    }
                     Point p = SimplifiedGeometries.interiorPoint(geometry);
                     out.add(new LabelCandidate(text.toUpperCase(java.util.Locale.ROOT), viewport.screenX(p.getX()),
-                            viewport.screenY(p.getY()), 10, 15 * scale, true, false, Color.web("#6b6257"), 0, true));
+                            viewport.screenY(p.getY()), context ? 140 : 10, (context ? 11 : 15) * scale, !context, false,
+                            context ? Color.web("#948b7e") : Color.web("#6b6257"), 0, true));
                 }
                 case ADMIN, WATER -> {
+                    if (context && !largeOnScreen(geometry, viewport)) {
+                        continue;
+                    }
                     Point p = SimplifiedGeometries.interiorPoint(geometry);
                     boolean water = kind == LayerInfo.Kind.WATER;
                     out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
-                            water ? 60 : 45, 12 * scale, false, true,
-                            water ? Color.web("#2f6690") : Color.web("#5e4f7a"), 0, true));
+                            context ? 130 : water ? 60 : 45, (context ? 11 : 12) * scale, false, true,
+                            water ? Color.web(context ? "#5a87ab" : "#2f6690") : Color.web("#5e4f7a"), 0, true));
                 }
                 case RIVER -> {
                     LineString line = longestVisible(geometry, visible);
@@ -274,6 +285,13 @@ public final class VectorRenderer {
                 }
             }
         }
+    }
+
+    /** Whether an area spans at least 90 by 40 pixels on screen (its whole extent, not only the part in view). */
+    private static boolean largeOnScreen(Geometry geometry, Viewport viewport) {
+        Envelope e = geometry.getEnvelopeInternal();
+        return Math.abs(viewport.screenX(e.getMaxX()) - viewport.screenX(e.getMinX())) >= 90
+                && Math.abs(viewport.screenY(e.getMinY()) - viewport.screenY(e.getMaxY())) >= 40;
     }
 
     /**

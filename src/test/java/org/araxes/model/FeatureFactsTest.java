@@ -44,6 +44,21 @@ class FeatureFactsTest {
     }
 
     @Test
+    @DisplayName("Iran's card gives the whole country's area from its source, and which part this layer holds")
+    void iranAreaIsTheWholeCountry() {
+        LayerData countries = layer("countries");
+        FeatureFacts facts = FeatureFacts.of(feature(countries, "country-IRN"), countries.info());
+        String whole = facts.measures().get(0);
+        assertTrue(whole.startsWith("Area of the whole country: "), facts.measures().toString());
+        assertTrue(whole.contains("Natural Earth"), whole);
+        // about 1.62–1.65 million km² (Natural Earth 1:10m land, geodesic)
+        assertEquals(1_630_000, Double.parseDouble(whole.replaceAll("\\(.*", "").replaceAll("[^0-9]", "")), 25_000, whole);
+        String inside = facts.measures().get(1);
+        assertTrue(inside.startsWith("Part in this layer: "), inside);
+        assertEquals(152_895, Double.parseDouble(inside.replaceAll("\\(.*", "").replaceAll("[^0-9]", "")), 500, inside);
+    }
+
+    @Test
     @DisplayName("a corridor's card says it is a proposal and cites its sources")
     void corridorStatus() {
         LayerData corridors = layer("corridors");
