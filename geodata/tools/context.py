@@ -115,6 +115,7 @@ def country_areas():
 
 
 WORLD = box(-180.0, -85.0, 180.0, 85.0)
+UNDERLAP = 0.002  # degrees (about 200 m) by which adjacent fills overlap where one is cut against the other
 # Two resolutions: Natural Earth 1:10m in the extent, 1:110m for the rest of the world (seen only
 # when the map is zoomed far out), each cut where the finer data is.
 TIERS = [("10m", EXT, gc.BOX), ("110m", WORLD, EXT)]
@@ -189,7 +190,9 @@ def countries(D):
                 continue
             key = ne_key(f)
             a3 = ALPHA3.get(f.get("id"))
-            g = clip_to(whole, region).difference(cut)
+            # the detailed countries are cut a little inside the box, so the detail (drawn on top) covers
+            # the cut: two fills meeting edge to edge would leave a faint anti-aliased line between them
+            g = clip_to(whole, region).difference(cut.buffer(-UNDERLAP, join_style=2) if a3 in DETAILED or scale != "10m" else cut)
             if scale == "10m" and a3 not in DETAILED:
                 # the part of the box the detailed countries leave to it, up to their edges
                 inside = clip_to(whole, EXT).buffer(0.05).intersection(gc.BOX).difference(D)
@@ -289,14 +292,15 @@ def water(levels):
         region = unary_union([box(*b) for b in boxes])
         if taken is not None:
             region = region.difference(taken)
-        part = gc.clean_polygonal(snap(sea.intersection(region)), min_area=1e-6)
+        # grown a little into the neighbouring sea: the same opaque water twice shows no line at the strait
+        part = gc.clean_polygonal(snap(sea.intersection(region.buffer(UNDERLAP, join_style=2))), min_area=1e-6)
         taken = region if taken is None else taken.union(region)
         if part is None:
             continue
         feats.append(gc.feature({"id": "context-" + fid, "name": name, "names": {"en": name},
                                  "alt_names": SEA_ALT.get(fid, []), "context": True, "water_kind": "sea",
                                  "source": "GSHHG 2.3.7 intermediate shoreline: the extent minus its land"}, part))
-    rest = gc.clean_polygonal(snap(sea.difference(taken)), min_area=1e-6)
+    rest = gc.clean_polygonal(snap(sea.difference(taken.buffer(-UNDERLAP, join_style=2))), min_area=1e-6)
     if rest is not None:  # the Marmara and the straits: water, but not named here
         feats.append(gc.feature({"id": "context-sea-other", "name": "Sea (straits and inner seas)",
                                  "names": {"en": "Sea"}, "alt_names": [], "context": True, "water_kind": "sea",
@@ -340,7 +344,7 @@ def far_water():
     land = unary_union([clip_to(shape(f["geometry"]), WORLD) for f in read_ne("ne_land_110m.json")["features"]])
     coast = [l for s in levels.get(1, []) for l in gc.lines_of(s.intersection(WORLD))]
     ocean = unary_union([f for f in polygonize(unary_union(coast + [WORLD.exterior]))
-                         if f.intersection(land).area < 0.5 * f.area]).difference(EXT)
+                         if f.intersection(land).area < 0.5 * f.area]).difference(EXT.buffer(-UNDERLAP, join_style=2))
     feats = [gc.feature({"id": "context-ocean", "name": "Ocean (beyond the surroundings)", "names": {"en": "Ocean"},
                          "alt_names": [], "context": True, "water_kind": "sea", "label": False,
                          "source": "GSHHG 2.3.7 crude shoreline: the world minus its land, beyond 20–70E 20–55N"},

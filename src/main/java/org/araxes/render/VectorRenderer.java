@@ -254,6 +254,12 @@ public final class VectorRenderer {
                     }
                     Point p = SimplifiedGeometries.interiorPoint(geometry);
                     boolean water = kind == LayerInfo.Kind.WATER;
+                    if (water) {
+                        p = pointInView(p, geometry, visible);
+                        if (p == null) {
+                            continue;
+                        }
+                    }
                     out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
                             context ? 130 : water ? 60 : 45, (context ? 11 : 12) * scale, false, true,
                             water ? Color.web(context ? "#5a87ab" : "#2f6690") : Color.web("#5e4f7a"), 0, true));
@@ -284,6 +290,27 @@ public final class VectorRenderer {
                     // borders and unknown kinds carry no labels
                 }
             }
+        }
+    }
+
+    /**
+     * Where to name a sea or lake: its own label point when the whole of it is in view or that point lies
+     * in the middle half of the view, else a point of its part there (the whole Caspian's own point lies at the edge of the region's
+     * view); null when too little of it is there.
+     */
+    private static Point pointInView(Point own, Geometry geometry, Envelope visible) {
+        Envelope inner = new Envelope(visible);
+        // the middle half: on screen the canvas reaches 256 px past the map, so this stays on the map
+        inner.expandBy(-visible.getWidth() * 0.25, -visible.getHeight() * 0.25);
+        if (inner.contains(own.getCoordinate()) || visible.contains(geometry.getEnvelopeInternal())) {
+            return own;
+        }
+        try {
+            Geometry part = org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(geometry,
+                    geometry.getFactory().toGeometry(inner), org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION);
+            return part.isEmpty() || part.getArea() < inner.getArea() * 0.01 ? null : part.getInteriorPoint();
+        } catch (RuntimeException e) {
+            return null; // a geometry JTS cannot cut (an invalid one from a user's file): no name rather than no map
         }
     }
 

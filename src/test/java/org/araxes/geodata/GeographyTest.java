@@ -301,19 +301,19 @@ class GeographyTest {
         }
 
         @Test
-        @DisplayName("leave the detailed countries alone: at most 2 km² of overlap (rounding), no border inside the box but Iraq's")
+        @DisplayName("leave the detailed countries alone: under them only a band of 0.002° along the box (so no seam shows), no border inside the box but Iraq's")
         void clippedToOutsideTheDetail() throws IOException {
-            Geometry detailed = GF.buildGeometry(geometries("countries")).union();
+            Polygon core = GF.createPolygon(coords(JSON.readTree("[[43.01,36.01],[50.99,36.01],[50.99,42.49],[43.01,42.49],[43.01,36.01]]")));
+            Geometry detailed = GF.buildGeometry(geometries("countries")).union().intersection(core);
             double overlap = 0;
             for (Geometry g : geometries("context-countries")) {
                 if (g.getEnvelopeInternal().intersects(detailed.getEnvelopeInternal())) overlap += g.intersection(detailed).getArea();
             }
             double km2 = overlap * 111.32 * 111.32 * Math.cos(Math.toRadians(37));
             assertTrue(km2 < 2, km2 + " km² of the context lies on the detailed countries");
-            Polygon inner = GF.createPolygon(coords(JSON.readTree("[[43.01,36.01],[50.99,36.01],[50.99,42.49],[43.01,42.49],[43.01,36.01]]")));
             for (JsonNode f : read("context-borders").get("features")) {
                 String id = f.get("properties").get("id").asText();
-                if (geometry(f.get("geometry")).intersects(inner)) {
+                if (geometry(f.get("geometry")).intersects(core)) {
                     assertTrue(id.contains("IRQ"), id + " is drawn inside the detailed box");
                 }
             }
