@@ -16,7 +16,7 @@ import os
 
 import numpy as np
 from pyproj import Geod
-from shapely.geometry import LineString, Point, Polygon, box, shape
+from shapely.geometry import GeometryCollection, LineString, Point, Polygon, box, shape
 from shapely.validation import make_valid
 from shapely.ops import linemerge, polygonize, transform, unary_union
 
@@ -169,13 +169,10 @@ def unwrap(g):
 
 
 def clip_to(g, region):
-    """Each polygon part clipped to a region, repaired first if it has to be (India's is not valid)."""
-    parts = []
-    for p in unwrap(g):
-        if p.intersects(region):
-            p = p if p.is_valid else make_valid(p)
-            parts.extend(gc.polygons_of(p.intersection(region)))
-    return unary_union(parts)
+    """Each polygon part, cut at the antimeridian, clipped to a region (repaired first where it has to
+    be: India's is not valid); an empty polygon when none lies in it."""
+    clipped = gc.clip_polygonal_part_by_part(GeometryCollection(unwrap(g)), region)
+    return clipped if clipped is not None else Polygon()
 
 
 def countries(D):
