@@ -115,6 +115,7 @@ def country_areas():
 
 
 WORLD = box(-180.0, -85.0, 180.0, 85.0)
+COAST_GROWTH = 0.03  # degrees (about 3 km): more than Natural Earth's and GSHHG's coasts differ by
 UNDERLAP = 0.002  # degrees (about 200 m) by which adjacent fills overlap where one is cut against the other
 # Two resolutions: Natural Earth 1:10m in the extent, 1:110m for the rest of the world (seen only
 # when the map is zoomed far out), each cut where the finer data is.
@@ -175,11 +176,19 @@ def clip_to(g, region):
     return clipped if clipped is not None else Polygon()
 
 
+def ne_land():
+    """Natural Earth's 1:10m land in the extent."""
+    return unary_union([clip_to(shape(f["geometry"]), EXT) for f in read_ne("ne_land_10m.json")["features"]])
+
+
 def countries(D):
     """Country polygons of both tiers, one feature per country. Returns their shapes by key, and the
     parts of the box given to countries the detailed layers lack (unrounded: their edges are the
     detailed countries' own)."""
     parts, props, boxed = {}, {}, {}
+    # outside every country (Natural Earth's land layer counts the Caspian as land; its countries do not)
+    sea_ne = EXT.difference(unary_union([clip_to(shape(f["geometry"]), EXT)
+                                         for f in read_ne("ne_countries_10m.json")["features"]]))
     for scale, region, cut in TIERS:
         for f in read_ne("ne_countries_%s.json" % scale)["features"]:
             whole = shape(f["geometry"])
@@ -190,6 +199,11 @@ def countries(D):
             # the detailed countries are cut a little inside the box, so the detail (drawn on top) covers
             # the cut: two fills meeting edge to edge would leave a faint anti-aliased line between them
             g = clip_to(whole, region).difference(cut.buffer(-UNDERLAP, join_style=2) if a3 in DETAILED or scale != "10m" else cut)
+            if scale == "10m":
+                # grown a little into what no country holds, where GSHHG's coast may lie further out: the
+                # seas are drawn over the land, so the overshoot is hidden and no pale strip shows between
+                g = g.union(clip_to(whole, EXT).buffer(COAST_GROWTH, resolution=1).simplify(0.01).intersection(sea_ne).difference(
+                    cut.buffer(-UNDERLAP, join_style=2) if a3 in DETAILED else cut))
             if scale == "10m" and a3 not in DETAILED:
                 # the part of the box the detailed countries leave to it, up to their edges
                 inside = clip_to(whole, EXT).buffer(0.05).intersection(gc.BOX).difference(D)
@@ -275,7 +289,7 @@ def borders(shapes, boxed):
 
 
 def water(levels):
-    land_ne = unary_union([clip_to(shape(f["geometry"]), EXT) for f in read_ne("ne_land_10m.json")["features"]])
+    land_ne = ne_land()
     coast = [l for s in levels.get(1, []) for l in gc.lines_of(s.intersection(EXT))]
     faces = polygonize(unary_union(coast + [EXT.exterior]))
     sea_faces = []

@@ -12,7 +12,7 @@ def nverts(c):
 
 
 LAYERS = ["countries", "borders", "admin1", "water", "rivers", "places", "corridors",
-          "context-countries", "context-borders", "context-water", "context-rivers"]
+          "context-countries", "context-borders", "context-water", "context-rivers", "context-places"]
 for path in [os.path.join(os.path.dirname(HERE), n + ".geojson") for n in LAYERS]:
     with open(path, encoding="utf-8") as fh:
         d = json.load(fh)

@@ -259,7 +259,7 @@ class GeographyTest {
     @Nested
     @DisplayName("The surroundings (context-*.geojson)")
     class Surroundings {
-        private final String[] context = {"context-countries", "context-borders", "context-water", "context-rivers"};
+        private final String[] context = {"context-countries", "context-borders", "context-water", "context-rivers", "context-places"};
 
         private List<Geometry> geometries(String... layers) throws IOException {
             List<Geometry> parts = new ArrayList<>();
@@ -295,7 +295,8 @@ class GeographyTest {
                 counts.put(layer, d.get("features").size());
             }
             // measured with geodata/tools/counts.py
-            assertEquals(Map.of("context-countries", 179, "context-borders", 311, "context-water", 46, "context-rivers", 1), counts);
+            assertEquals(Map.of("context-countries", 179, "context-borders", 311, "context-water", 46, "context-rivers", 1,
+                    "context-places", 2), counts);
             assertTrue(read("context-countries").get("araxes").get("order").asInt() < read("countries").get("araxes").get("order").asInt());
             assertTrue(read("context-borders").get("araxes").get("order").asInt() < read("borders").get("araxes").get("order").asInt());
         }
