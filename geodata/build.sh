@@ -42,7 +42,19 @@ for c in 1 2 3 4; do
   gmt coast -R43/51/36/42.5 -Df -I$c -M > "$WORK/rivers_I$c.txt"
 done
 
-# 4. Processing (shapely/pyproj) and deterministic GeoJSON output.
+# 4. The surroundings (20-70 E, 20-55 N): Natural Earth countries from world-atlas, GSHHG
+#    intermediate shores and WDBII rivers of classes 1-2.
+#    Beyond that, for a map zoomed far out: Natural Earth 1:110m and GSHHG crude.
+for scale in 10m 110m; do
+  NODE_PATH="$NM" node "$HERE/tools/context_topo.js" "$NM" "$WORK" $scale
+done
+gmt coast -R20/70/20/55 -Di -W -M > "$WORK/context_shore_i.txt"
+gmt coast -R-180/180/-85/85 -Dc -W -M > "$WORK/context_shore_c.txt"
+for c in 1 2; do
+  gmt coast -R20/70/20/55 -Di -I$c -M > "$WORK/context_rivers_I$c.txt"
+done
+
+# 5. Processing (shapely/pyproj) and deterministic GeoJSON output.
 cd "$HERE/tools"
 "$PY" build_all.py
 "$PY" counts.py

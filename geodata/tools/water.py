@@ -16,11 +16,24 @@ BODIES = [  # key, id, kind, a point inside the water body
     ("mingachevir", "water-mingachevir", "reservoir", (46.95, 40.85)),
 ]
 NOTES = {
-    "caspian": "GSHHG treats the Caspian as a level-2 lake; clipped to the map box (it continues east and north). Shore at the GSHHG epoch level.",
+    "caspian": "GSHHG treats the Caspian as a level-2 lake. Whole: full-resolution shore inside the map box, intermediate resolution (about 1 km) outside it, joined at the box edge. Shore at the GSHHG epoch level.",
     "urmia": "Historic, larger extent as in GSHHG: the lake has shrunk greatly since the 1990s and much of this area is now salt flat.",
     "sevan": "Shoreline as in GSHHG.",
     "mingachevir": "Reservoir on the Kura (filled 1953); shoreline as in GSHHG.",
 }
+
+
+def caspian_outside_box(seed):
+    """The Caspian beyond the box, from the intermediate GSHHG shore the context layers use, so the
+    sea is one polygon with one outline (no line where the box cuts it)."""
+    import context
+    levels = context.gshhg_levels(os.path.join(gc.WORK, "context_shore_i.txt"))
+    faces = [f for f in polygonize(unary_union(levels[2])) if f.contains(seed)]
+    if not faces:
+        raise RuntimeError("no intermediate GSHHG face for the Caspian")
+    islands = [f for f in polygonize(unary_union(levels.get(3, []))) if faces[0].contains(f.representative_point())]
+    outside = faces[0].difference(gc.BOX)
+    return outside.difference(unary_union(islands)) if islands else outside
 
 
 def build():
@@ -42,6 +55,8 @@ def build():
                    and face.buffer(1e-9).contains(f)]
         if islands:
             face = face.difference(unary_union(islands))
+        if key == "caspian":
+            face = face.union(caspian_outside_box(p))
         g = gc.clean_polygonal(face)
         props = gc.named_props(names, key, id=fid, water_kind=wkind, note=NOTES[key],
                                source="GSHHG 2.3.7 full resolution shoreline (Debian gmt-gshhg-full), polygonised")

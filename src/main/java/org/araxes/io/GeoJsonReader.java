@@ -451,7 +451,10 @@ public final class GeoJsonReader {
                 return null;
             }
         }
-        if (geometry != null && !geometry.isEmpty() && looksSwapped(geometry.getEnvelopeInternal())) {
+        // points only: that is where latitude and longitude get typed in the wrong order; lines and
+        // areas north of the region (the Russia–Ukraine border, the Sea of Azov) are what they say
+        if (geometry != null && !geometry.isEmpty() && geometry.getDimension() == 0
+                && looksSwapped(geometry.getEnvelopeInternal())) {
             collector.warning(where, "the coordinates look swapped: read as [latitude, longitude] they would fall in the"
                     + " Aras region; GeoJSON wants [longitude, latitude]");
         }

@@ -53,7 +53,17 @@ public record FeatureFacts(String title, String layer, List<String> names, List<
         if (feature.geometry() != null) {
             String type = feature.geometry().getGeometryType();
             if (type.endsWith("Polygon")) {
-                measures.add(String.format(Locale.ROOT, "Area: %,.0f km² (geodesic, WGS84)", Geodesy.area(feature.geometry()) / 1e6));
+                double drawn = Geodesy.area(feature.geometry()) / 1e6;
+                double whole = feature.number("country_area_km2", Double.NaN);
+                if (Double.isNaN(whole)) {
+                    measures.add(String.format(Locale.ROOT, "Area: %,.0f km² (geodesic, WGS84)", drawn));
+                } else {
+                    // a country the map holds only in part: its area is the whole country's, from the data's source
+                    String source = feature.text("country_area_source");
+                    measures.add(String.format(Locale.ROOT, "Area of the whole country: %,.0f km²%s", whole,
+                            source == null ? "" : " (" + source + ")"));
+                    measures.add(String.format(Locale.ROOT, "Part in this layer: %,.0f km² (geodesic, WGS84)", drawn));
+                }
             } else if (type.endsWith("LineString")) {
                 measures.add(String.format(Locale.ROOT, "Length: %,.1f km (geodesic, WGS84)", Geodesy.length(feature.geometry()) / 1000));
             } else if (type.equals("Point")) {

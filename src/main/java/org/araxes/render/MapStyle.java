@@ -21,13 +21,26 @@ public final class MapStyle {
             "GEO", Color.web("#e4e2cd"),
             "RUS", Color.web("#dcd9e6"));
 
+    /** Tint of every other country: the surroundings (Iraq, Turkmenistan…), quieter than the region's. */
+    private static final Color NEUTRAL_TINT = Color.web("#e8e4da");
+
     private MapStyle() {
+    }
+
+    /**
+     * Whether a feature belongs to the surroundings drawn beyond the detailed data ({@code "context": true},
+     * geodata/context-*.geojson): drawn quieter, and cut along the
+     * detailed box.
+     */
+    public static boolean isContext(GeoFeature feature) {
+        return Boolean.TRUE.equals(feature.properties().get("context"));
     }
 
     /** Fill of a polygon, or null for none. */
     public static Color fill(LayerInfo.Kind kind, GeoFeature feature) {
         return switch (kind) {
-            case LAND -> COUNTRY_TINTS.getOrDefault(feature.text("iso_a3"), Color.web("#e8e4da"));
+            case LAND -> feature.text("iso_a3") == null ? NEUTRAL_TINT
+                    : COUNTRY_TINTS.getOrDefault(feature.text("iso_a3"), NEUTRAL_TINT);
             case WATER -> Color.web("#b5d0e0");
             case ADMIN -> "AZ.NX".equals(feature.text("hasc")) || feature.id().contains("nakhchivan")
                     ? Color.web("#c9a66b", 0.18) : null;
@@ -39,12 +52,12 @@ public final class MapStyle {
     /** Stroke colour of lines and outlines, or null for none. */
     public static Color stroke(LayerInfo.Kind kind, GeoFeature feature) {
         return switch (kind) {
-            case LAND -> Color.web("#a8a294");
-            case WATER -> Color.web("#7fa8c9");
+            case LAND -> null; // borders and coasts are layers of their own; an outline would also trace the data's box
+            case WATER -> isContext(feature) ? null : Color.web("#7fa8c9"); // seas are cut at straits and the data's edges
             case ADMIN -> Color.web("#7d6f96");
             case BORDER -> "ceasefire".equals(feature.text("border_type")) || "disputed".equals(feature.text("border_type"))
                     ? Color.web("#8a3b3b") : Color.web("#4a4a4a");
-            case RIVER -> Color.web("#3d85c6");
+            case RIVER -> isContext(feature) ? Color.web("#6f9fcb") : Color.web("#3d85c6");
             case CORRIDOR -> Color.web("#c2570c");
             case PLACE, INCIDENTS -> Color.web("#333333");
             case OTHER -> Color.web("#666666");
@@ -59,7 +72,8 @@ public final class MapStyle {
             case WATER -> 0.6;
             case ADMIN -> 1.0 + grow * 0.5;
             case BORDER -> 1.6 + grow;
-            case RIVER -> ("Aras".equals(feature.text("name")) || feature.id().contains("aras") ? 2.2 : 1.2) + grow;
+            case RIVER -> isContext(feature) ? 0.8 + grow * 0.5
+                    : ("Aras".equals(feature.text("name")) || feature.id().contains("aras") ? 2.2 : 1.2) + grow;
             case CORRIDOR -> 3.0 + grow;
             default -> 1.0;
         };

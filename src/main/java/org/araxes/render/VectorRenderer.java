@@ -214,7 +214,11 @@ public final class VectorRenderer {
             if (geometry == null || geometry.isEmpty()) {
                 continue;
             }
+            if (Boolean.FALSE.equals(feature.properties().get("label"))) {
+                continue; // named elsewhere (a country the detailed layer names) or nameless in its source
+            }
             String text = feature.name(language);
+            boolean context = MapStyle.isContext(feature);
             switch (kind) {
                 case PLACE -> {
                     int rank = (int) feature.number("rank", 3);
@@ -231,16 +235,29 @@ public final class VectorRenderer {
                     if (zoom > 9) {
                         continue;
                     }
+                    if (context && !largeOnScreen(geometry, viewport)) {
+                        continue; // the surroundings name only the countries that take room on the map
+                    }
                     Point p = SimplifiedGeometries.interiorPoint(geometry);
                     out.add(new LabelCandidate(text.toUpperCase(java.util.Locale.ROOT), viewport.screenX(p.getX()),
-                            viewport.screenY(p.getY()), 10, 15 * scale, true, false, Color.web("#6b6257"), 0, true));
+                            viewport.screenY(p.getY()), context ? 140 : 10, (context ? 11 : 15) * scale, !context, false,
+                            context ? Color.web("#948b7e") : Color.web("#6b6257"), 0, true));
                 }
                 case ADMIN, WATER -> {
+                    if (context && !largeOnScreen(geometry, viewport)) {
+                        continue;
+                    }
                     Point p = SimplifiedGeometries.interiorPoint(geometry);
                     boolean water = kind == LayerInfo.Kind.WATER;
+                    if (water) {
+                        p = pointInView(p, geometry, visible);
+                        if (p == null) {
+                            continue;
+                        }
+                    }
                     out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
-                            water ? 60 : 45, 12 * scale, false, true,
-                            water ? Color.web("#2f6690") : Color.web("#5e4f7a"), 0, true));
+                            context ? 130 : water ? 60 : 45, (context ? 11 : 12) * scale, false, true,
+                            water ? Color.web(context ? "#5a87ab" : "#2f6690") : Color.web("#5e4f7a"), 0, true));
                 }
                 case RIVER -> {
                     LineString line = longestVisible(geometry, visible);
@@ -269,6 +286,34 @@ public final class VectorRenderer {
                 }
             }
         }
+    }
+
+    /**
+     * Where to name a sea or lake: its own label point when the whole of it is in view or that point lies
+     * in the middle half of the view, else a point of its part there (the whole Caspian's own point lies at the edge of the region's
+     * view); null when too little of it is there.
+     */
+    private static Point pointInView(Point own, Geometry geometry, Envelope visible) {
+        Envelope inner = new Envelope(visible);
+        // the middle half: on screen the canvas reaches 256 px past the map, so this stays on the map
+        inner.expandBy(-visible.getWidth() * 0.25, -visible.getHeight() * 0.25);
+        if (inner.contains(own.getCoordinate()) || visible.contains(geometry.getEnvelopeInternal())) {
+            return own;
+        }
+        try {
+            Geometry part = org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(geometry,
+                    geometry.getFactory().toGeometry(inner), org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION);
+            return part.isEmpty() || part.getArea() < inner.getArea() * 0.01 ? null : part.getInteriorPoint();
+        } catch (RuntimeException e) {
+            return null; // a geometry JTS cannot cut (an invalid one from a user's file): no name rather than no map
+        }
+    }
+
+    /** Whether an area spans at least 90 by 40 pixels on screen (its whole extent, not only the part in view). */
+    private static boolean largeOnScreen(Geometry geometry, Viewport viewport) {
+        Envelope e = geometry.getEnvelopeInternal();
+        return Math.abs(viewport.screenX(e.getMaxX()) - viewport.screenX(e.getMinX())) >= 90
+                && Math.abs(viewport.screenY(e.getMinY()) - viewport.screenY(e.getMaxY())) >= 40;
     }
 
     /**

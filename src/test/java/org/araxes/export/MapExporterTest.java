@@ -179,8 +179,8 @@ class MapExporterTest {
             Color band = framed.getPixelReader().getColor(400, 3);
             assertTrue(band.getBrightness() > 0.9 && band.getSaturation() < 0.1, "white band at the top: " + band);
             assertFalse(bare.getPixelReader().getArgb(400, 3) == framed.getPixelReader().getArgb(400, 3), "the bare map differs there");
-            // right of the legend, below the north arrow, above the scale bar: the map itself
-            assertEquals(bare.getPixelReader().getArgb(760, 200), framed.getPixelReader().getArgb(760, 200), "the map shows through");
+            // below the title band, left of the north arrow, above the scale bar: the map itself
+            assertEquals(bare.getPixelReader().getArgb(700, 120), framed.getPixelReader().getArgb(700, 120), "the map shows through");
         }
     }
 

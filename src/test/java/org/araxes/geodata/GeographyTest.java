@@ -25,6 +25,8 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 
@@ -228,21 +230,128 @@ class GeographyTest {
                 for (JsonNode f : read(layer).get("features")) {
                     String id = f.get("properties").get("id").asText();
                     Geometry g = geometry(f.get("geometry"));
-                    assertTrue(g.isValid(), id + " valid");
-                    for (Coordinate c : g.getCoordinates()) {
-                        assertTrue(c.x >= 43 && c.x <= 51 && c.y >= 36 && c.y <= 42.5, id + " lon/lat in box: " + c);
-                    }
-                    for (int i = 0; i < g.getNumGeometries(); i++) {
-                        if (!(g.getGeometryN(i) instanceof Polygon)) continue;
-                        Polygon p = (Polygon) g.getGeometryN(i);
-                        assertTrue(p.getExteriorRing().isClosed());
-                        assertTrue(Orientation.isCCW(p.getExteriorRing().getCoordinates()), id + " exterior CCW");
-                        for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                            assertTrue(p.getInteriorRingN(h).isClosed());
-                            assertFalse(Orientation.isCCW(p.getInteriorRingN(h).getCoordinates()), id + " hole CW");
-                        }
-                    }
+                    // the Caspian is whole (one outline); everything else is clipped to the box
+                    double[] box = id.equals("water-caspian") ? new double[] {46, 36, 55, 47.5} : new double[] {43, 36, 51, 42.5};
+                    assertValidRfc7946(id, g, box);
                 }
+            }
+        }
+    }
+
+    /** A valid geometry, closed rings wound as RFC 7946 says (exterior CCW, holes CW), lon/lat within a box. */
+    static void assertValidRfc7946(String id, Geometry g, double[] box) {
+        assertTrue(g.isValid(), id + " valid");
+        for (Coordinate c : g.getCoordinates()) {
+            assertTrue(c.x >= box[0] && c.x <= box[2] && c.y >= box[1] && c.y <= box[3], id + " lon/lat in " + List.of(box[0], box[1], box[2], box[3]) + ": " + c);
+        }
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (!(g.getGeometryN(i) instanceof Polygon)) continue;
+            Polygon p = (Polygon) g.getGeometryN(i);
+            assertTrue(p.getExteriorRing().isClosed());
+            assertTrue(Orientation.isCCW(p.getExteriorRing().getCoordinates()), id + " exterior CCW");
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                assertTrue(p.getInteriorRingN(h).isClosed());
+                assertFalse(Orientation.isCCW(p.getInteriorRingN(h).getCoordinates()), id + " hole CW");
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("The surroundings (context-*.geojson)")
+    class Surroundings {
+        private final String[] context = {"context-countries", "context-borders", "context-water", "context-rivers", "context-places"};
+
+        private List<Geometry> geometries(String... layers) throws IOException {
+            List<Geometry> parts = new ArrayList<>();
+            for (String layer : layers) {
+                for (JsonNode f : read(layer).get("features")) parts.add(geometry(f.get("geometry")));
+            }
+            return parts;
+        }
+
+        private boolean inAny(List<PreparedGeometry> areas, double lon, double lat) {
+            Point p = GF.createPoint(new Coordinate(lon, lat));
+            return areas.stream().anyMatch(a -> a.covers(p));
+        }
+
+        private List<PreparedGeometry> prepared(String... layers) throws IOException {
+            return geometries(layers).stream().map(PreparedGeometryFactory::prepare).toList();
+        }
+
+        @Test
+        @DisplayName("are layers with a header, drawn under the detailed ones of their kind, every feature marked as context and valid")
+        void headersAndGeometry() throws IOException {
+            Map<String, Integer> counts = new HashMap<>();
+            for (String layer : context) {
+                JsonNode d = read(layer);
+                JsonNode a = d.get("araxes");
+                for (String k : new String[] {"title", "kind", "order", "credit", "source"}) assertTrue(a.has(k), layer + " araxes." + k);
+                for (JsonNode f : d.get("features")) {
+                    JsonNode p = f.get("properties");
+                    for (String k : new String[] {"id", "name", "names", "alt_names", "source"}) assertTrue(p.has(k), layer + " " + k);
+                    assertTrue(p.get("context").asBoolean(), p.get("id") + " is marked as context");
+                    assertValidRfc7946(p.get("id").asText(), geometry(f.get("geometry")), new double[] {-180, -85, 180, 85});
+                }
+                counts.put(layer, d.get("features").size());
+            }
+            // measured with geodata/tools/counts.py
+            assertEquals(Map.of("context-countries", 179, "context-borders", 311, "context-water", 46, "context-rivers", 1,
+                    "context-places", 2), counts);
+            assertTrue(read("context-countries").get("araxes").get("order").asInt() < read("countries").get("araxes").get("order").asInt());
+            assertTrue(read("context-borders").get("araxes").get("order").asInt() < read("borders").get("araxes").get("order").asInt());
+        }
+
+        @Test
+        @DisplayName("leave the detailed countries alone: under them only a band of 0.002° along the box (so no seam shows), no border inside the box but Iraq's")
+        void clippedToOutsideTheDetail() throws IOException {
+            Polygon core = GF.createPolygon(coords(JSON.readTree("[[43.01,36.01],[50.99,36.01],[50.99,42.49],[43.01,42.49],[43.01,36.01]]")));
+            Geometry detailed = GF.buildGeometry(geometries("countries")).union().intersection(core);
+            double overlap = 0;
+            for (Geometry g : geometries("context-countries")) {
+                if (g.getEnvelopeInternal().intersects(detailed.getEnvelopeInternal())) overlap += g.intersection(detailed).getArea();
+            }
+            double km2 = overlap * 111.32 * 111.32 * Math.cos(Math.toRadians(37));
+            assertTrue(km2 < 2, km2 + " km² of the context lies on the detailed countries");
+            for (JsonNode f : read("context-borders").get("features")) {
+                String id = f.get("properties").get("id").asText();
+                if (geometry(f.get("geometry")).intersects(core)) {
+                    assertTrue(id.contains("IRQ"), id + " is drawn inside the detailed box");
+                }
+            }
+        }
+
+        @Test
+        @DisplayName("cover 25–65 E, 25–50 N with land and water, name Iraq and Turkmenistan, and leave the six detailed countries unnamed (named once, by the detail)")
+        void coverage() throws IOException {
+            List<PreparedGeometry> areas = prepared("context-countries", "context-water", "countries", "water");
+            int points = 0;
+            int missed = 0;
+            for (double lon = 25; lon <= 65; lon += 0.25) {
+                for (double lat = 25; lat <= 50; lat += 0.25) {
+                    points++;
+                    if (!inAny(areas, lon, lat)) missed++;
+                }
+            }
+            // what is left are slivers where Natural Earth's coast and GSHHG's differ: the basemap's land shows there
+            assertTrue(missed <= points / 500, missed + " of " + points + " points of 25–65 E, 25–50 N are neither land nor water");
+            Map<String, JsonNode> byIso = new HashMap<>();
+            for (JsonNode f : read("context-countries").get("features")) {
+                if (f.get("properties").has("iso_a3")) byIso.put(f.get("properties").get("iso_a3").asText(), f.get("properties"));
+            }
+            assertEquals("Iraq", byIso.get("IRQ").get("name").asText());
+            assertEquals("Turkmenistan", byIso.get("TKM").get("name").asText());
+            for (String iso : List.of("GEO", "IRN", "RUS", "TUR")) { // Armenia and Azerbaijan lie wholly in the box
+                assertFalse(byIso.get(iso).get("label").asBoolean(), iso + " is named by the detailed layer");
+            }
+            assertFalse(byIso.containsKey("ARM") || byIso.containsKey("AZE"));
+        }
+
+        @Test
+        @DisplayName("hold the whole Black Sea and the whole Caspian")
+        void wholeSeas() throws IOException {
+            List<PreparedGeometry> seas = prepared("context-water", "water");
+            for (double[] p : new double[][] {{31.0, 43.5}, {41.5, 41.8}, {36.8, 46.2}, {50.5, 39.5}, {52.0, 40.5}, {50.0, 46.0}, {51.5, 27.0}}) {
+                assertTrue(inAny(seas, p[0], p[1]), "water at " + p[0] + " E, " + p[1] + " N");
             }
         }
     }

@@ -109,6 +109,16 @@ class GeoJsonReaderTest {
         }
 
         @Test
+        @DisplayName("a line or area north of the region (the Russia–Ukraine border, the Sea of Azov) is not taken for swapped coordinates; a point still is")
+        void swappedIsForPoints() {
+            GeoJsonResult line = read(collection("{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\","
+                    + "\"coordinates\":[[38.2,47.1],[39.7,47.8],[40.1,49.6]]},\"properties\":{}}"));
+            assertTrue(line.problems().isEmpty(), line.problems().toString());
+            GeoJsonResult point = read(collection("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[39.2,46.4]},\"properties\":{}}"));
+            assertTrue(point.problems().get(0).message().contains("look swapped"), point.problems().toString());
+        }
+
+        @Test
         @DisplayName("an empty collection reads cleanly")
         void emptyCollection() {
             GeoJsonResult result = read(collection());

@@ -33,14 +33,33 @@ class FeatureFactsTest {
         assertTrue(facts.measures().get(0).startsWith("Position: 39.2"), facts.measures().toString());
     }
 
+    /** The number of km² a measure line gives ("Area: 5,247 km² (geodesic, WGS84)" gives 5247). */
+    private static double km2(String measure) {
+        return Double.parseDouble(measure.replaceAll("km².*", "").replaceAll("[^0-9]", ""));
+    }
+
     @Test
     @DisplayName("Nakhchivan's card gives its area from the geometry, about 5,247 km²")
     void nakhchivanArea() {
         LayerData admin = layer("admin1");
         FeatureFacts facts = FeatureFacts.of(feature(admin, "admin-AZ-NX"), admin.info());
         String area = facts.measures().get(0);
-        double km2 = Double.parseDouble(area.replaceAll("[^0-9]", "").substring(0, 4));
-        assertEquals(5247, km2, 60, area);
+        assertEquals(5247, km2(area), 60, area);
+    }
+
+    @Test
+    @DisplayName("Iran's card gives the whole country's area from its source, and which part this layer holds")
+    void iranAreaIsTheWholeCountry() {
+        LayerData countries = layer("countries");
+        FeatureFacts facts = FeatureFacts.of(feature(countries, "country-IRN"), countries.info());
+        String whole = facts.measures().get(0);
+        assertTrue(whole.startsWith("Area of the whole country: "), facts.measures().toString());
+        assertTrue(whole.contains("Natural Earth"), whole);
+        // about 1.62–1.65 million km² (Natural Earth 1:10m land, geodesic)
+        assertEquals(1_630_000, km2(whole), 25_000, whole);
+        String inside = facts.measures().get(1);
+        assertTrue(inside.startsWith("Part in this layer: "), inside);
+        assertEquals(152_895, km2(inside), 500, inside);
     }
 
     @Test
