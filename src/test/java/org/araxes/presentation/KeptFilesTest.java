@@ -33,8 +33,6 @@ class KeptFilesTest {
         "old format | {\"width\":1280,\"height\":800} | format",
         // a version this build does not read
         "future version | {\"format\":\"araxes-settings\",\"version\":9} | version",
-        // a window too small to use
-        "tiny window | {\"format\":\"araxes-settings\",\"version\":1,\"window\":{\"width\":3,\"height\":2}} | window",
         // an empty file
         "empty | '' | ''",
     })
