@@ -99,4 +99,21 @@ class KeptFilesTest {
                 () -> ViewsFile.save(blocked, List.of()));
         assertEquals(before, Files.readString(file));
     }
+
+    @Test
+    @DisplayName("a FIFO as a settings, views or story file is refused by kind at once, never opened (it would block)")
+    void fifoRefused(@TempDir Path folder) throws Exception {
+        Path fifo = folder.resolve("views.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            Problem views = ViewsFile.load(fifo, CLOCK).problem().orElseThrow();
+            assertTrue(views.message().contains("is a FIFO (named pipe), not a regular file"), views.toString());
+            Problem settings = UserSettings.load(fifo, CLOCK).problem().orElseThrow();
+            assertTrue(settings.message().contains("FIFO"), settings.toString());
+            StoryFile.Result story = StoryFile.load(fifo, name -> java.util.Optional.empty(), false, CLOCK);
+            assertTrue(story.problems().get(0).message().contains("FIFO"), story.problems().toString());
+        });
+        assertTrue(Files.exists(fifo), "the FIFO is left where it is");
+    }
 }

@@ -105,23 +105,19 @@ public final class ViewsMenu {
         status.accept(Messages.format("status.view", view.name()));
     }
 
-    /** Saves the current state as a view of the user's (replacing one of the same name). */
+    /**
+     * Saves the current state as a view of the user's (replacing one of the same name), keeping the
+     * views another window saved meanwhile ({@link ViewsFile#update}).
+     */
     public void saveCurrent(String name) throws IOException {
         SavedView view = applier.capture(name, true);
-        List<SavedView> next = new ArrayList<>(own);
-        next.removeIf(v -> v.name().equalsIgnoreCase(view.name()));
-        next.add(view);
-        ViewsFile.save(userFile, next);
-        own.setAll(next);
+        own.setAll(ViewsFile.update(userFile, own, views -> ViewsFile.withView(views, view), Clock.systemUTC()));
         status.accept(Messages.format("status.viewSaved", view.name(), userFile));
     }
 
-    /** Deletes one of the user's views. */
+    /** Deletes one of the user's views, keeping the views another window saved meanwhile. */
     public void delete(SavedView view) throws IOException {
-        List<SavedView> next = new ArrayList<>(own);
-        next.remove(view);
-        ViewsFile.save(userFile, next);
-        own.setAll(next);
+        own.setAll(ViewsFile.update(userFile, own, views -> ViewsFile.withoutView(views, view.name()), Clock.systemUTC()));
         status.accept(Messages.format("status.viewDeleted", view.name()));
     }
 
