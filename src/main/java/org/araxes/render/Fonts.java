@@ -110,7 +110,8 @@ public final class Fonts {
     /**
      * The copy of a font inside a jar in the cache folder's {@code fonts/}, named by the font
      * file and the jar's path, size and time (so a new build makes new copies, and removes the
-     * copies of other builds); written atomically when missing.
+     * copies of other builds); written atomically when missing or not the font's length (cut
+     * short, or replaced by something else), so a damaged copy is made anew.
      */
     static Path copyInCache(URL url, String file) throws IOException {
         JarURLConnection connection = (JarURLConnection) url.openConnection();
@@ -129,7 +130,11 @@ public final class Fonts {
         Path folder = UserFolders.ensure(UserFolders.currentCache().resolve("fonts"));
         String hex = Long.toHexString(key.getValue());
         Path copy = folder.resolve(stem + "-" + "0".repeat(8 - hex.length()) + hex + dot);
-        if (!Files.isRegularFile(copy)) {
+        long length = connection.getContentLengthLong();
+        if (Files.exists(copy) && !Files.isRegularFile(copy)) {
+            Files.delete(copy); // a FIFO or an empty folder in its place: a cache is a cache
+        }
+        if (!Files.isRegularFile(copy) || (length >= 0 && Files.size(copy) != length)) {
             AtomicFiles.write(copy, out -> {
                 try (InputStream in = connection.getInputStream()) {
                     in.transferTo(out);

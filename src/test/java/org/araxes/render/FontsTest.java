@@ -53,6 +53,15 @@ class FontsTest {
         assertEquals(copy, Fonts.copyInCache(url, FONT), "the same jar, the same copy");
         assertEquals(written.toMillis() - 60_000, Files.getLastModifiedTime(copy).toMillis(), "not written again");
 
+        Files.write(copy, java.util.Arrays.copyOf(font, 1000));
+        assertEquals(copy, Fonts.copyInCache(url, FONT));
+        assertArrayEquals(font, Files.readAllBytes(copy), "a copy cut short is made anew");
+        Files.delete(copy);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", copy.toString()).start().waitFor() == 0, "mkfifo");
+        assertEquals(copy, Fonts.copyInCache(url, FONT));
+        assertArrayEquals(font, Files.readAllBytes(copy), "a FIFO in the copy's place is replaced, never opened");
+
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 120_000));
         Path rebuilt = Fonts.copyInCache(url, FONT);
         assertNotEquals(copy, rebuilt, "a new build of the jar: a new copy");
