@@ -38,6 +38,6 @@ public record FirstFew<T>(List<T> first, int more) {
             return text;
         }
         int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end) + "… (" + (text.length() - end) + " more characters)";
+        return text.substring(0, end) + "… (" + text.codePointCount(end, text.length()) + " more characters)";
     }
 }

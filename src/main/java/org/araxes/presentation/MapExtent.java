@@ -27,7 +27,7 @@ public sealed interface MapExtent permits MapExtent.Centre, MapExtent.Box {
          * clamped to their ranges; NaN or infinite values give the centre of the world.
          */
         public static Centre onMap(double lon, double lat, double zoom) {
-            double wrapped = Double.isFinite(lon) ? ((lon + 180) % 360 + 360) % 360 - 180 : 0;
+            double wrapped = !Double.isFinite(lon) ? 0 : lon >= -180 && lon <= 180 ? lon : ((lon + 180) % 360 + 360) % 360 - 180;
             return new Centre(wrapped, Double.isFinite(lat) ? Math.max(-85.06, Math.min(85.06, lat)) : 0,
                     Double.isFinite(zoom) ? Math.max(0, Math.min(20, zoom)) : 0);
         }

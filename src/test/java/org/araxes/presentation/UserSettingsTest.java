@@ -115,6 +115,7 @@ class UserSettingsTest {
             assertEquals(66.7, MapExtent.Centre.onMap(426.7, 39, 4).lon(), 1e-9);
             assertEquals(160, MapExtent.Centre.onMap(-200, 39, 4).lon(), 1e-9);
             assertEquals(45, MapExtent.Centre.onMap(45, 39, 4).lon(), 1e-9);
+            assertEquals(180, MapExtent.Centre.onMap(180, 39, 4).lon(), "the edge of the map stays where it is");
         }
 
         @Test

@@ -75,7 +75,8 @@ public final class IncidentsPanel extends SplitPane {
             protected void updateItem(Problem problem, boolean empty) {
                 super.updateItem(problem, empty);
                 setText(empty || problem == null ? null
-                        : (problem.severity() == Problem.Severity.ERROR ? "✖ " : "⚠ ") + problem);
+                        : (problem.severity() == Problem.Severity.ERROR ? "✖ " : "⚠ ")
+                        + org.araxes.io.FirstFew.text(problem.toString(), org.araxes.ui.LayerViewModel.MAX_MESSAGE_CHARACTERS));
                 setWrapText(true);
                 setPrefWidth(0);
             }
