@@ -44,8 +44,7 @@ class HostileUserFilesUiTest {
 
     @BeforeAll
     static void ownUserFolder() throws Exception {
-        previousFolder = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
-        System.setProperty(UserFolders.OVERRIDE_PROPERTY, userFolder.toString());
+        previousFolder = org.araxes.settings.OwnUserFolder.pointAt(userFolder);
         List<SavedView> views = new ArrayList<>();
         for (int i = 0; i < SAVED_VIEWS; i++) {
             views.add(SavedView.of("View " + i, new MapExtent.Centre(46, 39, 8)));
@@ -57,11 +56,7 @@ class HostileUserFilesUiTest {
 
     @AfterAll
     static void restoreUserFolder() {
-        if (previousFolder == null) {
-            System.clearProperty(UserFolders.OVERRIDE_PROPERTY);
-        } else {
-            System.setProperty(UserFolders.OVERRIDE_PROPERTY, previousFolder);
-        }
+        org.araxes.settings.OwnUserFolder.restore(previousFolder);
     }
 
     @Start
