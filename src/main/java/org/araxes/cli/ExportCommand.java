@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.araxes.incidents.IncidentFilter;
 import org.araxes.incidents.IncidentReader;
 import org.araxes.incidents.IncidentResult;
 import org.araxes.incidents.IncidentStore;
+import org.araxes.io.AtomicFiles;
 import org.araxes.io.GeoJsonResult;
 import org.araxes.io.LayerInfo;
 import org.araxes.model.Atlas;
@@ -326,16 +328,14 @@ public final class ExportCommand implements Callable<Integer> {
         if (parent.data != null && !Files.isDirectory(parent.data)) {
             throw usage("no such folder: " + parent.data);
         }
+        try {
+            AtomicFiles.checkTarget(out); // before the rendering, which may take seconds
+        } catch (IOException e) {
+            throw usage(e.getMessage());
+        }
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
             throw usage("--out must end in .png or .svg");
-        }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw usage("cannot write " + out + ": no such folder " + folder);
-        }
-        if (!Files.isWritable(folder) || (Files.exists(out) && !Files.isWritable(out))) {
-            throw usage("cannot write " + out + ": permission denied");
         }
         if (bbox != null) {
             parseBox(bbox);

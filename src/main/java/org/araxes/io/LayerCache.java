@@ -56,6 +56,14 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class LayerCache {
 
+    /**
+     * How many times larger than its file an entry may be (the bundled data's are at most 1.6
+     * times, with their simplified copies); a larger one is not this build's and is dropped.
+     */
+    static final int MAX_ENTRY_GROWTH = 8;
+    /** Deepest nesting of values and geometries an entry may hold (the reader's limit is 200). */
+    static final int MAX_ENTRY_DEPTH = 256;
+
     /** Entries kept in the folder; the oldest are removed past this. */
     public static final int MAX_ENTRIES = 64;
 
@@ -121,7 +129,7 @@ public final class LayerCache {
         }
         String entryName = entryName(name, content);
         Path entry = folder.resolve(entryName);
-        GeoJsonResult kept = load(entry, name);
+        GeoJsonResult kept = usableEntry(entry, name, content.length);
         if (kept == null) {
             kept = bundled(entryName, name);
         }
@@ -222,7 +230,36 @@ public final class LayerCache {
         }
     }
 
-    /** An entry's result, or null when it is of another build or damaged. */
+    /**
+     * The entry's result when it is one this build wrote for this content; else null, and an entry
+     * that is there but unusable (not a regular file, far larger than the file it stands for, or
+     * damaged) is removed, so the file is read and its entry written anew. Nothing in the folder
+     * can keep a file from being read: a cache is a cache.
+     */
+    private GeoJsonResult usableEntry(Path entry, String fileName, long contentLength) {
+        try {
+            if (!Files.exists(entry)) {
+                return null;
+            }
+            if (!Files.isRegularFile(entry) || Files.size(entry) > MAX_ENTRY_GROWTH * contentLength + 65_536) {
+                Files.deleteIfExists(entry); // a FIFO would block the start; a huge entry would fill the heap
+                return null;
+            }
+            GeoJsonResult kept = load(entry, fileName);
+            if (kept == null) {
+                Files.deleteIfExists(entry);
+            }
+            return kept;
+        } catch (IOException e) {
+            return null; // a folder that cannot be read or changed: read the file, as without a cache
+        }
+    }
+
+    /**
+     * An entry's result, or null when it is of another build or damaged. Every count in an entry is
+     * checked against the bytes left and nesting is bounded, so even an entry crafted with a valid
+     * checksum gives a result or null, never a huge allocation or a stack overflow.
+     */
     private static GeoJsonResult decodeOrNull(byte[] bytes, String fileName) {
         try {
             return decode(bytes, fileName);
@@ -376,21 +413,21 @@ public final class LayerCache {
         }
         LayerInfo info = new LayerInfo(readString(in), LayerInfo.Kind.valueOf(readString(in)), in.getInt(),
                 readString(in), readString(in), readString(in));
-        int problemCount = in.getInt();
+        int problemCount = count(in, 16);
         List<Problem> problems = new ArrayList<>(problemCount);
         for (int i = 0; i < problemCount; i++) {
             problems.add(new Problem(readString(in), readString(in), readString(in),
                     Problem.Severity.valueOf(readString(in))));
         }
-        int featureCount = in.getInt();
+        int featureCount = count(in, 10);
         List<GeoFeature> features = new ArrayList<>(featureCount);
         GeometryFactory factory = GeoJsonReader.geometryFactory();
         for (int i = 0; i < featureCount; i++) {
             int index = in.getInt();
             String id = readString(in);
             @SuppressWarnings("unchecked")
-            Map<String, Object> properties = (Map<String, Object>) readValue(in);
-            Geometry geometry = readGeometry(in, factory);
+            Map<String, Object> properties = (Map<String, Object>) readValue(in, 0);
+            Geometry geometry = readGeometry(in, factory, 0);
             readDrawingCopies(in, geometry, factory);
             features.add(new GeoFeature(index, id, geometry, properties));
         }
@@ -439,7 +476,7 @@ public final class LayerCache {
             byte[] copy = new byte[length];
             in.get(copy);
             if (geometry != null) {
-                SimplifiedGeometries.keep(geometry, level, () -> readGeometry(ByteBuffer.wrap(copy), factory));
+                SimplifiedGeometries.keep(geometry, level, () -> readGeometry(ByteBuffer.wrap(copy), factory, 0));
             }
         }
         if (in.get() == 1) {
@@ -456,8 +493,26 @@ public final class LayerCache {
         out.write(utf8);
     }
 
+    /**
+     * A count read from an entry, refused when the bytes left cannot hold that many items of at
+     * least {@code minBytes} each: a crafted count must not make a huge list.
+     */
+    private static int count(ByteBuffer in, int minBytes) {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining() / minBytes) {
+            throw new IllegalArgumentException("a count of " + count + " in " + in.remaining() + " bytes");
+        }
+        return count;
+    }
+
+    private static void checkDepth(int depth) {
+        if (depth > MAX_ENTRY_DEPTH) {
+            throw new IllegalArgumentException("nested more than " + MAX_ENTRY_DEPTH + " deep");
+        }
+    }
+
     private static String readString(ByteBuffer in) {
-        int length = in.getInt();
+        int length = count(in, 1);
         String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return text;
@@ -501,7 +556,8 @@ public final class LayerCache {
         }
     }
 
-    private static Object readValue(ByteBuffer in) {
+    private static Object readValue(ByteBuffer in, int depth) {
+        checkDepth(depth);
         byte type = in.get();
         switch (type) {
             case NULL:
@@ -521,18 +577,18 @@ public final class LayerCache {
             case DOUBLE:
                 return in.getDouble();
             case LIST: {
-                int size = in.getInt();
+                int size = count(in, 1);
                 List<Object> list = new ArrayList<>(Math.min(size, 1024));
                 for (int i = 0; i < size; i++) {
-                    list.add(readValue(in));
+                    list.add(readValue(in, depth + 1));
                 }
                 return list;
             }
             case MAP: {
-                int size = in.getInt();
+                int size = count(in, 5);
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < size; i++) {
-                    map.put(readString(in), readValue(in));
+                    map.put(readString(in), readValue(in, depth + 1));
                 }
                 return map;
             }
@@ -588,7 +644,7 @@ public final class LayerCache {
     }
 
     private static Coordinate[] readCoordinates(ByteBuffer in) {
-        int count = in.getInt();
+        int count = count(in, 16);
         double[] xy = new double[2 * count];
         in.asDoubleBuffer().get(xy);
         in.position(in.position() + 16 * count);
@@ -599,7 +655,8 @@ public final class LayerCache {
         return coordinates;
     }
 
-    private static Geometry readGeometry(ByteBuffer in, GeometryFactory factory) {
+    private static Geometry readGeometry(ByteBuffer in, GeometryFactory factory, int depth) {
+        checkDepth(depth);
         byte type = in.get();
         switch (type) {
             case NO_GEOMETRY:
@@ -617,6 +674,9 @@ public final class LayerCache {
                 if (holes < 0) {
                     return factory.createPolygon();
                 }
+                if (holes > in.remaining() / 4) {
+                    throw new IllegalArgumentException(holes + " holes in " + in.remaining() + " bytes");
+                }
                 LinearRing shell = factory.createLinearRing(readCoordinates(in));
                 LinearRing[] inner = new LinearRing[holes];
                 for (int i = 0; i < holes; i++) {
@@ -625,23 +685,23 @@ public final class LayerCache {
                 return factory.createPolygon(shell, inner);
             }
             case MULTI_POINT:
-                return factory.createMultiPoint(readParts(in, factory).toArray(new Point[0]));
+                return factory.createMultiPoint(readParts(in, factory, depth).toArray(new Point[0]));
             case MULTI_LINE_STRING:
-                return factory.createMultiLineString(readParts(in, factory).toArray(new LineString[0]));
+                return factory.createMultiLineString(readParts(in, factory, depth).toArray(new LineString[0]));
             case MULTI_POLYGON:
-                return factory.createMultiPolygon(readParts(in, factory).toArray(new Polygon[0]));
+                return factory.createMultiPolygon(readParts(in, factory, depth).toArray(new Polygon[0]));
             case COLLECTION:
-                return factory.createGeometryCollection(readParts(in, factory).toArray(new Geometry[0]));
+                return factory.createGeometryCollection(readParts(in, factory, depth).toArray(new Geometry[0]));
             default:
                 throw new IllegalArgumentException("unknown geometry type " + type);
         }
     }
 
-    private static List<Geometry> readParts(ByteBuffer in, GeometryFactory factory) {
-        int count = in.getInt();
+    private static List<Geometry> readParts(ByteBuffer in, GeometryFactory factory, int depth) {
+        int count = count(in, 1);
         List<Geometry> parts = new ArrayList<>(Math.min(count, 1024));
         for (int i = 0; i < count; i++) {
-            parts.add(readGeometry(in, factory));
+            parts.add(readGeometry(in, factory, depth + 1));
         }
         return parts;
     }

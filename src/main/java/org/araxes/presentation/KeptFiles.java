@@ -74,6 +74,15 @@ public final class KeptFiles {
             tree = read.json().get();
         } else {
             try {
+                org.araxes.io.FileKinds.requireRegular(file);
+            } catch (IOException e) { // a FIFO would block the reading thread (the window's) for ever
+                return new Loaded<>(Optional.empty(), Optional.of(Problem.error(name, "", e.getMessage())), Optional.empty());
+            }
+            try {
+                if (Files.size(file) > JsonFiles.MAX_DOCUMENT_LENGTH) {
+                    return new Loaded<>(Optional.empty(), Optional.of(Problem.error(name, "", "the file is larger than "
+                            + JsonFiles.MAX_DOCUMENT_LENGTH + " bytes (document size limit)")), Optional.empty());
+                }
                 byte[] bytes = Files.readAllBytes(file);
                 JsonFiles files = new JsonFiles(utc);
                 Optional<Problem> syntax = files.check(bytes, name);

@@ -20,6 +20,17 @@ public sealed interface MapExtent permits MapExtent.Centre, MapExtent.Box {
             check(lat, -85.06, 85.06, "latitude");
             check(zoom, 0, 20, "zoom");
         }
+
+        /**
+         * The centre of a map that may have been panned past the antimeridian or zoomed past the
+         * limits: the longitude wrapped into −180..180 (426.7 is 66.7), the latitude and zoom
+         * clamped to their ranges; NaN or infinite values give the centre of the world.
+         */
+        public static Centre onMap(double lon, double lat, double zoom) {
+            double wrapped = !Double.isFinite(lon) ? 0 : lon >= -180 && lon <= 180 ? lon : ((lon + 180) % 360 + 360) % 360 - 180;
+            return new Centre(wrapped, Double.isFinite(lat) ? Math.max(-85.06, Math.min(85.06, lat)) : 0,
+                    Double.isFinite(zoom) ? Math.max(0, Math.min(20, zoom)) : 0);
+        }
     }
 
     /**

@@ -27,7 +27,8 @@ import org.araxes.settings.SafePaths;
  *
  * A step may name a view instead of spelling it out: the story's own views file is searched
  * first, then the views the caller knows (the user's and the bundled ones). A step that cannot be
- * used is skipped with a warning naming its place; a story with no usable step is refused.
+ * used is skipped with a warning naming its place (the first {@value #MAX_STEP_WARNINGS}; the rest
+ * are counted in one); a story with no usable step is refused.
  * Relative paths must stay inside the story's folder.
  */
 public final class StoryFile {
@@ -36,6 +37,8 @@ public final class StoryFile {
     public static final String FORMAT = "araxes-story";
     /** The version this code reads. */
     public static final int VERSION = 1;
+    /** Skipped steps reported one by one; past this they are counted in one more warning. */
+    public static final int MAX_STEP_WARNINGS = 100;
     /** The story bundled with Araxes, on the class path. */
     public static final String BUNDLED_RESOURCE = "/assets/stories/escalation-2021-2023.json";
 
@@ -94,13 +97,20 @@ public final class StoryFile {
             throw new FormatException("steps", "must be a list of steps");
         }
         List<StoryStep> result = new ArrayList<>();
+        int skipped = 0;
         for (int i = 0; i < steps.size(); i++) {
             String place = "steps[" + i + "]";
             try {
                 result.add(step(steps.get(i), place, own, known));
             } catch (FormatException e) {
-                warnings.add(Problem.warning(fileName, e.place(), e.getMessage() + "; step " + (i + 1) + " is skipped"));
+                if (++skipped <= MAX_STEP_WARNINGS) {
+                    warnings.add(Problem.warning(fileName, e.place(), e.getMessage() + "; step " + (i + 1) + " is skipped"));
+                }
             }
+        }
+        if (skipped > MAX_STEP_WARNINGS) {
+            warnings.add(Problem.warning(fileName, "steps", (skipped - MAX_STEP_WARNINGS) + " more steps cannot be used"
+                    + " and are skipped (" + skipped + " in all)"));
         }
         if (result.isEmpty()) {
             throw new FormatException("steps", steps.isEmpty() ? "the story has no steps" : "no step can be used");

@@ -228,11 +228,12 @@ public final class ViewJson {
             }
             return null;
         }
+        String at = place.isEmpty() ? field : place + "." + field;
         if (!value.isTextual()) {
-            throw new FormatException(place + "." + field, "must be a text");
+            throw new FormatException(at, "must be a text");
         }
         if (required && value.asText().isBlank()) {
-            throw new FormatException(place + "." + field, "must not be empty");
+            throw new FormatException(at, "must not be empty");
         }
         return value.asText();
     }

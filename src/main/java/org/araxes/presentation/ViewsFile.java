@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A file of saved views: {@code {"format": "araxes-views", "version": 1, "views": [ … ]}}, each
@@ -67,6 +68,43 @@ public final class ViewsFile {
     /** Reads the user's views file; a corrupt or old one is reported and set aside. */
     public static KeptFiles.Loaded<List<SavedView>> load(Path file, Clock clock) {
         return KeptFiles.load(file, ViewsFile::parse, true, clock);
+    }
+
+    /**
+     * Changes the user's views as they are in the file now, not as this window last read them, and
+     * writes the result: another Araxes window on the same user folder may have saved or deleted
+     * views since (every double-clicked file opens a window of its own), and what it wrote stays.
+     * Views are matched by name (case ignored), as in the menu. When the file cannot be read now
+     * (missing, or corrupt and set aside as {@code NAME.corrupt-…}), the views this window knows
+     * are the base, so nothing it showed is lost either. Two saves in the same few milliseconds can
+     * still race; a save a moment apart never loses the other's views.
+     *
+     * @param file   the user's views file
+     * @param known  the views this window shows (the base when the file cannot be read)
+     * @param change what the user did: gets the current views, returns the views to write
+     * @return the views written, for the window to show
+     * @throws IOException when the file cannot be written; it is then as it was
+     */
+    public static List<SavedView> update(Path file, List<SavedView> known, UnaryOperator<List<SavedView>> change,
+                                         Clock clock) throws IOException {
+        List<SavedView> current = load(file, clock).value().orElse(known);
+        List<SavedView> next = List.copyOf(change.apply(new ArrayList<>(current)));
+        save(file, next);
+        return next;
+    }
+
+    /** Views with one replaced or added by name (case ignored), the others in their order. */
+    public static List<SavedView> withView(List<SavedView> views, SavedView view) {
+        List<SavedView> next = withoutView(views, view.name());
+        next.add(view);
+        return next;
+    }
+
+    /** Views without the one of a name (case ignored). */
+    public static List<SavedView> withoutView(List<SavedView> views, String name) {
+        List<SavedView> next = new ArrayList<>(views);
+        next.removeIf(v -> v.name().equalsIgnoreCase(name));
+        return next;
     }
 
     /** Writes views atomically. */

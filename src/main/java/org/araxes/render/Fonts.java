@@ -111,7 +111,8 @@ public final class Fonts {
     /**
      * The copy of a font inside a jar in the cache folder's {@code fonts/}, named by the font file
      * and its content (the jar entry's CRC-32, which the jar's directory holds), written atomically
-     * when missing and marked as used (its time set to now) at every call.
+     * when missing or not the font's length (cut short, or replaced by something else, so a damaged
+     * copy is made anew) and marked as used (its time set to now) at every call.
      *
      * <p>A copy is never removed while an Araxes may still use it: JavaFX hands each font file it
      * loads to the process's fontconfig, and GTK's own dialogs (the file choosers) take their
@@ -133,7 +134,11 @@ public final class Fonts {
         String hex = Long.toHexString(crc);
         Path copy = folder.resolve(stem + "-" + "0".repeat(8 - hex.length()) + hex + dot);
         long now = System.currentTimeMillis();
-        if (Files.isRegularFile(copy)) {
+        long length = connection.getContentLengthLong();
+        if (Files.exists(copy) && !Files.isRegularFile(copy)) {
+            Files.delete(copy); // a FIFO or an empty folder in its place: a cache is a cache
+        }
+        if (Files.isRegularFile(copy) && (length < 0 || Files.size(copy) == length)) {
             Files.setLastModifiedTime(copy, FileTime.fromMillis(now));
             return copy;
         }

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.araxes.io.FileKinds;
 import org.araxes.io.Problem;
 import org.araxes.io.TextEncoding;
 
@@ -34,6 +35,8 @@ import org.araxes.io.TextEncoding;
  *       empty, or not UTF-8) is reported as a {@link Problem} naming the file and the place, and is
  *       moved aside as {@code NAME.corrupt-<timestamp>} so the next save cannot overwrite what the
  *       user might still want to recover.</li>
+ *   <li><b>Regular files only</b>: a FIFO, a device or a folder in a file's place is reported by
+ *       its kind and never opened (a FIFO would block the reading thread for ever).</li>
  *   <li><b>Read limits</b>: nesting depth, string and number length and document size are capped
  *       as for GeoJSON, so a hostile file cannot exhaust memory or the stack.</li>
  * </ul>
@@ -103,6 +106,11 @@ public final class JsonFiles {
     public ReadResult readJson(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
+        try {
+            FileKinds.requireRegular(file);
+        } catch (IOException e) { // a FIFO would block the reading thread (the window's) for ever
+            return new ReadResult(Optional.empty(), Optional.of(Problem.error(name, "", e.getMessage())), Optional.empty());
+        }
         try {
             if (Files.size(file) > MAX_DOCUMENT_LENGTH) {
                 return setAside(file, Problem.error(name, "", "the file is larger than " + MAX_DOCUMENT_LENGTH

@@ -189,4 +189,26 @@ class ExportCommandTest {
         assertEquals(1, run("--data", data.toString(), "export", "--out", folder.resolve("x.png").toString()));
         assertTrue(err.toString().startsWith("araxes: broken.geojson:"), err.toString());
     }
+
+    @Test
+    @DisplayName("--out naming a folder is refused at once, naming the user's path and not a temporary file")
+    void folderAsOut(@TempDir Path folder) throws Exception {
+        Path target = Files.createDirectory(folder.resolve("maps.png"));
+        long started = System.nanoTime();
+        assertEquals(2, run("export", "--out", target.toString()));
+        assertTrue(err.toString().startsWith("araxes: cannot write " + target + ": it is a folder"), err.toString());
+        assertFalse(err.toString().contains(".tmp"), err.toString());
+        assertTrue(System.nanoTime() - started < 2_000_000_000L, "refused before rendering");
+    }
+
+    @Test
+    @DisplayName("a read-only file as --out is refused and left as it was")
+    void readOnlyOut(@TempDir Path folder) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path target = Files.writeString(folder.resolve("map.png"), "the user's own");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        assertEquals(2, run("export", "--out", target.toString()));
+        assertTrue(err.toString().contains("the file is read-only"), err.toString());
+        assertEquals("the user's own", Files.readString(target));
+    }
 }

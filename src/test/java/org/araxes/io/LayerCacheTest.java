@@ -287,4 +287,100 @@ class LayerCacheTest {
             return files.filter(f -> f.toString().endsWith(".layer")).toList();
         }
     }
+
+    @org.junit.jupiter.api.Nested
+    @org.junit.jupiter.api.DisplayName("an entry crafted with a valid checksum is dropped and rebuilt, never fatal")
+    class Crafted {
+
+        private Path file;
+        private GeoJsonResult direct;
+        /** An entry of this build for the file with no problems and no features, without its counts and checksum. */
+        private byte[] head;
+
+        @org.junit.jupiter.api.BeforeEach
+        void entryHead() throws IOException {
+            file = Files.writeString(temp.resolve("crafted.geojson"), feature("Mine"));
+            direct = new GeoJsonReader().read(file);
+            byte[] empty = LayerCache.encode(new GeoJsonResult(direct.fileName(), direct.info(), List.of(), List.of()));
+            head = java.util.Arrays.copyOf(empty, empty.length - 12);
+        }
+
+        /** The head, then the given ints and bytes, then a valid CRC-32C of it all. */
+        private byte[] entry(java.util.function.Consumer<java.nio.ByteBuffer> body) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(head.length + 2_000_000);
+            buffer.put(head);
+            body.accept(buffer);
+            byte[] bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position() + 4);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes, 0, bytes.length - 4);
+            java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+            return bytes;
+        }
+
+        private void assertDroppedAndRebuilt(byte[] crafted) throws IOException {
+            LayerCache cache = new LayerCache(temp.resolve("cache"));
+            Path entry = entryFor(cache, file);
+            Files.createDirectories(entry.getParent());
+            Files.write(entry, crafted);
+            assertNull(cache.load(entry, file.getFileName().toString()), "decoded to nothing");
+            assertEquals(direct, cache.read(file), "the file is read as without a cache");
+            assertEquals(direct, cache.load(entry, file.getFileName().toString()), "and its entry written anew");
+        }
+
+        @Test
+        @org.junit.jupiter.api.DisplayName("a problem count of 2^31-1 makes no huge list")
+        void hugeProblemCount() throws IOException {
+            assertDroppedAndRebuilt(entry(b -> b.putInt(Integer.MAX_VALUE).putInt(0)));
+        }
+
+        @Test
+        @org.junit.jupiter.api.DisplayName("a feature count of 2^31-1 makes no huge list")
+        void hugeFeatureCount() throws IOException {
+            assertDroppedAndRebuilt(entry(b -> b.putInt(0).putInt(Integer.MAX_VALUE)));
+        }
+
+        @Test
+        @org.junit.jupiter.api.DisplayName("a point of 2^30 coordinates makes no huge array")
+        void hugeCoordinateCount() throws IOException {
+            assertDroppedAndRebuilt(entry(b -> b.putInt(0).putInt(1).putInt(0).putInt(0).put((byte) 0)
+                    .put((byte) 1).putInt(1 << 30)));
+        }
+
+        @Test
+        @org.junit.jupiter.api.DisplayName("geometry collections nested 300,000 deep overflow no stack")
+        void deepCollections() throws IOException {
+            assertDroppedAndRebuilt(entry(b -> {
+                b.putInt(0).putInt(1).putInt(0).putInt(0).put((byte) 0);
+                for (int i = 0; i < 300_000; i++) {
+                    b.put((byte) 8).putInt(1);
+                }
+                b.put((byte) 0);
+            }));
+        }
+
+        @Test
+        @org.junit.jupiter.api.DisplayName("property lists nested 300,000 deep overflow no stack")
+        void deepProperties() throws IOException {
+            assertDroppedAndRebuilt(entry(b -> {
+                b.putInt(0).putInt(1).putInt(0).putInt(0);
+                for (int i = 0; i < 300_000; i++) {
+                    b.put((byte) 8).putInt(1);
+                }
+                b.put((byte) 0).put((byte) 0);
+            }));
+        }
+
+        @Test
+        @org.junit.jupiter.api.DisplayName("a FIFO in an entry's place is removed, not opened, and the entry written")
+        void fifoEntry() throws Exception {
+            LayerCache cache = new LayerCache(temp.resolve("cache"));
+            Path entry = entryFor(cache, file);
+            Files.createDirectories(entry.getParent());
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    new ProcessBuilder("mkfifo", entry.toString()).start().waitFor() == 0, "mkfifo");
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> assertEquals(direct, cache.read(file)));
+            assertTrue(Files.isRegularFile(entry), "the entry is a file again");
+        }
+    }
 }

@@ -33,8 +33,6 @@ class KeptFilesTest {
         "old format | {\"width\":1280,\"height\":800} | format",
         // a version this build does not read
         "future version | {\"format\":\"araxes-settings\",\"version\":9} | version",
-        // a window too small to use
-        "tiny window | {\"format\":\"araxes-settings\",\"version\":1,\"window\":{\"width\":3,\"height\":2}} | window",
         // an empty file
         "empty | '' | ''",
     })
@@ -100,5 +98,22 @@ class KeptFilesTest {
         org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> ViewsFile.save(blocked, List.of()));
         assertEquals(before, Files.readString(file));
+    }
+
+    @Test
+    @DisplayName("a FIFO as a settings, views or story file is refused by kind at once, never opened (it would block)")
+    void fifoRefused(@TempDir Path folder) throws Exception {
+        Path fifo = folder.resolve("views.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            Problem views = ViewsFile.load(fifo, CLOCK).problem().orElseThrow();
+            assertTrue(views.message().contains("is a FIFO (named pipe), not a regular file"), views.toString());
+            Problem settings = UserSettings.load(fifo, CLOCK).problem().orElseThrow();
+            assertTrue(settings.message().contains("FIFO"), settings.toString());
+            StoryFile.Result story = StoryFile.load(fifo, name -> java.util.Optional.empty(), false, CLOCK);
+            assertTrue(story.problems().get(0).message().contains("FIFO"), story.problems().toString());
+        });
+        assertTrue(Files.exists(fifo), "the FIFO is left where it is");
     }
 }

@@ -147,4 +147,19 @@ class StoryFileTest {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().matches("mine\\.json\\.corrupt-\\d{8}-\\d{6}")));
         }
     }
+
+    @Test
+    @DisplayName("a story of 10^6 bad steps: the first 100 are reported one by one, the rest counted in one warning")
+    void manyBadSteps(@TempDir Path folder) throws Exception {
+        StringBuilder steps = new StringBuilder(GOOD);
+        for (int i = 0; i < 1_000_000; i++) {
+            steps.append(",1");
+        }
+        Path file = Files.writeString(folder.resolve("many.json"), story(steps.toString()));
+        StoryFile.Result result = StoryFile.load(file, StoryFileTest::known, false, Clock.systemUTC());
+        assertEquals(1, result.story().steps().size());
+        assertEquals(StoryFile.MAX_STEP_WARNINGS + 1, result.problems().size());
+        assertEquals("999900 more steps cannot be used and are skipped (1000000 in all)",
+                result.problems().get(StoryFile.MAX_STEP_WARNINGS).message());
+    }
 }

@@ -138,4 +138,90 @@ class ViewsFileTest {
         FormatException e = assertThrows(FormatException.class, () -> ViewsFile.parse(tree));
         assertEquals("views[1].name", e.place());
     }
+
+    @Nested
+    @DisplayName("two windows on one user folder")
+    class TwoWindows {
+
+        private final java.time.Clock clock = java.time.Clock.systemUTC();
+
+        private SavedView view(String name, double lon) {
+            return SavedView.of(name, new MapExtent.Centre(lon, 39, 8));
+        }
+
+        /** A window's session: the views it read at start, and each change it makes, as the Views menu does. */
+        private final class Window {
+            final Path file;
+            List<SavedView> own;
+
+            Window(Path file) {
+                this.file = file;
+                this.own = ViewsFile.load(file, clock).value().orElse(List.of());
+            }
+
+            void save(SavedView view) throws java.io.IOException {
+                own = ViewsFile.update(file, own, views -> ViewsFile.withView(views, view), clock);
+            }
+
+            void delete(String name) throws java.io.IOException {
+                own = ViewsFile.update(file, own, views -> ViewsFile.withoutView(views, name), clock);
+            }
+        }
+
+        @Test
+        @DisplayName("a view saved in one window is still there after the other saves, and both windows see both")
+        void savesMerge(@TempDir Path folder) throws Exception {
+            Path file = folder.resolve("views").resolve("views.json");
+            Window first = new Window(file);
+            Window second = new Window(file);
+            first.save(view("Kapan", 46.4));
+            second.save(view("Nakhchivan", 45.4));
+            assertEquals(List.of("Kapan", "Nakhchivan"), ViewsFile.load(file, clock).value().orElseThrow().stream()
+                    .map(SavedView::name).toList());
+            assertEquals(List.of("Kapan", "Nakhchivan"), second.own.stream().map(SavedView::name).toList());
+            first.save(view("Lachin", 46.5));
+            assertEquals(List.of("Kapan", "Nakhchivan", "Lachin"), first.own.stream().map(SavedView::name).toList());
+        }
+
+        @Test
+        @DisplayName("a delete in one window removes that view only, not the views the other saved since")
+        void deleteKeepsOthers(@TempDir Path folder) throws Exception {
+            Path file = folder.resolve("views.json");
+            Window first = new Window(file);
+            first.save(view("Kapan", 46.4));
+            Window second = new Window(file);
+            second.save(view("Nakhchivan", 45.4));
+            first.delete("kapan");
+            assertEquals(List.of("Nakhchivan"), ViewsFile.load(file, clock).value().orElseThrow().stream()
+                    .map(SavedView::name).toList());
+        }
+
+        @Test
+        @DisplayName("saving the same name in both windows replaces it: the last save is the view")
+        void sameNameReplaced(@TempDir Path folder) throws Exception {
+            Path file = folder.resolve("views.json");
+            Window first = new Window(file);
+            Window second = new Window(file);
+            first.save(view("Border", 46.0));
+            second.save(view("border", 45.0));
+            List<SavedView> saved = ViewsFile.load(file, clock).value().orElseThrow();
+            assertEquals(1, saved.size());
+            assertEquals(45.0, ((MapExtent.Centre) saved.get(0).extent()).lon());
+        }
+
+        @Test
+        @DisplayName("a file made corrupt meanwhile is set aside and the window's own views are written, nothing lost")
+        void corruptMeanwhile(@TempDir Path folder) throws Exception {
+            Path file = folder.resolve("views.json");
+            Window first = new Window(file);
+            first.save(view("Kapan", 46.4));
+            Files.writeString(file, "{\"format\": \"araxes-views\", \"vers");
+            first.save(view("Lachin", 46.5));
+            assertEquals(List.of("Kapan", "Lachin"), ViewsFile.load(file, clock).value().orElseThrow().stream()
+                    .map(SavedView::name).toList());
+            try (var files = Files.list(folder)) {
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("views.json.corrupt-")));
+            }
+        }
+    }
 }

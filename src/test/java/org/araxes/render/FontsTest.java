@@ -59,6 +59,15 @@ class FontsTest {
         long written = Files.size(copy);
         assertEquals(copy, Fonts.copyInCache(url, FONT), "the same font, the same copy");
         assertEquals(written, Files.size(copy));
+
+        Files.write(copy, java.util.Arrays.copyOf(font, 1000));
+        assertEquals(copy, Fonts.copyInCache(url, FONT));
+        assertArrayEquals(font, Files.readAllBytes(copy), "a copy cut short is made anew");
+        Files.delete(copy);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", copy.toString()).start().waitFor() == 0, "mkfifo");
+        assertEquals(copy, Fonts.copyInCache(url, FONT));
+        assertArrayEquals(font, Files.readAllBytes(copy), "a FIFO in the copy's place is replaced, never opened");
         try (var left = Files.list(copy.getParent())) {
             assertEquals(1, left.count(), "no temporary files left");
         }

@@ -26,20 +26,35 @@ public final class OwnUserFolder implements BeforeEachCallback, AfterEachCallbac
         return folder;
     }
 
-    @Override
-    public void beforeEach(ExtensionContext context) throws IOException {
-        previous = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
-        folder = Files.createTempDirectory("araxes-user-");
+    /**
+     * Points {@link UserFolders#OVERRIDE_PROPERTY} at a folder and returns what it was, for
+     * {@link #restore} (UI tests that need the folder before their window starts call it in
+     * {@code @BeforeAll}).
+     */
+    public static String pointAt(Path folder) {
+        String previous = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
         System.setProperty(UserFolders.OVERRIDE_PROPERTY, folder.toString());
+        return previous;
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) throws IOException {
+    /** Puts {@link UserFolders#OVERRIDE_PROPERTY} back as {@link #pointAt} found it. */
+    public static void restore(String previous) {
         if (previous == null) {
             System.clearProperty(UserFolders.OVERRIDE_PROPERTY);
         } else {
             System.setProperty(UserFolders.OVERRIDE_PROPERTY, previous);
         }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("araxes-user-");
+        previous = pointAt(folder);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        restore(previous);
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

@@ -359,6 +359,7 @@ public final class MainWindow extends BorderPane {
         org.araxes.export.ExportSize size = choice.size();
         org.araxes.render.EvidenceFrame frame = choice.elements().isEmpty() ? null : frame(choice.title(), choice.elements());
         try {
+            org.araxes.io.AtomicFiles.checkTarget(file.toPath()); // a read-only file or a folder: refused before rendering
             if (svg) {
                 org.araxes.export.SvgExporter.write(org.araxes.export.SvgExporter.svg(composition(), exportViewport(size),
                         size.scale(), frame), file.toPath());

@@ -12,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.araxes.io.Problem;
 import org.araxes.presentation.KeptFiles;
+import org.araxes.presentation.SavedView;
 import org.araxes.presentation.UserSettings;
 import org.araxes.settings.UserFolders;
 import org.araxes.tiles.TileSource;
@@ -79,11 +80,17 @@ public final class UserSession {
 
     /** Writes the settings now. */
     public void save(Stage stage) {
+        SavedView last = null;
+        try {
+            last = window.map().getViewport() == null ? null : window.presenter().applier().capture("Last view", false);
+        } catch (RuntimeException e) {
+            // one field that cannot be kept never keeps the others from being saved
+            System.err.println("Araxes: the last view is not kept in the settings: " + e.getMessage());
+        }
         UserSettings settings = new UserSettings(
                 clamp(stage.isFullScreen() ? 1280 : stage.getWidth(), 200), clamp(stage.isFullScreen() ? 800 : stage.getHeight(), 150),
                 model.languageProperty().get(), model.tileSourceProperty().get().name().toLowerCase(Locale.ROOT),
-                window.map().getViewport() == null ? null : window.presenter().applier().capture("Last view", false),
-                model.incidents().recentFiles().stream().map(Path::toString).toList());
+                last, model.incidents().recentFiles().stream().map(Path::toString).toList());
         try {
             settings.save(file);
         } catch (IOException e) {

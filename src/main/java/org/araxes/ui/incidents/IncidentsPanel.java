@@ -74,7 +74,8 @@ public final class IncidentsPanel extends SplitPane {
             @Override
             protected void updateItem(Problem problem, boolean empty) {
                 super.updateItem(problem, empty);
-                setText(empty || problem == null ? null : problem.toString());
+                setText(empty || problem == null ? null
+                        : org.araxes.io.FirstFew.text(problem.toString(), org.araxes.ui.state.LayerViewModel.MAX_MESSAGE_CHARACTERS));
                 setGraphic(empty || problem == null ? null : new org.kordamp.ikonli.javafx.FontIcon(
                         problem.severity() == Problem.Severity.ERROR ? "mdi2c-close-circle-outline" : "mdi2a-alert-outline"));
                 setWrapText(true);

@@ -51,7 +51,7 @@ import org.araxes.timeline.TimeWindow;
 public final class IncidentsViewModel {
 
     /** How many recent files are remembered. */
-    public static final int MAX_RECENT = 8;
+    public static final int MAX_RECENT = org.araxes.presentation.UserSettings.MAX_RECENT_FILES;
 
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final ReadOnlyObjectWrapper<IncidentStore> store = new ReadOnlyObjectWrapper<>(this, "store", IncidentStore.empty());

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.layout.Region;
 import org.araxes.geo.Viewport;
+import org.araxes.geo.WebMercator;
 
 /**
  * An invisible layer that gives Araxes a hand on Gluon Maps' base map: it publishes the current
@@ -40,7 +41,30 @@ final class MapNavigator extends MapLayer {
     }
 
     private void update() {
-        viewport.set(ViewportLayer.viewportOf(baseMap, map.getWidth(), map.getHeight()));
+        Viewport now = ViewportLayer.viewportOf(baseMap, map.getWidth(), map.getHeight());
+        if (now != null && keepCentreOnTheWorld(now)) {
+            return; // moved back: this runs again for the corrected view
+        }
+        viewport.set(now);
+    }
+
+    /**
+     * Moves the map back when a pan, a drag or a zoom has taken the centre off the world (east of
+     * 180°, beyond the Mercator latitude limit), so the view always has a centre a saved view can
+     * hold; true when it moved.
+     */
+    private boolean keepCentreOnTheWorld(Viewport now) {
+        double size = WebMercator.worldSize(now.zoom());
+        double x = now.width() / 2 - now.translateX();
+        double y = now.height() / 2 - now.translateY();
+        double dx = x < 0 ? -x : x > size ? size - x : 0;
+        double dy = y < 0 ? -y : y > size ? size - y : 0;
+        if (dx == 0 && dy == 0) {
+            return false;
+        }
+        baseMap.moveX(dx);
+        baseMap.moveY(dy);
+        return true;
     }
 
     /** The viewport shown now; null before the map has a size. */

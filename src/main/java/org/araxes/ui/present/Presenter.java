@@ -19,7 +19,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.FileChooser;
+import org.araxes.io.FirstFew;
 import org.araxes.io.Problem;
+import org.araxes.ui.state.LayerViewModel;
 import org.araxes.presentation.Story;
 import org.araxes.presentation.StoryFile;
 import org.araxes.settings.UserFolders;
@@ -120,11 +122,18 @@ public final class Presenter {
         }
     }
 
+    /** Problems listed in the dialog; the rest are counted (10^6 bad steps laid out froze the window). */
+    static final int MAX_REPORTED = 20;
+
     private void report(List<Problem> found) {
         StringBuilder text = new StringBuilder();
-        for (Problem p : found) {
-            text.append(p.file()).append(p.place().isEmpty() ? "" : " (" + p.place() + ")").append(": ")
-                    .append(p.message()).append('\n');
+        FirstFew<Problem> shown = FirstFew.of(found, MAX_REPORTED);
+        for (Problem p : shown.first()) {
+            text.append(FirstFew.text(p.file() + (p.place().isEmpty() ? "" : " (" + p.place() + ")") + ": " + p.message(),
+                    LayerViewModel.MAX_MESSAGE_CHARACTERS)).append('\n');
+        }
+        if (shown.more() > 0) {
+            text.append(Messages.format("list.more", String.valueOf(shown.more())));
         }
         status.accept(found.size() == 1 ? text.toString().strip() : Messages.format("status.savedProblems", String.valueOf(found.size())));
         Alert alert = new Alert(Alert.AlertType.WARNING, text.toString().strip());

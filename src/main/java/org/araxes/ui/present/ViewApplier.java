@@ -110,7 +110,7 @@ public final class ViewApplier {
     public SavedView capture(String name, boolean withFilter) {
         Viewport v = map.getViewport();
         MapExtent extent = v == null ? new MapExtent.Box(43.5, 36.5, 50.5, 42.0)
-                : new MapExtent.Centre(v.centerLongitude(), v.centerLatitude(), v.zoom());
+                : MapExtent.Centre.onMap(v.centerLongitude(), v.centerLatitude(), v.zoom());
         IncidentsViewModel incidents = model.incidents();
         TimeWindow window = incidents.timeline().getWindow();
         ViewTime time = window == null ? null : ViewTime.window(window.start(), window.end());

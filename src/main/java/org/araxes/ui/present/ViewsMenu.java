@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.araxes.io.FirstFew;
 import org.araxes.io.Problem;
 import org.araxes.presentation.KeptFiles;
 import org.araxes.presentation.SavedView;
@@ -34,6 +35,9 @@ import org.araxes.presentation.ViewsFile;
  * while a text field has the focus.
  */
 public final class ViewsMenu {
+
+    /** The user's views listed in the menu; the rest are counted. */
+    static final int MAX_MENU_VIEWS = 50;
 
     private final ViewApplier applier;
     private final Path userFile;
@@ -105,23 +109,19 @@ public final class ViewsMenu {
         status.accept(Messages.format("status.view", view.name()));
     }
 
-    /** Saves the current state as a view of the user's (replacing one of the same name). */
+    /**
+     * Saves the current state as a view of the user's (replacing one of the same name), keeping the
+     * views another window saved meanwhile ({@link ViewsFile#update}).
+     */
     public void saveCurrent(String name) throws IOException {
         SavedView view = applier.capture(name, true);
-        List<SavedView> next = new ArrayList<>(own);
-        next.removeIf(v -> v.name().equalsIgnoreCase(view.name()));
-        next.add(view);
-        ViewsFile.save(userFile, next);
-        own.setAll(next);
+        own.setAll(ViewsFile.update(userFile, own, views -> ViewsFile.withView(views, view), Clock.systemUTC()));
         status.accept(Messages.format("status.viewSaved", view.name(), userFile));
     }
 
-    /** Deletes one of the user's views. */
+    /** Deletes one of the user's views, keeping the views another window saved meanwhile. */
     public void delete(SavedView view) throws IOException {
-        List<SavedView> next = new ArrayList<>(own);
-        next.remove(view);
-        ViewsFile.save(userFile, next);
-        own.setAll(next);
+        own.setAll(ViewsFile.update(userFile, own, views -> ViewsFile.withoutView(views, view.name()), Clock.systemUTC()));
         status.accept(Messages.format("status.viewDeleted", view.name()));
     }
 
@@ -155,10 +155,15 @@ public final class ViewsMenu {
         for (SavedView view : bundled) {
             items.add(item(view, number++));
         }
+        // a views file may hold 200,000 views: a menu of them all froze the window for minutes
+        FirstFew<SavedView> shown = FirstFew.of(own, MAX_MENU_VIEWS);
         if (!own.isEmpty()) {
             items.add(new SeparatorMenuItem());
-            for (SavedView view : own) {
+            for (SavedView view : shown.first()) {
                 items.add(item(view, number++));
+            }
+            if (shown.more() > 0) {
+                items.add(more(shown.more()));
             }
         }
         MenuItem save = new MenuItem(Messages.get("menu.views.save"));
@@ -167,7 +172,7 @@ public final class ViewsMenu {
         save.setOnAction(e -> askAndSave());
         Menu delete = new Menu(Messages.get("menu.views.delete"));
         delete.setId("menu-delete-view");
-        for (SavedView view : own) {
+        for (SavedView view : shown.first()) {
             MenuItem item = new MenuItem(view.name());
             item.setOnAction(e -> {
                 try {
@@ -178,11 +183,22 @@ public final class ViewsMenu {
             });
             delete.getItems().add(item);
         }
+        if (shown.more() > 0) {
+            delete.getItems().add(more(shown.more()));
+        }
         delete.setDisable(own.isEmpty());
         items.add(new SeparatorMenuItem());
         items.add(save);
         items.add(delete);
         menu.getItems().setAll(items);
+    }
+
+    /** A disabled line counting the views not listed. */
+    private MenuItem more(int count) {
+        MenuItem more = new MenuItem(Messages.format("views.more", String.valueOf(count), userFile));
+        more.setId("views-more");
+        more.setDisable(true);
+        return more;
     }
 
     private MenuItem item(SavedView view, int number) {

@@ -5,6 +5,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.araxes.io.FirstFew;
 import org.araxes.io.Problem;
 import org.araxes.model.LayerData;
 
@@ -63,6 +64,9 @@ public final class LayerViewModel {
         opacity.set(value);
     }
 
+    /** Characters of a problem message shown in the panel; the rest are counted. */
+    public static final int MAX_MESSAGE_CHARACTERS = 300;
+
     /** A one-line summary of the layer's problems for the panel, or "" when there are none. */
     public String problemSummary() {
         long errors = data.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
@@ -70,7 +74,8 @@ public final class LayerViewModel {
         if (data.problems().isEmpty()) {
             return "";
         }
-        String first = data.problems().get(0).toString();
+        // a message may be megabytes long (a hostile file): laying it out in a label froze the window
+        String first = FirstFew.text(data.problems().get(0).toString(), MAX_MESSAGE_CHARACTERS);
         return (errors > 0 ? errors + " error" + (errors == 1 ? "" : "s") : "")
                 + (errors > 0 && warnings > 0 ? ", " : "")
                 + (warnings > 0 ? warnings + " warning" + (warnings == 1 ? "" : "s") : "")

@@ -20,7 +20,6 @@ import javafx.stage.Stage;
 import org.araxes.geo.Viewport;
 import org.araxes.presentation.Story;
 import org.araxes.presentation.StoryStep;
-import org.araxes.settings.UserFolders;
 import org.araxes.ui.app.MainWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,17 +43,12 @@ class PresentationUiTest {
 
     @BeforeAll
     static void ownUserFolder() throws Exception {
-        previousFolder = System.getProperty(UserFolders.OVERRIDE_PROPERTY);
-        System.setProperty(UserFolders.OVERRIDE_PROPERTY, userFolder.toString());
+        previousFolder = org.araxes.settings.OwnUserFolder.pointAt(userFolder);
     }
 
     @AfterAll
     static void restoreUserFolder() {
-        if (previousFolder == null) {
-            System.clearProperty(UserFolders.OVERRIDE_PROPERTY);
-        } else {
-            System.setProperty(UserFolders.OVERRIDE_PROPERTY, previousFolder);
-        }
+        org.araxes.settings.OwnUserFolder.restore(previousFolder);
     }
 
     @Start
