@@ -360,7 +360,8 @@ public final class PresentationController {
         applier.apply(shown, true);
         caption.setText(shown.caption());
         stepLine.setText((step + 1) + " / " + s.size() + "   ·   " + s.title());
-        notes.setText(notesText(s, step));
+        // with one screen the notes show on the projected picture: say so, and how to read them alone
+        notes.setText((notesWindow == null ? Messages.get("present.notes.oneScreen") + "\n\n" : "") + notesText(s, step));
         if (notesWindow != null) {
             notesWindow.show(s, step);
         }
