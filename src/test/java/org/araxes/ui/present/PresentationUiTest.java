@@ -189,14 +189,28 @@ class PresentationUiTest {
     }
 
     @Test
-    @DisplayName("the first step fills the map at the size it has while presenting, not the size it had at the desk")
+    @DisplayName("the first step fills the map at the size it comes to while flying there (full screen arrives late)")
     void firstStepFitsTheWholeMap(FxRobot robot) throws Exception {
         viewport();
         PresentationController presentation = window.presenter().presentation();
         Story story = presentation.storyProperty().get();
-        robot.interact(() -> presentation.start(story, false));
+        javafx.stage.Window stage = window.getScene().getWindow();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        robot.interact(() -> {
+            stage.setWidth(width * 0.6);
+            stage.setHeight(height * 0.6);
+        });
+        Viewport small = viewport();
+        // the window grows after the step was shown, while the map flies there, as going full screen does
+        robot.interact(() -> {
+            presentation.start(story, false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.presenter().applier().flight().isFlying());
         Viewport shown = viewport();
+        assertTrue(shown.width() > small.width() * 1.3, "the map grew: " + small.width() + " -> " + shown.width());
         org.araxes.presentation.MapState.Area fitted = org.araxes.presentation.MapState.Area.of(
                 story.step(0).view().extent(), shown.width(), shown.height());
         assertEquals(fitted.zoom(), shown.zoom(), 1e-3, "the step's box fills the map alone");
