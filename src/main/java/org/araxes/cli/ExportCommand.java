@@ -35,6 +35,9 @@ import org.locationtech.jts.geom.Envelope;
 import org.araxes.presentation.FormatException;
 import org.araxes.presentation.MapExtent;
 import org.araxes.presentation.SavedView;
+import org.araxes.presentation.Story;
+import org.araxes.presentation.StoryFile;
+import org.araxes.presentation.StoryStep;
 import org.araxes.presentation.MapState;
 import org.araxes.presentation.ViewTime;
 import org.araxes.presentation.ViewsFile;
@@ -94,6 +97,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--views", paramLabel = "FILE", description = "Read --view from this views file instead of assets/views.json.")
     Path viewsFile;
 
+    @Option(names = "--step", paramLabel = "N", description = "Show step N (from 1) of a story as presenting shows it: its view, area, dates and layers.")
+    Integer step;
+
+    @Option(names = "--story", paramLabel = "FILE", description = "With --step: a story file instead of the bundled story.")
+    Path storyFile;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Show the incidents of one day.")
     String date;
 
@@ -139,7 +148,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        SavedView saved = view == null ? null : findView();
+        StoryStep shownStep = step == null ? null : findStep();
+        SavedView saved = shownStep != null ? shownStep.view() : view == null ? null : findView();
         ExportSize size = size();
         Path folder = parent.data != null ? parent.data : Atlas.defaultDataFolder();
         Atlas atlas = Atlas.load(folder);
@@ -147,10 +157,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (!broken.isEmpty()) {
             throw new IllegalArgumentException(broken.get(0).problems().get(0).toString());
         }
-        IncidentStore store = IncidentStore.combine(atlas.layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
-                .map(l -> IncidentReader.fromGeoJson(new GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
-                .map(IncidentResult::store).toList());
-        MapState state = mapState(atlas, store, saved, size);
+        IncidentStore store = incidents(atlas);
+        MapState state = mapState(atlas, store, shownStep, saved, size);
         java.util.Map<String, LayerData> layers = new java.util.HashMap<>();
         atlas.mapLayers().forEach(l -> layers.put(l.id(), l));
         MapComposition composition = MapComposer.compose(state, Basemap.painterFor(atlas),
@@ -217,15 +225,25 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** The incidents of an atlas's incident layers, in one store. */
+    static IncidentStore incidents(Atlas atlas) {
+        return IncidentStore.combine(atlas.layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
+                .map(l -> IncidentReader.fromGeoJson(new GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
+                .map(IncidentResult::store).toList());
+    }
+
     /**
      * The map state the command line asks for: the state the window starts with, at the export's
-     * size, showing {@link #commandLineView the command line's view}.
+     * size, showing {@link #commandLineView the command line's view} (a story step's with its
+     * rings, when one is asked for) through {@link MapState#showing}, as the window shows them.
      */
-    MapState mapState(Atlas atlas, IncidentStore store, SavedView saved, ExportSize size) {
-        return MapState.initial(size.width(), size.height(), size.scale(),
+    MapState mapState(Atlas atlas, IncidentStore store, StoryStep shownStep, SavedView saved, ExportSize size) {
+        MapState start = MapState.initial(size.width(), size.height(), size.scale(),
                 atlas.mapLayers().stream().map(LayerData::id).toList(), store.firstDay(), store.lastDay(), language)
-                .withIncidentsShown(!noIncidents)
-                .showing(commandLineView(saved, store));
+                .withIncidentsShown(!noIncidents);
+        SavedView asked = commandLineView(saved, store);
+        return shownStep == null ? start.showing(asked)
+                : start.showing(new StoryStep(asked, shownStep.caption(), shownStep.notes(), shownStep.highlight()));
     }
 
     /**
@@ -269,8 +287,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The view named by --view: from --views FILE, else the bundled views and the user's own. */
-    SavedView findView() {
+    /** The views --view and a story's steps may name: from --views FILE, else the bundled views and the user's own. */
+    private List<SavedView> knownViews() {
         List<SavedView> views = new java.util.ArrayList<>();
         if (viewsFile != null) {
             views.addAll(readViews(viewsFile));
@@ -281,6 +299,30 @@ public final class ExportCommand implements Callable<Integer> {
                 ViewsFile.load(own, java.time.Clock.systemUTC()).value().ifPresent(views::addAll);
             }
         }
+        return views;
+    }
+
+    /** The step --step names, of the story of --story FILE or the bundled story. */
+    StoryStep findStep() {
+        List<SavedView> views = knownViews();
+        java.util.function.Function<String, java.util.Optional<SavedView>> known = name -> views.stream()
+                .filter(v -> v.name().equalsIgnoreCase(name.strip())).findFirst();
+        StoryFile.Result read = storyFile != null ? StoryFile.load(storyFile, known, false, java.time.Clock.systemUTC())
+                : StoryFile.bundled(StoryFile.BUNDLED_RESOURCE, known);
+        String from = storyFile != null ? storyFile.toString() : "the bundled story";
+        if (read.story() == null) {
+            throw usage("--story: " + (read.problems().isEmpty() ? from + ": no story" : read.problems().get(0).toString()));
+        }
+        Story story = read.story();
+        if (step < 1 || step > story.size()) {
+            throw usage("--step must be between 1 and " + story.size() + " (the steps of " + from + ")");
+        }
+        return story.step(step - 1);
+    }
+
+    /** The view named by --view. */
+    SavedView findView() {
+        List<SavedView> views = knownViews();
         return views.stream().filter(v -> v.name().equalsIgnoreCase(view.strip())).findFirst()
                 .orElseThrow(() -> usage(views.isEmpty() ? "--view: no saved views found"
                         : "--view: no view named '" + view + "'; the views are: "
@@ -317,6 +359,12 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (!List.of("en", "az", "hy", "fa", "ru").contains(language)) {
             throw usage("--lang must be one of en, az, hy, fa, ru");
+        }
+        if (step != null && view != null) {
+            throw usage("--step shows a story step's view: leave out --view");
+        }
+        if (storyFile != null && step == null) {
+            throw usage("--story goes with --step N");
         }
         if (date != null && (from != null || to != null)) {
             throw usage("--date shows one day: leave out --from and --to, or use only them");
