@@ -15,16 +15,9 @@ public final class Main {
     public static void main(String[] args) {
         StartupTrace.mark("main");
         if (AraxesCommand.opensWindow(args)) {
-            // from the jar, the window runs in a JVM with the class-data archive of an earlier start
-            java.util.Optional<Integer> relaunched = SharedArchive.relaunch();
-            if (relaunched.isPresent()) {
-                System.exit(relaunched.get());
-            }
             // JavaFX starts while picocli reads the command line
-            org.araxes.ui.AraxesApp.startToolkitEarly(!AraxesCommand.namesDataFolder(args));
+            org.araxes.ui.app.AraxesApp.startToolkitEarly(!AraxesCommand.namesDataFolder(args));
         }
-        // after JavaFX has begun to start: watching takes ~20 ms of a cold JVM (a thread pool)
-        SharedArchive.watchParent();
         int code = AraxesCommand.run(args);
         if (code != AraxesCommand.LAUNCHED_WINDOW) {
             System.exit(code);

@@ -63,14 +63,14 @@ public class ColdStartBench {
     /** A new, empty user folder for a first start: no cache, no settings; removed after it. */
     private Path freshUserFolder;
 
-    /**
-     * The bare window's jar, written by {@link #makeArchives} (class-data archives take classes
-     * from jars only), ahead of the application jar, from which it loads JavaFX as Araxes does.
-     */
+    /** The bare window's jar, written before the first start, ahead of the application jar, from which it loads JavaFX as Araxes does. */
     private static final Path BARE_JAR = Path.of("target", "bench", "bare-window.jar");
     private static final String BARE_CLASS_PATH = BARE_JAR + File.pathSeparator + APP_JAR;
 
-    private static void writeBareJar() throws IOException {
+    /** Before the measured starts: the bare window's jar. */
+    @Setup(Level.Trial)
+    public void writeBareJar() throws IOException {
+        Files.createDirectories(BARE_JAR.getParent());
         try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(BARE_JAR))) {
             for (String name : List.of("BareWindow.class", "BareWindow$1.class", "BareWindowLauncher.class")) {
                 try (var in = ColdStartBench.class.getResourceAsStream(name)) {
@@ -85,69 +85,9 @@ public class ColdStartBench {
         }
     }
 
-    /** The bare window's own class-data archive, made by {@link #makeArchives}. */
-    private static final Path BARE_ARCHIVE = Path.of("target", "bench", "bare-window.jsa");
-
-    /**
-     * Before the measured starts: one whole start of Araxes with the kept user folder, left to end
-     * by itself, so its JVM writes the class-data archive later starts map (as a user's first start
-     * does, {@code SharedArchive}); and the bare window's own archive, for the like-for-like row.
-     */
-    @Setup(Level.Trial)
-    public void makeArchives() throws Exception {
-        // once per build: RunAll runs this class in several rounds, each benchmark a trial of its own
-        if (!newerThanAppJar(KEPT_USER_FOLDER.resolve("cache").resolve("cds"))) {
-            runToEnd(APP_JAR, "org.araxes.Main", KEPT_USER_FOLDER, List.of(), "--smoke-test");
-        }
-        if (Files.isRegularFile(BARE_JAR) && newerThanAppJar(BARE_ARCHIVE)) {
-            return;
-        }
-        Files.createDirectories(BARE_ARCHIVE.getParent());
-        writeBareJar(); // the archive records the jar's time: it is made anew with it
-        Files.deleteIfExists(BARE_ARCHIVE);
-        runToEnd(BARE_CLASS_PATH, "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
-                List.of("-XX:ArchiveClassesAtExit=" + BARE_ARCHIVE.toAbsolutePath()));
-        if (!Files.isRegularFile(BARE_ARCHIVE)) {
-            throw new IllegalStateException("the bare window wrote no archive at " + BARE_ARCHIVE);
-        }
-    }
-
-    /** Whether a file, or a class-data archive in a folder, was written after the application jar. */
-    private static boolean newerThanAppJar(Path fileOrFolder) throws IOException {
-        long jar = Files.getLastModifiedTime(Path.of(APP_JAR)).toMillis();
-        if (Files.isRegularFile(fileOrFolder)) {
-            return Files.getLastModifiedTime(fileOrFolder).toMillis() > jar;
-        }
-        if (!Files.isDirectory(fileOrFolder)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(fileOrFolder)) {
-            return files.anyMatch(f -> {
-                try {
-                    return f.toString().endsWith(".jsa") && Files.getLastModifiedTime(f).toMillis() > jar;
-                } catch (IOException e) {
-                    return false;
-                }
-            });
-        }
-    }
-
-    private static void runToEnd(String classPath, String mainClass, Path userFolder, List<String> jvmOptions,
-                                 String... args) throws Exception {
-        Process process = new ProcessBuilder(command(classPath, mainClass, userFolder, jvmOptions, args))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new IllegalStateException(mainClass + " did not end within 3 minutes");
-        }
-    }
-
     @TearDown(Level.Invocation)
     public void stopProcess() throws InterruptedException {
         if (running != null) {
-            // Araxes runs its window in a second JVM (SharedArchive): stop that one too
-            running.descendants().forEach(ProcessHandle::destroyForcibly);
             running.destroyForcibly();
             running.waitFor(30, TimeUnit.SECONDS);
             running = null;
@@ -164,12 +104,7 @@ public class ColdStartBench {
         }
     }
 
-    private long launch(String classPath, String mainClass, Path userFolder, String expected, String... args) throws Exception {
-        return launch(classPath, mainClass, userFolder, List.of(), expected, args);
-    }
-
-    private static List<String> command(String classPath, String mainClass, Path userFolder, List<String> jvmOptions,
-                                        String... args) {
+    private static List<String> command(String classPath, String mainClass, Path userFolder, String... args) {
         if (!new File(classPath.split(File.pathSeparator)[0]).exists()) {
             throw new IllegalStateException(classPath + " is missing: run mvn -Pbench verify (it packages first)");
         }
@@ -185,15 +120,14 @@ public class ColdStartBench {
         command.add("-Daraxes.smoke=true");
         command.add("-Daraxes.smoke.frames=1");
         command.add("-Daraxes.userFolder=" + userFolder.toAbsolutePath());
-        command.addAll(jvmOptions);
         command.add(mainClass);
         command.addAll(List.of(args));
         return command;
     }
 
-    private long launch(String classPath, String mainClass, Path userFolder, List<String> jvmOptions, String expected,
-                        String... args) throws Exception {
-        List<String> command = command(classPath, mainClass, userFolder, jvmOptions, args);
+    private long launch(String classPath, String mainClass, Path userFolder, String expected, String... args)
+            throws Exception {
+        List<String> command = command(classPath, mainClass, userFolder, args);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         running = process;
@@ -233,13 +167,5 @@ public class ColdStartBench {
     @Benchmark
     public long bareJavaFxWindow() throws Exception {
         return launch(BARE_CLASS_PATH, "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER, "bare window: drawn");
-    }
-
-    /** The bare window with a class-data archive of its own, as Araxes has one: like for like. */
-    @Benchmark
-    public long bareJavaFxWindowWithArchive() throws Exception {
-        return launch(BARE_CLASS_PATH, "org.araxes.bench.BareWindowLauncher", KEPT_USER_FOLDER,
-                List.of("-XX:SharedArchiveFile=" + BARE_ARCHIVE.toAbsolutePath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
-                "bare window: drawn");
     }
 }

@@ -3,7 +3,7 @@ package org.araxes.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.araxes.model.Atlas;
-import org.araxes.ui.MapFrameHarness;
+import org.araxes.ui.map.MapFrameHarness;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

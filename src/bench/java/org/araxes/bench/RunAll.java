@@ -75,7 +75,7 @@ public final class RunAll {
     /**
      * Runs the benchmarks an options builder picks (every one when the builder includes several
      * patterns) with one fork, the given warm-up iterations and five measured ones of 1 s, the
-     * JIT options of the window's JVM (every row measures the code as users run it), JSON to a file.
+     * JVM's own JIT settings (as users run it), JSON to a file.
      */
     private static Collection<RunResult> run(org.openjdk.jmh.runner.options.ChainedOptionsBuilder picked, int warmups, Path json) throws Exception {
         Options options = picked
@@ -140,11 +140,9 @@ public final class RunAll {
         Files.writeString(out.resolve("coldstart.json"), json.append("}\n"));
     }
 
-    /** The benchmarks' JVM options: a 4 GB heap and the window JVM's JIT options. */
+    /** The benchmarks' JVM options: a 4 GB heap (the JIT as users run it: the JVM's defaults). */
     private static String[] jvmOptions() {
-        List<String> options = new ArrayList<>(List.of("-Xmx4g"));
-        options.addAll(org.araxes.SharedArchive.JIT_OPTIONS);
-        return options.toArray(String[]::new);
+        return new String[] {"-Xmx4g"};
     }
 
     private static String paramsOf(RunResult result) {

@@ -128,28 +128,4 @@ public record Viewport(double zoom, double translateX, double translateY, double
     public Viewport resized(double newWidth, double newHeight) {
         return centeredOn(centerLongitude(), centerLatitude(), zoom, newWidth, newHeight);
     }
-
-    /**
-     * As a record's own equals (each component compared as {@link Double#compare} does), written
-     * out: the record's is linked on first use through method handles, which made ~50 classes
-     * (~10 ms) of the first map's cold start; the map compares viewports on every frame.
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Viewport v
-                && Double.compare(zoom, v.zoom) == 0
-                && Double.compare(translateX, v.translateX) == 0
-                && Double.compare(translateY, v.translateY) == 0
-                && Double.compare(width, v.width) == 0
-                && Double.compare(height, v.height) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Double.hashCode(zoom);
-        hash = 31 * hash + Double.hashCode(translateX);
-        hash = 31 * hash + Double.hashCode(translateY);
-        hash = 31 * hash + Double.hashCode(width);
-        return 31 * hash + Double.hashCode(height);
-    }
 }

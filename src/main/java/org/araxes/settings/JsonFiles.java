@@ -2,17 +2,11 @@
 package org.araxes.settings;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -56,8 +50,7 @@ public final class JsonFiles {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss", Locale.ROOT);
 
     private final JsonFactory factory;
-    /** Made on first use: reading needs only the parser, and a mapper costs ~0.3 s on a cold start. */
-    private volatile ObjectMapper mapper;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
     /** Files read and written with the default limits and the system clock. */
@@ -74,78 +67,17 @@ public final class JsonFiles {
                 .maxStringLength(10_000_000)
                 .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                 .build()).build();
+        this.mapper = new ObjectMapper(factory).enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** The mapper used (limits set), for turning trees into records and for writing. */
+    /** The mapper used (limits set), for reading trees, turning them into records and writing. */
     public ObjectMapper mapper() {
-        ObjectMapper made = mapper;
-        if (made == null) {
-            synchronized (this) {
-                made = mapper;
-                if (made == null) {
-                    made = new ObjectMapper(factory).enable(SerializationFeature.INDENT_OUTPUT);
-                    mapper = made;
-                }
-            }
-        }
-        return made;
+        return mapper;
     }
 
-    /**
-     * The first JSON value of a document as a tree, as {@link ObjectMapper#readTree(byte[])} gives
-     * it (integers as int, long or big integer nodes by size, other numbers as doubles, the last of
-     * repeated keys kept), read with the parser alone: the start reads the settings this way
-     * without making a mapper.
-     */
+    /** The first JSON value of a document as a tree (a missing node for a document with none). */
     public JsonNode readTree(byte[] bytes) throws IOException {
-        try (JsonParser parser = factory.createParser(bytes)) {
-            JsonToken first = parser.nextToken();
-            return first == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : value(parser, first);
-        }
-    }
-
-    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        switch (token) {
-            case START_OBJECT -> {
-                ObjectNode object = nodes.objectNode();
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                    String name = parser.currentName();
-                    object.set(name, value(parser, parser.nextToken()));
-                }
-                return object;
-            }
-            case START_ARRAY -> {
-                ArrayNode array = nodes.arrayNode();
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    array.add(value(parser, t));
-                }
-                return array;
-            }
-            case VALUE_STRING -> {
-                return nodes.textNode(parser.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return switch (parser.getNumberType()) {
-                    case INT -> nodes.numberNode(parser.getIntValue());
-                    case LONG -> nodes.numberNode(parser.getLongValue());
-                    default -> nodes.numberNode(parser.getBigIntegerValue());
-                };
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(parser.getDoubleValue());
-            }
-            case VALUE_TRUE -> {
-                return nodes.booleanNode(true);
-            }
-            case VALUE_FALSE -> {
-                return nodes.booleanNode(false);
-            }
-            case VALUE_NULL -> {
-                return nodes.nullNode();
-            }
-            default -> throw new JsonParseException(parser, "unexpected " + token);
-        }
+        return mapper.readTree(bytes);
     }
 
     /**
@@ -232,7 +164,7 @@ public final class JsonFiles {
 
     /** Writes a JSON tree atomically (see {@link #writeAtomically}). */
     public void writeJson(Path file, JsonNode json) throws IOException {
-        writeAtomically(file, mapper().writeValueAsBytes(json));
+        writeAtomically(file, mapper.writeValueAsBytes(json));
     }
 
     /**

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.incidents;
 
-import org.araxes.ui.Messages;
+import org.araxes.ui.common.Messages;
 import java.net.URI;
 import java.util.function.Consumer;
 import javafx.collections.SetChangeListener;

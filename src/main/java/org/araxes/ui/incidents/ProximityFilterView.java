@@ -10,7 +10,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
 import org.araxes.incidents.IncidentProximity;
-import org.araxes.ui.Messages;
+import org.araxes.ui.common.Messages;
 
 /** The filter row "☐ Within [10] km of [the Aras ▾]" under the incident filters. */
 public final class ProximityFilterView extends FlowPane {

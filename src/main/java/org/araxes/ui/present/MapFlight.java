@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 import org.araxes.geo.Viewport;
 import org.araxes.geo.WebMercator;
-import org.araxes.ui.AtlasMapView;
+import org.araxes.ui.map.AtlasMapView;
 
 /**
  * Flies the map to a centre and zoom: the centre moves in Web Mercator (straight on the screen),

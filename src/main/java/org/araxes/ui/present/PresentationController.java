@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.present;
 
-import org.araxes.ui.Messages;
+import org.araxes.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -38,8 +38,8 @@ import org.araxes.incidents.Incident;
 import org.araxes.incidents.IncidentStore;
 import org.araxes.presentation.Story;
 import org.araxes.presentation.StoryStep;
-import org.araxes.ui.AtlasMapView;
-import org.araxes.ui.MainViewModel;
+import org.araxes.ui.map.AtlasMapView;
+import org.araxes.ui.state.MainViewModel;
 
 /**
  * Presentation mode: a story shown step by step over the live map, full screen, with big type.

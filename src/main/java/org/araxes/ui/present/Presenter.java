@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.present;
 
-import org.araxes.ui.Messages;
+import org.araxes.ui.common.Messages;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -23,8 +23,8 @@ import org.araxes.io.Problem;
 import org.araxes.presentation.Story;
 import org.araxes.presentation.StoryFile;
 import org.araxes.settings.UserFolders;
-import org.araxes.ui.AtlasMapView;
-import org.araxes.ui.MainViewModel;
+import org.araxes.ui.map.AtlasMapView;
+import org.araxes.ui.state.MainViewModel;
 
 /**
  * Everything for briefers, wired into the main window in one place: the Views menu and number keys,
@@ -90,7 +90,7 @@ public final class Presenter {
     }
 
     /** Lists the keys handled here on the shortcut sheet (F5, F11 and Ctrl+Shift+S come from the menus). */
-    public void listKeys(org.araxes.ui.KeyActions keys) {
+    public void listKeys(org.araxes.ui.common.KeyActions keys) {
         keys.handledElsewhere(Messages.get("keys.group.views"), Messages.get("keys.views.show"), new KeyCodeCombination(KeyCode.DIGIT1),
                 new KeyCodeCombination(KeyCode.DIGIT9));
         String group = Messages.get("keys.group.presenting");

@@ -17,9 +17,9 @@ import org.araxes.presentation.MapExtent;
 import org.araxes.presentation.MapState;
 import org.araxes.presentation.SavedView;
 import org.araxes.presentation.StoryStep;
-import org.araxes.ui.AtlasMapView;
-import org.araxes.ui.LayerViewModel;
-import org.araxes.ui.MainViewModel;
+import org.araxes.ui.map.AtlasMapView;
+import org.araxes.ui.state.LayerViewModel;
+import org.araxes.ui.state.MainViewModel;
 import org.araxes.ui.incidents.IncidentsViewModel;
 
 /**

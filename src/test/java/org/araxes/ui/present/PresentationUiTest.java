@@ -21,7 +21,7 @@ import org.araxes.geo.Viewport;
 import org.araxes.presentation.Story;
 import org.araxes.presentation.StoryStep;
 import org.araxes.settings.UserFolders;
-import org.araxes.ui.MainWindow;
+import org.araxes.ui.app.MainWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -59,11 +59,11 @@ class PresentationUiTest {
 
     @Start
     void start(Stage stage) {
-        window = org.araxes.ui.MainWindowFixture.show(stage);
+        window = org.araxes.ui.app.MainWindowFixture.show(stage);
     }
 
     private Viewport viewport() throws Exception {
-        return org.araxes.ui.MainWindowFixture.settledViewport(window);
+        return org.araxes.ui.app.MainWindowFixture.settledViewport(window);
     }
 
     /** Waits until the map has arrived at the centre and zoom a view comes to. */
@@ -161,7 +161,7 @@ class PresentationUiTest {
         Bounds b = pen.localToScreen(pen.getBoundsInLocal());
         double x = b.getMinX() + b.getWidth() / 3;
         double y = b.getMinY() + b.getHeight() / 3;
-        Viewport before = org.araxes.ui.MainWindowFixture.settledViewport(window);
+        Viewport before = org.araxes.ui.app.MainWindowFixture.settledViewport(window);
         robot.moveTo(x, y).press(MouseButton.PRIMARY).moveTo(x + 120, y + 40).moveTo(x + 200, y + 140)
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -179,8 +179,8 @@ class PresentationUiTest {
     void presentFromTheMenu(FxRobot robot) throws Exception {
         viewport();
         PresentationController presentation = window.presenter().presentation();
-        robot.clickOn(org.araxes.ui.Messages.get("menu.story"));
-        robot.clickOn(org.araxes.ui.Messages.get("menu.story.present"));
+        robot.clickOn(org.araxes.ui.common.Messages.get("menu.story"));
+        robot.clickOn(org.araxes.ui.common.Messages.get("menu.story.present"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> presentation.presentingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(presentation.storyProperty().get().step(0).caption(),
@@ -265,7 +265,7 @@ class PresentationUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label notes = robot.lookup("#presentation-notes").queryAs(Label.class);
         assertTrue(notes.isVisible());
-        assertTrue(notes.getText().startsWith(org.araxes.ui.Messages.get("present.notes.oneScreen")), notes.getText());
+        assertTrue(notes.getText().startsWith(org.araxes.ui.common.Messages.get("present.notes.oneScreen")), notes.getText());
         assertTrue(notes.getText().contains("second screen"));
         robot.interact(presentation::stop);
     }

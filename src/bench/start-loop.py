@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Interleaved cold starts of several builds of Araxes (decision 0012): wall-clock from launching
+the JVM to the smoke test's "map shown" and "window complete" lines, and the processor time of the
+process tree to its exit. Two unmeasured starts per build first (layer cache, settings), then N
+rounds that alternate the builds (ABBA), each build with a user folder of its own, kept.
+
+  xvfb-run -a -s "-screen 0 1280x800x24" python3 src/bench/start-loop.py 8 before=/tmp/before after=.
+
+A build is a project folder (its target/araxes.jar, started with java -jar; add @OPTIONS for JVM
+options, e.g. after=.@-XX:SharedArchiveFile=a.jsa) or an app image folder ending in /Araxes (started
+with its runtime and the class path and options of lib/app/Araxes.cfg, as its launcher starts it).
+Medians are printed; every start goes to /tmp/araxes-start-loop/starts-<time>.json."""
+import os, resource, statistics, subprocess, sys, time, json, re
+n = int(sys.argv[1])
+builds = [a.split('=', 1) for a in sys.argv[2:]]
+extra = {}
+for b in builds:
+    if '@' in b[1]:
+        b[1], opts = b[1].split('@', 1)
+        extra[b[0]] = opts.split()
+results = {label: [] for label, _ in builds}
+os.makedirs('/tmp/araxes-start-loop', exist_ok=True)
+def start(label, folder, measured):
+    user = '/tmp/araxes-start-loop/user-' + label
+    if folder.endswith('/Araxes'):   # an (installed-like) app image: its runtime with its launcher's options
+        app = folder + '/lib/app'
+        lines = open(app + '/Araxes.cfg').read().splitlines()
+        cp = ':'.join(l.split('=', 1)[1].replace('$APPDIR', app) for l in lines if l.startswith('app.classpath='))
+        opts = [l.split('=', 1)[1].replace('$APPDIR', app) for l in lines if l.startswith('java-options=')]
+        cmd = [folder + '/lib/runtime/bin/java'] + opts + ['-Daraxes.smoke=true', '-Daraxes.smoke.frames=1',
+               '-Daraxes.trace.startup=true', '-Daraxes.userFolder=' + user, '-cp', cp, 'org.araxes.Main']
+        folder = '/tmp'
+    else:
+      cmd = ['java', '-Daraxes.smoke=true', '-Daraxes.smoke.frames=1', '-Daraxes.trace.startup=true',
+           '-Daraxes.userFolder=' + user] + extra.get(label, []) + ['-jar', 'target/araxes.jar']
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    p = subprocess.Popen(['timeout', '120'] + cmd, cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    got = {}
+    for line in p.stdout:
+        if 'smoke test: map shown' in line:
+            got['map shown'] = (time.monotonic() - t0) * 1000
+        if 'smoke test: window complete' in line:
+            got['window complete'] = (time.monotonic() - t0) * 1000
+    err = p.stderr.read()
+    p.wait()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    got['cpu total (to exit)'] = ((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)) * 1000
+    for m in re.finditer(r'startup: (\d+) ms \[[^\]]*\] (window whole|main window built|map drawn)', err):
+        got['trace: ' + m.group(2)] = float(m.group(1))
+    got['exit'] = p.returncode
+    if measured:
+        results[label].append(got)
+    print(label, 'measured' if measured else 'warm-up', json.dumps({k: round(v) for k, v in got.items()}), flush=True)
+for label, folder in builds:   # warm-ups: layer cache, settings, (before) the class-data archive
+    for i in range(2):
+        start(label, folder, False)
+for i in range(n):
+    order = builds if i % 2 == 0 else list(reversed(builds))
+    for label, folder in order:
+        start(label, folder, True)
+print('\nmedians over', n, 'starts each (ms)')
+keys = ['map shown', 'window complete', 'cpu total (to exit)']
+for label, _ in builds:
+    row = []
+    for k in keys:
+        vals = [r[k] for r in results[label] if k in r]
+        row.append('%s=%s' % (k, round(statistics.median(vals)) if vals else '-'))
+    print(label, ' | '.join(row), ' exits:', sorted(set(r['exit'] for r in results[label])))
+json.dump(results, open('/tmp/araxes-start-loop/starts-%d.json' % int(time.time()), 'w'), indent=1)

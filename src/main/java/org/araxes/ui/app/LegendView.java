@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.app;
+
+import org.araxes.ui.common.Messages;
+import org.araxes.ui.state.LayerViewModel;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.araxes.io.LayerInfo;
+import org.araxes.render.LegendDrawing;
+
+/**
+ * The legend: one line per symbol the loaded layers use, drawn with the map's own style so the two
+ * always agree ({@link LegendDrawing}, which the export's frame uses too).
+ */
+final class LegendView extends VBox {
+
+    LegendView(List<LayerViewModel> layers) {
+        super(4);
+        setId("legend");
+        Label heading = new Label(Messages.get("legend.title"));
+        heading.getStyleClass().add("panel-heading");
+        getChildren().add(heading);
+        Set<LayerInfo.Kind> kinds = new LinkedHashSet<>();
+        layers.forEach(l -> kinds.add(l.data().info().kind()));
+        for (LegendDrawing.Entry entry : LegendDrawing.entries(kinds)) {
+            Canvas swatch = new Canvas(LegendDrawing.SWATCH_WIDTH, LegendDrawing.SWATCH_HEIGHT);
+            LegendDrawing.drawSwatch(swatch.getGraphicsContext2D(), entry, 0, 0, 1);
+            Label text = new Label(entry.text());
+            text.setWrapText(true);
+            HBox row = new HBox(8, swatch, text);
+            row.getStyleClass().add("legend-row");
+            getChildren().add(row);
+        }
+    }
+}

@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.app;
+
+import org.araxes.ui.common.Messages;
+import org.araxes.ui.explore.ExploreTools;
+import org.araxes.ui.export.ExportDialog;
+import org.araxes.ui.map.AtlasMapView;
+import org.araxes.ui.map.IncidentMapLayer;
+import org.araxes.ui.state.MainViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.araxes.export.MapExporter;
+import org.araxes.geo.Viewport;
+import org.araxes.model.Atlas;
+import org.araxes.render.MapComposition;
+import org.araxes.tiles.Basemap;
+import org.araxes.tiles.TileSource;
+import org.araxes.ui.incidents.IncidentFileActions;
+import org.araxes.ui.incidents.IncidentsPanel;
+import org.araxes.ui.incidents.TimelineView;
+
+/** The main window's content: menus, the layer panel, the map and the status bar. */
+public final class MainWindow extends BorderPane {
+
+    private static final List<String[]> LANGUAGES = List.of(
+            new String[] {"en", "English"}, new String[] {"az", "Azərbaycanca"}, new String[] {"hy", "Հայերեն"},
+            new String[] {"fa", "فارسی"}, new String[] {"ru", "Русский"});
+
+    /** Where the split pane's dividers stand at the start: layers | map | incidents. */
+    private static final double[] DIVIDERS = {0.17, 0.74};
+    /**
+     * Heights of the menu bar, the timeline and the status bar with the default theme and fonts
+     * (measured in the smoke test's window), for the {@link #skeleton} shown while the window is
+     * built; if the real ones differ, the map is painted once more when it moves in.
+     */
+    private static final double MENU_HEIGHT = 38;
+    private static final double TIMELINE_HEIGHT = 132;
+    private static final double STATUS_HEIGHT = 28;
+
+    /**
+     * The size the map will most likely have in a window of a size: the middle of the split pane
+     * under the menus and above the timeline and status bar (the start prepares the first picture's
+     * zoom level with it before the window is laid out).
+     */
+    static double[] likelyMapSize(double windowWidth, double windowHeight) {
+        return new double[] {Math.max(1, windowWidth * (DIVIDERS[1] - DIVIDERS[0])),
+            Math.max(1, windowHeight - MENU_HEIGHT - TIMELINE_HEIGHT - STATUS_HEIGHT)};
+    }
+
+    private final MainViewModel model;
+    private final AtlasMapView map;
+    private final IncidentFileActions incidentFiles;
+    private final ExploreTools explore;
+    private final org.araxes.ui.present.Presenter presenter;
+    private SplitPane split;
+    private javafx.scene.Node[] fullLayout;
+
+    public MainWindow(MainViewModel model) {
+        this(model, mapFor(model));
+    }
+
+    /**
+     * The main window around a map already made for the model with {@link #mapFor} (the start
+     * shows that map alone first); the map moves into the window.
+     */
+    public MainWindow(MainViewModel model, AtlasMapView map) {
+        this.model = model;
+        setId("main-window");
+        this.map = map;
+        map.addControls();
+        LayerPanel layers = new LayerPanel(model);
+        incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
+        incidentFiles.acceptDrops(map);
+        IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
+        explore = new ExploreTools(map, model);
+        incidentsPanel.addFilter(explore.proximityFilter());
+        split = new SplitPane(layers, map, incidentsPanel);
+        split.setDividerPositions(DIVIDERS);
+        SplitPane.setResizableWithParent(layers, false);
+        SplitPane.setResizableWithParent(incidentsPanel, false);
+        presenter = new org.araxes.ui.present.Presenter(model, map, this::showMapOnly);
+        presenter.listKeys(explore.keys());
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null && old == null) {
+                presenter.install(scene);
+            }
+        });
+        setTop(menus());
+        setCenter(new BorderPane(split, null, null, new TimelineView(model.incidents()), null));
+        setBottom(statusBar());
+        Basemap.setStatusListener(message -> Platform.runLater(() -> model.setStatus(message)));
+        model.tileSourceProperty().addListener((o, old, source) -> {
+            Basemap.setSource(source);
+            model.setStatus(source == TileSource.OFFLINE ? Messages.get("status.offlineBasemap")
+                    : Messages.get("status.loadingOsm"));
+            map.reloadTiles();
+        });
+    }
+
+    /**
+     * The window's layout with empty places for the menus, panels, timeline and status bar around
+     * a map, so the map shows at the size and place it will have in the main window (the start
+     * shows this first, then builds the window, into which the map moves).
+     */
+    public static Region skeleton(AtlasMapView map) {
+        Region menus = new Region();
+        menus.setPrefHeight(MENU_HEIGHT);
+        Region timeline = new Region();
+        timeline.setPrefHeight(TIMELINE_HEIGHT);
+        Region status = new Region();
+        status.setPrefHeight(STATUS_HEIGHT);
+        SplitPane split = new SplitPane(new Region(), map, new Region());
+        split.setDividerPositions(DIVIDERS);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane.setResizableWithParent(split.getItems().get(2), false);
+        BorderPane skeleton = new BorderPane(new BorderPane(split, null, null, timeline, null), menus, null, status, null);
+        skeleton.setId("main-window-skeleton");
+        return skeleton;
+    }
+
+    /** The map of a view-model with its incidents layer, as the main window shows it. */
+    public static AtlasMapView mapFor(MainViewModel model) {
+        AtlasMapView map = new AtlasMapView(model);
+        map.addOverlay(new IncidentMapLayer(map, model.incidents()));
+        return map;
+    }
+
+    /** Search, measure, graticule, theme and the key registry. */
+    public ExploreTools explore() {
+        return explore;
+    }
+
+    public AtlasMapView map() {
+        return map;
+    }
+
+    /** The window's view-model. */
+    public MainViewModel model() {
+        return model;
+    }
+
+    /** Saved views, stories and presentation mode. */
+    public org.araxes.ui.present.Presenter presenter() {
+        return presenter;
+    }
+
+    /** Shows the map alone, filling the window (presentation mode), or everything again. */
+    private void showMapOnly(boolean mapOnly) {
+        if (mapOnly && fullLayout == null) {
+            fullLayout = new javafx.scene.Node[] {getTop(), getCenter(), getBottom()};
+            double[] dividers = split.getDividerPositions();
+            split.getItems().set(1, new Region());
+            split.setDividerPositions(dividers);
+            setTop(null);
+            setBottom(null);
+            setCenter(map);
+        } else if (!mapOnly && fullLayout != null) {
+            double[] dividers = split.getDividerPositions();
+            setCenter(null);
+            split.getItems().set(1, map);
+            split.setDividerPositions(dividers);
+            setTop(fullLayout[0]);
+            setCenter(fullLayout[1]);
+            setBottom(fullLayout[2]);
+            fullLayout = null;
+        }
+    }
+
+    /** Opens an http(s) link in the system browser; other schemes are refused. */
+    private void openLink(java.net.URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            model.setStatus(Messages.format("status.linkRefused", uri));
+        } else if (AraxesApp.hostServices == null) {
+            model.setStatus(Messages.format("status.noBrowser", uri));
+        } else {
+            AraxesApp.hostServices.showDocument(uri.toString());
+            model.setStatus(Messages.format("status.linkOpened", uri));
+        }
+    }
+
+    private MenuBar menus() {
+        MenuItem export = new MenuItem(Messages.get("menu.file.export"));
+        export.setId("menu-export");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> exportWithDialog());
+        MenuItem copy = new MenuItem(Messages.get("menu.file.copyImage"));
+        copy.setId("menu-copy-image");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        copy.setOnAction(e -> copyToClipboard(org.araxes.export.ExportSize.ofScreen(map.getViewport().width(),
+                map.getViewport().height(), 1), "", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class)));
+        MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> Platform.exit());
+        Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
+        file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
+
+        MenuItem home = new MenuItem(Messages.get("menu.view.home"));
+        home.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
+        home.setOnAction(e -> map.home());
+        MenuItem zoomIn = new MenuItem(Messages.get("menu.view.zoomIn"));
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> map.zoomAtCentre(1));
+        MenuItem zoomOut = new MenuItem(Messages.get("menu.view.zoomOut"));
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> map.zoomAtCentre(-1));
+        Menu labels = new Menu(Messages.get("menu.view.labelLanguage"));
+        ToggleGroup languageGroup = new ToggleGroup();
+        for (String[] language : LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(language[1]);
+            item.setId("language-" + language[0]);
+            item.setToggleGroup(languageGroup);
+            item.setSelected(language[0].equals(model.languageProperty().get()));
+            item.setOnAction(e -> model.languageProperty().set(language[0]));
+            labels.getItems().add(item);
+        }
+        Menu view = new Menu(Messages.get("menu.view"), null, home, zoomIn, zoomOut, new SeparatorMenuItem(), labels);
+
+        CheckMenuItem online = new CheckMenuItem(Messages.get("menu.settings.onlineTiles"));
+        online.setId("menu-online-tiles");
+        online.setSelected(model.tileSourceProperty().get() == TileSource.OPENSTREETMAP);
+        online.selectedProperty().addListener((o, old, on) ->
+                model.tileSourceProperty().set(on ? TileSource.OPENSTREETMAP : TileSource.OFFLINE));
+        Menu settings = new Menu(Messages.get("menu.settings"), null, online);
+        settings.getItems().add(explore.themeMenu());
+
+        MenuItem about = new MenuItem(Messages.get("menu.help.about"));
+        about.setId("menu-about");
+        about.setOnAction(e -> showAbout());
+        Menu help = new Menu(Messages.get("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, view, presenter.viewsMenu(), presenter.storyMenu(), settings, help);
+        bar.setId("menu-bar");
+        bar.getMenus().add(Math.max(0, bar.getMenus().size() - 2), explore.toolsMenu());
+        explore.menus(bar);
+        return bar;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        Label pointer = new Label();
+        pointer.setId("pointer-coordinates");
+        pointer.textProperty().bind(model.pointerProperty());
+        pointer.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, incidentFiles.loadProgress(), spacer, pointer);
+        bar.setId("status-bar");
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    /** What the map shows now, as a composition the export can draw: layers, labels and incidents. */
+    public MapComposition composition() {
+        java.util.Map<String, org.araxes.render.VectorRenderer> renderers = new java.util.HashMap<>();
+        map.vectorLayers().forEach(l -> renderers.put(l.model().id(), l.renderer()));
+        return org.araxes.render.MapComposer.compose(presenter.applier().state(), Basemap.painter(), renderers::get,
+                model.incidents().store(), model.credits());
+    }
+
+    /** The evidence frame for what the map shows now. */
+    public org.araxes.render.EvidenceFrame frame(String title, java.util.Set<org.araxes.render.FrameElement> elements) {
+        return org.araxes.render.EvidenceFrame.of(composition(), model.incidents().filterProperty().get(), title,
+                model.atlas().incidentsVersion(), elements, java.time.Instant.now());
+    }
+
+    /**
+     * The viewport of an export of the current view: the same ground centre, zoomed so the view's
+     * area fills the picture at the size's scale ({@link org.araxes.presentation.MapState#viewport}).
+     */
+    public Viewport exportViewport(org.araxes.export.ExportSize size) {
+        if (map.getViewport() == null) {
+            throw new IllegalStateException("the map is not shown yet");
+        }
+        return presenter.applier().state().sized(size.width(), size.height(), size.scale()).viewport();
+    }
+
+    /** Renders the current view at a size, with a frame (null for the bare map). Call on the FX thread. */
+    public javafx.scene.image.WritableImage render(org.araxes.export.ExportSize size, org.araxes.render.EvidenceFrame frame) {
+        return MapExporter.render(composition(), exportViewport(size), size.scale(), frame);
+    }
+
+    /**
+     * Exports the current view re-rendered at a size, with the full evidence frame: the same ground
+     * centre, zoomed so the same area fills the picture, lines and type scaled with it.
+     */
+    public void export(Path target, int width, int height) throws java.io.IOException {
+        Viewport screen = map.getViewport();
+        if (screen == null) {
+            throw new IllegalStateException("the map is not shown yet");
+        }
+        org.araxes.export.ExportSize size = org.araxes.export.ExportSize.custom(width, height, screen.width(), screen.height());
+        org.araxes.render.EvidenceFrame frame = frame("", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class));
+        MapExporter.writePng(render(size, frame), target, size.dpi(), MapExporter.textChunks(frame));
+    }
+
+    private void exportWithDialog() {
+        Viewport screen = map.getViewport();
+        if (screen == null) {
+            return;
+        }
+        Window window = getScene().getWindow();
+        ExportDialog dialog = new ExportDialog(window, screen.width(), screen.height(), lastTitle);
+        ExportDialog.Choice choice = dialog.showAndWait().orElse(null);
+        if (choice == null) {
+            return;
+        }
+        lastTitle = choice.title();
+        if (choice.format() == ExportDialog.Format.CLIPBOARD) {
+            copyToClipboard(choice.size(), choice.title(), choice.elements());
+            return;
+        }
+        boolean svg = choice.format() == ExportDialog.Format.SVG;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(svg ? "export.title.svg" : "export.title"));
+        chooser.setInitialFileName(svg ? "araxes-map.svg" : "araxes-map.png");
+        chooser.getExtensionFilters().add(svg ? new FileChooser.ExtensionFilter(Messages.get("export.fileType.svg"), "*.svg")
+                : new FileChooser.ExtensionFilter(Messages.get("export.fileType"), "*.png"));
+        File file = chooser.showSaveDialog(window);
+        if (file == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        org.araxes.export.ExportSize size = choice.size();
+        org.araxes.render.EvidenceFrame frame = choice.elements().isEmpty() ? null : frame(choice.title(), choice.elements());
+        try {
+            if (svg) {
+                org.araxes.export.SvgExporter.write(org.araxes.export.SvgExporter.svg(composition(), exportViewport(size),
+                        size.scale(), frame), file.toPath());
+                exported(file, size, started);
+            } else {
+                javafx.scene.image.WritableImage image = render(size, frame);
+                model.setStatus(Messages.format("status.writing", file.getName()));
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        MapExporter.writePng(image, file.toPath(), size.dpi(), MapExporter.textChunks(frame));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).whenComplete((done, error) -> Platform.runLater(() -> {
+                    if (error == null) {
+                        exported(file, size, started);
+                    } else {
+                        exportFailed(file, error.getCause() != null ? error.getCause() : error);
+                    }
+                }));
+            }
+        } catch (Exception e) {
+            exportFailed(file, e);
+        }
+    }
+
+    private String lastTitle = "";
+
+    private void exported(File file, org.araxes.export.ExportSize size, long started) {
+        model.setStatus(Messages.format("status.exported", file.getName(),
+                String.valueOf(size.width()), String.valueOf(size.height()), String.valueOf(size.dpi()),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
+    }
+
+    private void exportFailed(File file, Throwable e) {
+        model.setStatus(Messages.format("status.exportFailed", e.getMessage()));
+        Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("export.error", file, e.getMessage()));
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+
+    /** Puts the current view, re-rendered at a size with a frame, on the clipboard as an image. */
+    public void copyToClipboard(org.araxes.export.ExportSize size, String title,
+                                java.util.Set<org.araxes.render.FrameElement> elements) {
+        if (map.getViewport() == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = render(size, elements.isEmpty() ? null : frame(title, elements));
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putImage(image);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        model.setStatus(Messages.format("status.copied", String.valueOf(size.width()), String.valueOf(size.height())));
+    }
+
+    private void showAbout() {
+        StringBuilder text = new StringBuilder();
+        text.append(Messages.get("about.intro")).append('\n');
+        for (String credit : model.credits()) {
+            text.append("• ").append(credit).append('\n');
+        }
+        text.append('\n').append(Messages.get("about.borders")).append('\n');
+        String readme = Atlas.bundledText("README.md");
+        if (!readme.isBlank()) {
+            text.append("\n— geodata/README.md —\n\n").append(readme);
+        }
+        TextArea area = new TextArea(text.toString());
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(640, 420);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(Messages.get("about.title"));
+        alert.setHeaderText("Araxes");
+        alert.getDialogPane().setContent(area);
+        alert.getDialogPane().setId("about-dialog");
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+}

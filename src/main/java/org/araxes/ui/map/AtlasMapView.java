@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.map;
+
+import org.araxes.ui.common.Messages;
+import org.araxes.ui.state.LayerViewModel;
+import org.araxes.ui.state.MainViewModel;
+import com.gluonhq.maps.MapView;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.araxes.geo.Viewport;
+import org.araxes.model.Atlas;
+import org.araxes.render.VectorRenderer;
+import org.araxes.tiles.Basemap;
+import org.araxes.tiles.TileSource;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map: Gluon Maps' {@link MapView} with the offline basemap tiles, the data layers and
+ * their labels on one canvas ({@link VectorsMapLayer}), the overlays (incidents, graticule, measure)
+ * and the controls (home, zoom, scale bar).
+ *
+ * <p>Mouse: drag pans, the wheel zooms about the pointer, a double click zooms in (with Shift,
+ * out). Keyboard: arrows pan (Shift: further), + and - zoom, Home returns to the whole region.
+ */
+public final class AtlasMapView extends StackPane {
+
+    private static final double PAN_STEP = 120;
+
+    private final MainViewModel model;
+    private final List<DataLayer> vectorLayers = new ArrayList<>();
+    private final List<ViewportLayer> overlays = new ArrayList<>();
+    private MapView mapView;
+    private MapNavigator navigator;
+    private VectorsMapLayer labels;
+    /** What the map shows when first laid out with a size; null once shown. */
+    private Runnable firstView = this::home;
+    /** The zoom buttons, scale bar and feature card; null until {@link #addControls()}. */
+    private ScaleBarView scaleBar;
+    private FeatureCard card;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> viewport =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "viewport");
+    /** Smallest and largest {@link #labelScaleProperty() label scale}. */
+    public static final double MIN_LABEL_SCALE = 0.5;
+    public static final double MAX_LABEL_SCALE = 3;
+    private final javafx.beans.property.DoubleProperty labelScale =
+            new javafx.beans.property.SimpleDoubleProperty(this, "labelScale", 1) {
+                @Override
+                public void set(double value) {
+                    super.set(clampLabelScale(value));
+                }
+            };
+
+    public AtlasMapView(MainViewModel model) {
+        this.model = model;
+        setId("map-pane");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        for (LayerViewModel layer : model.layers()) {
+            vectorLayers.add(new DataLayer(layer, new VectorRenderer(layer.data())));
+        }
+        buildMapView();
+
+
+        model.languageProperty().addListener(o -> labels.redraw());
+        labelScale.addListener(o -> labels.redraw());
+        model.basemapVisibleProperty().addListener(o -> labels.redraw());
+        model.basemapOpacityProperty().addListener(o -> labels.redraw());
+        model.tileSourceProperty().addListener(o -> labels.redraw());
+        viewport.addListener((o, old, value) -> {
+            if (value != null && scaleBar != null) {
+                scaleBar.update(value);
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /**
+     * Gluon Attach's platform logger, held so its level stays set (the logging keeps loggers
+     * weakly): Attach logs at INFO on every start that it assumes a desktop, nothing for users.
+     */
+    private static final java.util.logging.Logger ATTACH_LOGGER = java.util.logging.Logger.getLogger("com.gluonhq.attach.util.Platform");
+
+    private static MapView newMapView() {
+        ATTACH_LOGGER.setLevel(java.util.logging.Level.WARNING);
+        return new MapView();
+    }
+
+    private void buildMapView() {
+        Viewport previous = viewport.get();
+        if (mapView != null) {
+            getChildren().remove(mapView);
+        }
+        mapView = newMapView();
+        mapView.setId("map");
+        mapView.setZoom(6);
+        mapView.setCenter(39.25, 47.0);
+        // Gluon's base map is the first child of the MapView; it carries the tiles.
+        // Gluon's base map shows online tiles only; the offline basemap is painted under the data
+        // layers by VectorsMapLayer.
+        mapView.getChildrenUnmodifiable().get(0).visibleProperty().bind(model.basemapVisibleProperty()
+                .and(model.tileSourceProperty().isEqualTo(TileSource.OPENSTREETMAP)));
+        mapView.getChildrenUnmodifiable().get(0).opacityProperty().bind(model.basemapOpacityProperty());
+        navigator = new MapNavigator(mapView);
+        mapView.addLayer(navigator);
+        labels = new VectorsMapLayer(mapView, vectorLayers, model.languageProperty()::get, this::getLabelScale,
+                () -> model.basemapVisibleProperty().get() && model.tileSourceProperty().get() == TileSource.OFFLINE
+                        ? Basemap.painter() : null,
+                model.basemapOpacityProperty()::get);
+        mapView.addLayer(labels);
+        for (ViewportLayer overlay : overlays) {
+            mapView.addLayer(overlay);
+        }
+        navigator.viewportProperty().addListener((o, old, value) -> viewport.set(value));
+
+        mapView.setOnScroll(this::onScroll);
+        mapView.setOnMouseClicked(e -> {
+            requestFocus();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                navigator.zoomBy(e.isShiftDown() ? -1 : 1, e.getX(), e.getY());
+            } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()) {
+                showCardAt(e.getX(), e.getY());
+            }
+        });
+        mapView.setOnMouseMoved(e -> {
+            Viewport v = viewport.get();
+            if (v != null) {
+                model.pointerAt(v.longitude(e.getX()), v.latitude(e.getY()));
+            }
+        });
+        mapView.setOnMouseExited(e -> model.pointerLeft());
+        getChildren().add(0, mapView);
+        if (previous != null) {
+            javafx.application.Platform.runLater(() -> show(previous.centerLongitude(), previous.centerLatitude(), previous.zoom()));
+        }
+    }
+
+    /**
+     * Opens the card of the topmost visible feature under a map point (points and lines within
+     * 6 pixels), or closes the card when there is none.
+     *
+     * @return whether a feature was found
+     */
+    public boolean showCardAt(double x, double y) {
+        Viewport v = viewport.get();
+        if (v == null || card == null) {
+            return false;
+        }
+        List<org.araxes.model.LayerData> topFirst = new ArrayList<>();
+        for (int i = vectorLayers.size() - 1; i >= 0; i--) {
+            if (vectorLayers.get(i).model().isVisible()) {
+                topFirst.add(vectorLayers.get(i).model().data());
+            }
+        }
+        var hit = org.araxes.model.FeaturePicker.pick(topFirst, v.longitude(x), v.latitude(y), 6 * v.degreesPerPixel());
+        hit.ifPresentOrElse(h -> card.show(org.araxes.model.FeatureFacts.of(h.feature(), h.layer().info()), h.feature()),
+                () -> card.setVisible(false));
+        return hit.isPresent();
+    }
+
+    /** Reloads every tile, for example after the tile source changed. */
+    public void reloadTiles() {
+        buildMapView();
+    }
+
+    private void onScroll(ScrollEvent e) {
+        double delta = e.getDeltaY() > 0 ? 0.25 : e.getDeltaY() < 0 ? -0.25 : 0;
+        if (delta != 0) {
+            navigator.zoomBy(delta, e.getX(), e.getY());
+        }
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        double step = e.isShiftDown() ? PAN_STEP * 3 : PAN_STEP;
+        KeyCode code = e.getCode();
+        switch (code) {
+            case LEFT -> navigator.panBy(-step, 0);
+            case RIGHT -> navigator.panBy(step, 0);
+            case UP -> navigator.panBy(0, -step);
+            case DOWN -> navigator.panBy(0, step);
+            case PLUS, ADD, EQUALS -> zoomAtCentre(1);
+            case MINUS, SUBTRACT -> zoomAtCentre(-1);
+            case HOME -> home();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** The viewport the map shows now; null before the map has a size. */
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public Viewport getViewport() {
+        return viewport.get();
+    }
+
+    /**
+     * How much larger than on a desk screen the map's own type is drawn: place, country and river
+     * names (their font sizes are multiplied by it). Presentation mode raises it for a projector.
+     * Default 1; values are clamped to {@value #MIN_LABEL_SCALE}–{@value #MAX_LABEL_SCALE}. A change
+     * redraws the labels and layers once, in the next pulse.
+     */
+    public javafx.beans.property.DoubleProperty labelScaleProperty() {
+        return labelScale;
+    }
+
+    /** The {@link #labelScaleProperty() label scale}. */
+    public double getLabelScale() {
+        // clamped again: a bound property is not set through set()
+        return clampLabelScale(labelScale.get());
+    }
+
+    /** Sets the {@link #labelScaleProperty() label scale}, clamped to its range. */
+    public void setLabelScale(double value) {
+        labelScale.set(value);
+    }
+
+    private static double clampLabelScale(double value) {
+        if (Double.isNaN(value)) {
+            return 1;
+        }
+        return Math.max(MIN_LABEL_SCALE, Math.min(MAX_LABEL_SCALE, value));
+    }
+
+    /** The layer that draws the data layers and their labels (tests read what it placed). */
+    VectorsMapLayer labels() {
+        return labels;
+    }
+
+    /** Pans by screen pixels; positive dx shows more of the east. */
+    public void panBy(double dx, double dy) {
+        navigator.panBy(dx, dy);
+    }
+
+    /** Zooms by levels about the centre of the map. */
+    public void zoomAtCentre(double delta) {
+        navigator.zoomBy(delta, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    /** Shows the whole region, as at start. */
+    public void home() {
+        fit(Atlas.HOME_REGION);
+    }
+
+    /** Shows a lon/lat box as large as the map allows (once it has a size, when it has none yet). */
+    public void fit(Envelope box) {
+        if (mapView.getWidth() <= 0 || mapView.getHeight() <= 0) {
+            // not laid out yet: fitted once the map has a size, as its first view
+            firstView = () -> fit(box);
+            return;
+        }
+        Viewport fitted = Viewport.fitting(box, mapView.getWidth(), mapView.getHeight());
+        show(fitted.centerLongitude(), fitted.centerLatitude(), fitted.zoom());
+    }
+
+    /** Centres the map on a point at a zoom. */
+    public void show(double lon, double lat, double zoom) {
+        firstView = null; // a view asked for replaces the one waiting for the first layout
+        double z = Math.max(MapNavigator.MIN_ZOOM, Math.min(MapNavigator.MAX_ZOOM, zoom));
+        // Gluon's MapView ignores a centre equal to the last one it was given, even after the user
+        // panned; nudging it first makes every call move the map.
+        mapView.setCenter(lat + 1e-7, lon + 1e-7);
+        mapView.setCenter(lat, lon);
+        mapView.setZoom(z + 1e-9);
+        mapView.setZoom(z);
+    }
+
+    /**
+     * Whether every layer shows a paint for the view shown now: while the map moves, the layers
+     * move and scale their last pictures and paint anew once it stands still.
+     */
+    public boolean isSettled() {
+        return labels.isSettled() && overlays.stream().allMatch(ViewportLayer::isSettled);
+    }
+
+    /** Adds a layer drawn above the labels (e.g. the incidents); it stays on the map when tiles reload. */
+    public void addOverlay(ViewportLayer overlay) {
+        overlays.add(overlay);
+        mapView.addLayer(overlay);
+    }
+
+    /**
+     * Whether the map has a size and shows pictures painted for the view it shows now: basemap,
+     * layers, labels and the layers above them (not an earlier picture moved or scaled).
+     */
+    public boolean hasDrawn() {
+        return getViewport() != null && labels.paintCount() > 0 && labels.isSettled()
+                && overlays.stream().allMatch(ViewportLayer::isSettled);
+    }
+
+    /**
+     * Lays the map out; the first time it has a size it shows its first view ({@link #showFirst},
+     * the whole region unless told otherwise) before its layers paint, so the first picture is of
+     * the view the user sees.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (firstView != null && mapView.getWidth() > 0 && mapView.getHeight() > 0) {
+            Runnable show = firstView;
+            firstView = null;
+            show.run();
+        }
+    }
+
+    /**
+     * What the map shows the first time it is laid out with a size, before its layers first paint
+     * (the start opens the user's last view so); by default the whole region. Ignored once the map
+     * has shown a view, or when {@link #show} was called before its first layout.
+     */
+    public void showFirst(Runnable view) {
+        if (firstView != null) {
+            firstView = java.util.Objects.requireNonNull(view, "view");
+        }
+    }
+
+    /**
+     * Has the first picture of every layer cover the map only, without the margin kept for pans
+     * (the start's first picture: a third of the pixels); {@link #widenPictures} adds it later.
+     */
+    public void paintFirstPictureWithoutMargin() {
+        labels.paintFirstWithoutMargin();
+        overlays.forEach(ViewportLayer::paintFirstWithoutMargin);
+    }
+
+    /** Paints anew, with their margin, the layers whose last picture left it out. */
+    public void widenPictures() {
+        labels.widen();
+        overlays.forEach(ViewportLayer::widen);
+    }
+
+    /** The layers drawn above the labels, bottom first. */
+    List<ViewportLayer> overlays() {
+        return overlays;
+    }
+
+    /**
+     * Adds the zoom buttons, the scale bar and the feature card over the map (once). The start shows
+     * the map's first picture without them and adds them with the rest of the main window: made
+     * cold, their icon font, skins and styles cost about as much as the picture (docs/performance.md).
+     */
+    public void addControls() {
+        if (card != null) {
+            return;
+        }
+        scaleBar = new ScaleBarView();
+        card = new FeatureCard();
+        Button home = new Button();
+        home.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2h-home-outline"));
+        home.setId("home-button");
+        home.setTooltip(new Tooltip(Messages.get("map.home.tooltip")));
+        home.setOnAction(e -> home());
+        Button zoomIn = new Button();
+        zoomIn.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2p-plus"));
+        zoomIn.setId("zoom-in-button");
+        zoomIn.setTooltip(new Tooltip(Messages.get("map.zoomIn.tooltip")));
+        zoomIn.setOnAction(e -> zoomAtCentre(1));
+        Button zoomOut = new Button();
+        zoomOut.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2m-minus"));
+        zoomOut.setId("zoom-out-button");
+        zoomOut.setTooltip(new Tooltip(Messages.get("map.zoomOut.tooltip")));
+        zoomOut.setOnAction(e -> zoomAtCentre(-1));
+        VBox controls = new VBox(4, home, zoomIn, zoomOut);
+        controls.getStyleClass().add("map-controls");
+        controls.setPickOnBounds(false);
+        controls.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(controls, Pos.TOP_RIGHT);
+        StackPane.setMargin(controls, new Insets(10));
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(10));
+        scaleBar.setMouseTransparent(true);
+        StackPane.setAlignment(card, Pos.TOP_LEFT);
+        StackPane.setMargin(card, new Insets(10));
+        getChildren().addAll(controls, scaleBar, card);
+        if (getViewport() != null) {
+            scaleBar.update(getViewport());
+        }
+    }
+
+    /** The place and feature card over the map; null before {@link #addControls()}. */
+    public FeatureCard card() {
+        return card;
+    }
+
+    /** The data layers drawn on the map, bottom first. */
+    public List<DataLayer> vectorLayers() {
+        return vectorLayers;
+    }
+}

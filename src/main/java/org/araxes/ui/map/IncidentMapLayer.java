@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+import org.araxes.geo.Viewport;
+import org.araxes.incidents.Incident;
+import org.araxes.render.IncidentRenderer;
+import org.araxes.ui.incidents.IncidentsViewModel;
+
+/**
+ * The incidents in the current window on the map: a category symbol each, fading with age, with the
+ * location's precision as a translucent radius. Incidents at one place are fanned out around it;
+ * places closer than a grid cell on screen merge into a cluster with a count below
+ * {@link #CLUSTER_MAX_ZOOM}, which splits as the map zooms in (a click on a cluster zooms in on it).
+ * Hovering shows a tooltip; a click selects.
+ */
+public final class IncidentMapLayer extends ViewportLayer {
+
+    /** From this zoom on, places are never merged into clusters. */
+    static final double CLUSTER_MAX_ZOOM = IncidentRenderer.CLUSTER_MAX_ZOOM;
+
+    private final AtlasMapView map;
+    private final IncidentsViewModel model;
+    private final List<IncidentRenderer.Mark> hits = new ArrayList<>();
+    /** Made on the first hover: a tooltip costs ~0.1 s to make in a cold start. */
+    private Tooltip tooltip;
+
+    public IncidentMapLayer(AtlasMapView map, IncidentsViewModel model) {
+        super(map);
+        this.map = map;
+        this.model = model;
+        setId("layer-incidents");
+        visibleProperty().bind(model.shownOnMapProperty());
+        model.visibleIndicesProperty().addListener(o -> redraw());
+        model.selectedProperty().addListener(o -> redraw());
+        visibleProperty().addListener(o -> redraw());
+        map.labelScaleProperty().addListener(o -> redraw());
+        map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
+        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
+        map.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
+    }
+
+    @Override
+    protected void paint(Viewport viewport) {
+        hits.clear();
+        if (!isVisible()) {
+            return;
+        }
+        hits.addAll(IncidentRenderer.draw(canvas.getGraphicsContext2D(), viewport, shown(model), symbolScale(), null));
+    }
+
+    /**
+     * How much larger than on a desk screen the symbols, clusters and their counts are drawn: the
+     * square root of the map's label scale, as the map's own lines and markers grow (1.3× when
+     * presenting on a 1080-pixel projector, where the names grow 1.6×).
+     */
+    double symbolScale() {
+        return Math.sqrt(map.getLabelScale());
+    }
+
+    /** The marks of the last paint, for tests. */
+    List<IncidentRenderer.Mark> marks() {
+        return List.copyOf(hits);
+    }
+
+    /** What the incidents view-model shows now, as the renderer takes it (the export uses the same). */
+    public static IncidentRenderer.Shown shown(IncidentsViewModel model) {
+        return new IncidentRenderer.Shown(model.store(), model.visibleIndicesProperty().get(),
+                model.timeline().getWindow(), model.selectedProperty().get());
+    }
+
+    private Optional<IncidentRenderer.Mark> hitAt(MouseEvent e) {
+        Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+        if (p == null || !isVisible()) {
+            return Optional.empty();
+        }
+        IncidentRenderer.Mark best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (IncidentRenderer.Mark hit : hits) {
+            double d = Math.hypot(hit.x() - p.getX(), hit.y() - p.getY());
+            if (d <= hit.radius() && d < bestDistance) {
+                best = hit;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void onMove(MouseEvent e) {
+        Optional<IncidentRenderer.Mark> hit = hitAt(e);
+        if (hit.isEmpty()) {
+            hideTooltip();
+            map.setCursor(null);
+            return;
+        }
+        map.setCursor(javafx.scene.Cursor.HAND);
+        IncidentRenderer.Mark h = hit.get();
+        StringBuilder text = new StringBuilder();
+        if (h.cluster()) {
+            text.append(h.incidents().size()).append(" incidents — click to zoom in\n");
+        }
+        int shown = 0;
+        for (Incident incident : h.incidents()) {
+            if (shown++ == 6) {
+                text.append("…");
+                break;
+            }
+            text.append(incident.title()).append("\n   ").append(incident.date().display()).append('\n');
+        }
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(150));
+        }
+        tooltip.setText(text.toString().strip());
+        tooltip.show(map, e.getScreenX() + 14, e.getScreenY() + 14);
+    }
+
+    private void onClick(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.getClickCount() != 1) {
+            return;
+        }
+        Optional<IncidentRenderer.Mark> hit = hitAt(e);
+        if (hit.isEmpty()) {
+            return;
+        }
+        IncidentRenderer.Mark h = hit.get();
+        if (h.cluster()) {
+            // marks are in the canvas's pixels: those of the viewport it was painted for
+            Viewport v = paintedViewport();
+            if (v != null) {
+                map.show(v.longitude(h.x()), v.latitude(h.y()), Math.min(CLUSTER_MAX_ZOOM, v.zoom() + 2));
+            }
+        } else {
+            model.select(h.incidents().get(0));
+        }
+        map.requestFocus();
+        e.consume();
+    }
+
+    /** How many marks (symbols and clusters) the last paint drew. */
+    int markCount() {
+        return hits.size();
+    }
+
+    /** Whether an incident was drawn in the last paint, alone or in a cluster. */
+    boolean draws(String id) {
+        return hits.stream().anyMatch(h -> h.incidents().stream().anyMatch(i -> i.id().equals(id)));
+    }
+
+    /** Where an incident's symbol was last drawn, in screen coordinates, if it was (for tests and tools). */
+    Optional<Point2D> screenPointOf(String id) {
+        for (IncidentRenderer.Mark hit : hits) {
+            if (!hit.cluster() && hit.incidents().get(0).id().equals(id)) {
+                return Optional.ofNullable(canvas.localToScreen(hit.x(), hit.y()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The hover tooltip's text while it shows, else null (tests). */
+    String tooltipText() {
+        return tooltip != null && tooltip.isShowing() ? tooltip.getText() : null;
+    }
+
+    private void hideTooltip() {
+        if (tooltip != null) {
+            tooltip.hide();
+        }
+    }
+}
