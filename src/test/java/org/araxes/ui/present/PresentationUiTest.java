@@ -194,19 +194,13 @@ class PresentationUiTest {
         viewport();
         PresentationController presentation = window.presenter().presentation();
         Story story = presentation.storyProperty().get();
-        javafx.stage.Window stage = window.getScene().getWindow();
-        double width = stage.getWidth();
-        double height = stage.getHeight();
-        robot.interact(() -> {
-            stage.setWidth(width * 0.6);
-            stage.setHeight(height * 0.6);
-        });
+        // the map kept small, as in a window about to go full screen (the stage itself is shared by the tests)
+        robot.interact(() -> window.map().setMaxSize(500, 350));
         Viewport small = viewport();
-        // the window grows after the step was shown, while the map flies there, as going full screen does
+        // the map grows after the step was shown, while it flies there, as going full screen does
         robot.interact(() -> {
             presentation.start(story, false);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            window.map().setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.presenter().applier().flight().isFlying());
         Viewport shown = viewport();
