@@ -29,15 +29,19 @@ import org.araxes.model.LayerData;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
 import org.araxes.render.IncidentRenderer;
+import org.araxes.render.MapComposer;
 import org.araxes.render.MapComposition;
 import org.araxes.render.VectorRenderer;
 import org.araxes.tiles.Basemap;
-import org.araxes.timeline.TimeWindow;
-import org.araxes.timeline.WindowMode;
 import org.locationtech.jts.geom.Envelope;
 import org.araxes.presentation.FormatException;
 import org.araxes.presentation.MapExtent;
 import org.araxes.presentation.SavedView;
+import org.araxes.presentation.Story;
+import org.araxes.presentation.StoryFile;
+import org.araxes.presentation.StoryStep;
+import org.araxes.presentation.MapState;
+import org.araxes.presentation.ViewTime;
 import org.araxes.presentation.ViewsFile;
 import org.araxes.settings.UserFolders;
 import picocli.CommandLine;
@@ -57,8 +61,6 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** The largest picture side accepted, in pixels (8K UHD is 7680 wide). */
     static final int MAX_SIDE = ExportSize.MAX_WIDTH;
-    /** The window length the app starts with, in days. */
-    static final int START_WINDOW_DAYS = 365;
 
     @ParentCommand
     AraxesCommand parent;
@@ -96,6 +98,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--views", paramLabel = "FILE", description = "Read --view from this views file instead of assets/views.json.")
     Path viewsFile;
+
+    @Option(names = "--step", paramLabel = "N", description = "Show step N (from 1) of a story as presenting shows it: its view, area, dates and layers.")
+    Integer step;
+
+    @Option(names = "--story", paramLabel = "FILE", description = "With --step: a story file instead of the bundled story.")
+    Path storyFile;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Show the incidents of one day.")
     String date;
@@ -142,40 +150,24 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        SavedView saved = view == null ? null : findView();
+        StoryStep shownStep = step == null ? null : findStep();
+        SavedView saved = shownStep != null ? shownStep.view() : view == null ? null : findView();
         ExportSize size = size();
-        TimeWindow window = null;
         Path folder = parent.data != null ? parent.data : Atlas.defaultDataFolder();
         Atlas atlas = Atlas.load(folder);
         List<LayerData> broken = atlas.mapLayers().stream().filter(l -> l.features().isEmpty() && !l.problems().isEmpty()).toList();
         if (!broken.isEmpty()) {
             throw new IllegalArgumentException(broken.get(0).problems().get(0).toString());
         }
-        IncidentStore store = IncidentStore.combine(atlas.layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
-                .map(l -> IncidentReader.fromGeoJson(new GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
-                .map(IncidentResult::store).toList());
-        window = window(store, saved);
-
-        Envelope area = bbox != null ? parseBox(bbox)
-                : saved != null && saved.extent() instanceof MapExtent.Box box
-                ? new Envelope(box.west(), box.east(), box.south(), box.north()) : Atlas.HOME_REGION;
-        Viewport base;
-        if (bbox == null && saved != null && saved.extent() instanceof MapExtent.Centre centre) {
-            base = Viewport.centeredOn(centre.lon(), centre.lat(), centre.zoom(),
-                    size.width() / size.scale(), size.height() / size.scale());
-        } else {
-            base = Viewport.fitting(area, size.width() / size.scale(), size.height() / size.scale());
-        }
-        Viewport output = Viewport.centeredOn(base.centerLongitude(), base.centerLatitude(),
-                base.zoom() + Math.log(size.scale()) / Math.log(2), size.width(), size.height());
-        List<LayerData> shownLayers = atlas.mapLayers().stream()
-                .filter(l -> saved == null || saved.layers() == null || saved.layers().contains(l.id())).toList();
-        MapComposition composition = new MapComposition(Basemap.painterFor(atlas), 1.0,
-                shownLayers.stream().map(l -> new MapComposition.Layer(new VectorRenderer(l), 1.0)).toList(),
-                language, atlas.credits());
-        IncidentFilter filter = saved != null && saved.filter() != null ? saved.filter() : IncidentFilter.all();
-        int[] indices = noIncidents ? new int[0] : store.visible(window, filter);
-        composition = composition.withIncidents(new IncidentRenderer.Shown(store, indices, window, null));
+        IncidentStore store = incidents(atlas);
+        MapState state = mapState(atlas, store, shownStep, saved, size);
+        java.util.Map<String, LayerData> layers = new java.util.HashMap<>();
+        atlas.mapLayers().forEach(l -> layers.put(l.id(), l));
+        MapComposition composition = MapComposer.compose(state, Basemap.painterFor(atlas),
+                id -> layers.containsKey(id) ? new VectorRenderer(layers.get(id)) : null, store, atlas.credits());
+        IncidentFilter filter = state.filter();
+        Viewport output = state.viewport();
+        int shownCount = composition.incidents().indices().length;
         String shownTitle = title != null ? title : saved != null ? saved.name() : null;
         EvidenceFrame frame = noFrame ? null
                 : EvidenceFrame.of(composition, output, filter, shownTitle, atlas.incidentsVersion(), elements(), Instant.now());
@@ -192,7 +184,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         spec.commandLine().getOut().println("Wrote " + out + " (" + size.width() + "x" + size.height() + ", "
-                + size.dpi() + " dpi, " + indices.length + " incidents, " + millis + " ms)");
+                + size.dpi() + " dpi, " + shownCount + " incidents, " + millis + " ms)");
         return 0;
     }
 
@@ -208,7 +200,8 @@ public final class ExportCommand implements Callable<Integer> {
         return on;
     }
 
-    private ExportSize size() {
+    /** The picture's size from --width, --height, --scale or --paper. */
+    ExportSize size() {
         boolean explicitSize = spec.commandLine().getParseResult().hasMatchedOption("--width")
                 || spec.commandLine().getParseResult().hasMatchedOption("--height");
         try {
@@ -234,27 +227,58 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private TimeWindow window(IncidentStore store, SavedView saved) {
-        LocalDate first = null;
-        LocalDate last = null;
+    /** The incidents of an atlas's incident layers, in one store. */
+    static IncidentStore incidents(Atlas atlas) {
+        return IncidentStore.combine(atlas.layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
+                .map(l -> IncidentReader.fromGeoJson(new GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
+                .map(IncidentResult::store).toList());
+    }
+
+    /**
+     * The map state the command line asks for: the state the window starts with, at the export's
+     * size, showing {@link #commandLineView the command line's view} (a story step's with its
+     * rings, when one is asked for) through {@link MapState#showing}, as the window shows them.
+     */
+    MapState mapState(Atlas atlas, IncidentStore store, StoryStep shownStep, SavedView saved, ExportSize size) {
+        MapState start = MapState.initial(size.width(), size.height(), size.scale(),
+                atlas.mapLayers().stream().map(LayerData::id).toList(), store.firstDay(), store.lastDay(), language)
+                .withIncidentsShown(!noIncidents);
+        SavedView asked = commandLineView(saved, store);
+        return shownStep == null ? start.showing(asked)
+                : start.showing(new StoryStep(asked, shownStep.caption(), shownStep.notes(), shownStep.highlight()));
+    }
+
+    /**
+     * What the command line asks to see, as one saved view: the view named by --view (or none) with
+     * --bbox and --date/--from/--to over it. It is shown with {@link MapState#showing}, as the
+     * window shows a view; without dates the window the app starts with stays.
+     */
+    private SavedView commandLineView(SavedView saved, IncidentStore store) {
+        MapExtent extent = bbox != null ? box(parseBox(bbox)) : saved != null ? saved.extent() : MapState.HOME;
+        ViewTime time = saved == null ? null : saved.time();
         if (date != null) {
-            first = parseDate("--date", date);
-            last = first;
+            time = ViewTime.day(parseDate("--date", date));
         } else if (from != null || to != null) {
-            first = from == null ? null : parseDate("--from", from);
-            last = to == null ? null : parseDate("--to", to);
-        } else if (saved != null && saved.time() != null) {
-            // a view that stands on one day shows that day's incidents, as --date does
-            last = saved.time().to();
-            first = saved.time().isWindow() ? saved.time().from() : last;
+            LocalDate first = from == null ? null : parseDate("--from", from);
+            LocalDate last = to == null ? null : parseDate("--to", to);
+            // an open end reaches to the data's end
+            if (first == null) {
+                first = LocalDate.ofEpochDay(Math.min(store.firstDay(), last.toEpochDay()));
+            }
+            if (last == null) {
+                last = LocalDate.ofEpochDay(Math.max(store.lastDay(), first.toEpochDay()));
+            }
+            time = ViewTime.window(first, last);
         }
-        if (first == null && last == null) {
-            // As the window starts: a moving window of a year ending on the data's last day.
-            return WindowMode.MOVING.window(store.lastDay(), START_WINDOW_DAYS, store.firstDay());
+        if (saved == null) {
+            return new SavedView("export", extent, time, null, null, null, null, "");
         }
-        int start = first == null ? Math.min(store.firstDay(), (int) last.toEpochDay()) : (int) first.toEpochDay();
-        int end = last == null ? Math.max(store.lastDay(), start) : (int) last.toEpochDay();
-        return new TimeWindow(start, end);
+        return new SavedView(saved.name(), extent, time, saved.layers(), saved.hiddenLayers(), saved.filter(),
+                saved.selected(), saved.note());
+    }
+
+    private static MapExtent.Box box(Envelope e) {
+        return new MapExtent.Box(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
     }
 
     private LocalDate parseDate(String option, String text) {
@@ -265,8 +289,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The view named by --view: from --views FILE, else the bundled views and the user's own. */
-    private SavedView findView() {
+    /** The views --view and a story's steps may name: from --views FILE, else the bundled views and the user's own. */
+    private List<SavedView> knownViews() {
         List<SavedView> views = new java.util.ArrayList<>();
         if (viewsFile != null) {
             views.addAll(readViews(viewsFile));
@@ -277,6 +301,30 @@ public final class ExportCommand implements Callable<Integer> {
                 ViewsFile.load(own, java.time.Clock.systemUTC()).value().ifPresent(views::addAll);
             }
         }
+        return views;
+    }
+
+    /** The step --step names, of the story of --story FILE or the bundled story. */
+    StoryStep findStep() {
+        List<SavedView> views = knownViews();
+        java.util.function.Function<String, java.util.Optional<SavedView>> known = name -> views.stream()
+                .filter(v -> v.name().equalsIgnoreCase(name.strip())).findFirst();
+        StoryFile.Result read = storyFile != null ? StoryFile.load(storyFile, known, false, java.time.Clock.systemUTC())
+                : StoryFile.bundled(StoryFile.BUNDLED_RESOURCE, known);
+        String from = storyFile != null ? storyFile.toString() : "the bundled story";
+        if (read.story() == null) {
+            throw usage("--story: " + (read.problems().isEmpty() ? from + ": no story" : read.problems().get(0).toString()));
+        }
+        Story story = read.story();
+        if (step < 1 || step > story.size()) {
+            throw usage("--step must be between 1 and " + story.size() + " (the steps of " + from + ")");
+        }
+        return story.step(step - 1);
+    }
+
+    /** The view named by --view. */
+    SavedView findView() {
+        List<SavedView> views = knownViews();
         return views.stream().filter(v -> v.name().equalsIgnoreCase(view.strip())).findFirst()
                 .orElseThrow(() -> usage(views.isEmpty() ? "--view: no saved views found"
                         : "--view: no view named '" + view + "'; the views are: "
@@ -313,6 +361,12 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (!List.of("en", "az", "hy", "fa", "ru").contains(language)) {
             throw usage("--lang must be one of en, az, hy, fa, ru");
+        }
+        if (step != null && view != null) {
+            throw usage("--step shows a story step's view: leave out --view");
+        }
+        if (storyFile != null && step == null) {
+            throw usage("--story goes with --step N");
         }
         if (date != null && (from != null || to != null)) {
             throw usage("--date shows one day: leave out --from and --to, or use only them");

@@ -13,13 +13,14 @@ import org.araxes.incidents.IncidentFilter;
  * @param name     the name shown in the Views menu, never blank
  * @param extent   what part of the map
  * @param time     the day or window shown, or null to leave the timeline alone
- * @param layers   ids of the visible layers (the others are hidden), or null to leave layers alone
+ * @param layers       ids of layers the view shows, or null; layers it does not name stay as they are
+ * @param hiddenLayers ids of layers the view hides, or null; layers it does not name stay as they are
  * @param filter   the incident filter, or null to leave the filters alone
  * @param selected id of the selected incident, or null
  * @param note     a free note (how the extent was chosen, say); "" when none
  */
-public record SavedView(String name, MapExtent extent, ViewTime time, List<String> layers, IncidentFilter filter,
-                        String selected, String note) {
+public record SavedView(String name, MapExtent extent, ViewTime time, List<String> layers, List<String> hiddenLayers,
+                        IncidentFilter filter, String selected, String note) {
 
     public SavedView {
         if (name == null || name.isBlank()) {
@@ -28,17 +29,24 @@ public record SavedView(String name, MapExtent extent, ViewTime time, List<Strin
         name = name.strip();
         Objects.requireNonNull(extent, "extent");
         layers = layers == null ? null : List.copyOf(layers);
+        hiddenLayers = hiddenLayers == null ? null : List.copyOf(hiddenLayers);
         selected = selected == null || selected.isBlank() ? null : selected.strip();
         note = note == null ? "" : note;
     }
 
+    /** A view that names only the layers it shows (files written before views named hidden layers). */
+    public SavedView(String name, MapExtent extent, ViewTime time, List<String> layers, IncidentFilter filter,
+                     String selected, String note) {
+        this(name, extent, time, layers, null, filter, selected, note);
+    }
+
     /** A view of an extent only. */
     public static SavedView of(String name, MapExtent extent) {
-        return new SavedView(name, extent, null, null, null, null, "");
+        return new SavedView(name, extent, null, null, null, null, null, "");
     }
 
     /** The same view under another name. */
     public SavedView withName(String value) {
-        return new SavedView(value, extent, time, layers, filter, selected, note);
+        return new SavedView(value, extent, time, layers, hiddenLayers, filter, selected, note);
     }
 }

@@ -23,7 +23,8 @@ import org.araxes.incidents.Status;
  * { "name": "Nakhchivan",
  *   "bbox": [44.76, 38.84, 46.15, 39.79]            // or "centre": {"lon": .., "lat": .., "zoom": ..}
  *   "date": "2022-10-21",                            // or "from": "…", "to": "…"; optional
- *   "layers": ["countries", "borders"],              // optional: the visible layers
+ *   "layers": ["countries", "borders"],              // optional: layers shown
+ *   "hiddenLayers": ["rivers"],                      // optional: layers hidden (the others stay as they are)
  *   "filter": {"categories": ["attack"], "statuses": [..], "roles": [..], "actors": [..], "text": ".."},
  *   "selected": "inc-2022-10-21-kapan-consulate",    // optional
  *   "note": "…" }
@@ -45,11 +46,12 @@ public final class ViewJson {
         MapExtent extent = extent(node, place);
         ViewTime time = time(node, place);
         List<String> layers = node.has("layers") ? strings(node.get("layers"), place + ".layers") : null;
+        List<String> hidden = node.has("hiddenLayers") ? strings(node.get("hiddenLayers"), place + ".hiddenLayers") : null;
         IncidentFilter filter = node.has("filter") ? filter(node.get("filter"), place + ".filter") : null;
         String selected = text(node, "selected", place, false);
         String note = text(node, "note", place, false);
         try {
-            return new SavedView(name, extent, time, layers, filter, selected, note);
+            return new SavedView(name, extent, time, layers, hidden, filter, selected, note);
         } catch (IllegalArgumentException e) {
             throw new FormatException(place, e.getMessage());
         }
@@ -77,6 +79,10 @@ public final class ViewJson {
         if (view.layers() != null) {
             ArrayNode layers = node.putArray("layers");
             view.layers().forEach(layers::add);
+        }
+        if (view.hiddenLayers() != null) {
+            ArrayNode hidden = node.putArray("hiddenLayers");
+            view.hiddenLayers().forEach(hidden::add);
         }
         if (view.filter() != null) {
             IncidentFilter f = view.filter();

@@ -8,6 +8,9 @@ public enum WindowMode {
     /** Everything from the start of the data up to the current day. */
     ACCUMULATE("From the start");
 
+    /** The length of the moving window the window starts with, in days (a year). */
+    public static final int START_LENGTH_DAYS = 365;
+
     private final String label;
 
     WindowMode(String label) {
@@ -31,5 +34,13 @@ public enum WindowMode {
             case MOVING -> TimeWindow.endingAt(current, length);
             case ACCUMULATE -> new TimeWindow(Math.min(dataStart, current), current);
         };
+    }
+
+    /**
+     * The window shown before anything else is chosen, in the window and on the command line: a
+     * moving window of {@link #START_LENGTH_DAYS} ending on the data's last day.
+     */
+    public static TimeWindow startWindow(int dataFirstDay, int dataLastDay) {
+        return MOVING.window(dataLastDay, START_LENGTH_DAYS, dataFirstDay);
     }
 }

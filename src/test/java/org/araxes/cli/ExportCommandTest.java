@@ -81,6 +81,12 @@ class ExportCommandTest {
         "--paper a3 --dpi 600 | 16 to 7680 pixels a side",
         // a resolution below any printer's
         "--dpi 10 | --dpi must be between 36 and 2400",
+        // a story step and a view at once
+        "--step 2 --view Nakhchivan | --step shows a story step's view",
+        // a story file without a step
+        "--story s.json | --story goes with --step N",
+        // a step the bundled story does not have
+        "--step 11 | --step must be between 1 and 10",
     })
     void badArguments(String arguments, String expected, @TempDir Path folder) {
         String[] extra = arguments.split(" ");
@@ -119,6 +125,16 @@ class ExportCommandTest {
         assertEquals("Kapan day", org.araxes.export.PngMetadata.read(png).text().get("Title"), "the view's name is the title");
         assertEquals(2, run("export", "--out", folder.resolve("x.png").toString(), "--views", views.toString(), "--view", "Atlantis"));
         assertTrue(err.toString().contains("--view: no view named 'Atlantis'; the views are: Nakhchivan, Kapan day"), err.toString());
+    }
+
+    @Test
+    @DisplayName("--step N draws a story step as presenting shows it: its view's area, window of days and name")
+    void storyStep(@TempDir Path folder) throws Exception {
+        Path png = folder.resolve("step.png");
+        assertEquals(0, run("--data", "geodata", "export", "--out", png.toString(), "--width", "400", "--height", "300",
+                "--step", "2"), err.toString());
+        assertEquals("Autumn 2021 on the Aras", org.araxes.export.PngMetadata.read(png).text().get("Title"));
+        assertTrue(PngMetadataText.of(png).contains("1 September 2021"), PngMetadataText.of(png));
     }
 
     @Test

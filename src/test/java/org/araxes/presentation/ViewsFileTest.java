@@ -63,6 +63,16 @@ class ViewsFileTest {
         }
 
         @Test
+        @DisplayName("the layers a view hides are written and read back beside those it shows")
+        void hiddenLayers() throws Exception {
+            SavedView view = new SavedView("Rivers off", new MapExtent.Box(44.66, 38.74, 46.25, 39.89), null,
+                    List.of("places"), List.of("rivers", "provinces"), null, null, "");
+            SavedView back = ViewsFile.parse(ViewsFile.toJson(List.of(view))).get(0);
+            assertEquals(List.of("rivers", "provinces"), back.hiddenLayers());
+            assertEquals(view, back);
+        }
+
+        @Test
         @DisplayName("saving writes the file atomically and reading it gives the views back")
         void saveAndLoad(@TempDir Path folder) throws Exception {
             Path file = folder.resolve("views").resolve("views.json");

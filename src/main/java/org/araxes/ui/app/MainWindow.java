@@ -278,17 +278,10 @@ public final class MainWindow extends BorderPane {
 
     /** What the map shows now, as a composition the export can draw: layers, labels and incidents. */
     public MapComposition composition() {
-        List<MapComposition.Layer> layers = map.vectorLayers().stream()
-                .filter(l -> l.model().isVisible())
-                .map(l -> new MapComposition.Layer(l.renderer(), l.model().getOpacity()))
-                .toList();
-        org.araxes.render.IncidentRenderer.Shown shown = IncidentMapLayer.shown(model.incidents());
-        if (!model.incidents().shownOnMapProperty().get()) {
-            shown = new org.araxes.render.IncidentRenderer.Shown(shown.store(), new int[0], shown.window(), null);
-        }
-        return new MapComposition(model.basemapVisibleProperty().get() ? model.basemap().painter() : null,
-                model.basemapOpacityProperty().get(), layers, model.languageProperty().get(), model.credits())
-                .withIncidents(shown);
+        java.util.Map<String, org.araxes.render.VectorRenderer> renderers = new java.util.HashMap<>();
+        map.vectorLayers().forEach(l -> renderers.put(l.model().id(), l.renderer()));
+        return org.araxes.render.MapComposer.compose(presenter.applier().state(), model.basemap().painter(), renderers::get,
+                model.incidents().store(), model.credits());
     }
 
     /** The evidence frame for what the map shows now. */
@@ -299,15 +292,13 @@ public final class MainWindow extends BorderPane {
 
     /**
      * The viewport of an export of the current view: the same ground centre, zoomed so the view's
-     * area fills the picture at the size's scale.
+     * area fills the picture at the size's scale ({@link org.araxes.presentation.MapState#viewport}).
      */
     public Viewport exportViewport(org.araxes.export.ExportSize size) {
-        Viewport screen = map.getViewport();
-        if (screen == null) {
+        if (map.getViewport() == null) {
             throw new IllegalStateException("the map is not shown yet");
         }
-        return Viewport.centeredOn(screen.centerLongitude(), screen.centerLatitude(),
-                screen.zoom() + Math.log(size.scale()) / Math.log(2), size.width(), size.height());
+        return presenter.applier().state().sized(size.width(), size.height(), size.scale()).viewport();
     }
 
     /** Renders the current view at a size, with a frame (null for the bare map). Call on the FX thread. */

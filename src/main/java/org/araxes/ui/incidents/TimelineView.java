@@ -4,6 +4,8 @@ package org.araxes.ui.incidents;
 import org.araxes.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
@@ -104,11 +106,25 @@ public final class TimelineView extends VBox {
         mode.setTooltip(new Tooltip(Messages.get("timeline.mode.tooltip")));
         ChoiceBox<Integer> length = new ChoiceBox<>();
         length.setId("timeline-window");
-        for (int days : TimelineViewModel.WINDOW_LENGTHS) {
-            length.getItems().add(days);
-        }
         length.setConverter(converter(TimelineView::lengthLabel));
-        length.setValue(timeline.windowDaysProperty().get());
+        // the box shows the window's real length: the offered ones, and the window's own while it is another
+        Runnable showLength = () -> {
+            int days = timeline.windowDaysProperty().get();
+            List<Integer> offered = new ArrayList<>();
+            for (int d : TimelineViewModel.WINDOW_LENGTHS) {
+                offered.add(d);
+            }
+            if (!offered.contains(days)) {
+                offered.add(days);
+                offered.sort(null);
+            }
+            if (!length.getItems().equals(offered)) {
+                length.getItems().setAll(offered);
+            }
+            length.setValue(days);
+        };
+        showLength.run();
+        timeline.windowDaysProperty().addListener((o, old, v) -> showLength.run());
         length.valueProperty().addListener((o, old, v) -> {
             if (v != null) {
                 timeline.windowDaysProperty().set(v);

@@ -32,7 +32,7 @@ public final class TimelineViewModel {
     private final IntegerProperty lastDay = new SimpleIntegerProperty(this, "lastDay");
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current");
     private final ObjectProperty<WindowMode> mode = new SimpleObjectProperty<>(this, "mode", WindowMode.MOVING);
-    private final IntegerProperty windowDays = new SimpleIntegerProperty(this, "windowDays", 365);
+    private final IntegerProperty windowDays = new SimpleIntegerProperty(this, "windowDays", WindowMode.START_LENGTH_DAYS);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", PlaySpeed.MONTH);
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
@@ -101,6 +101,18 @@ public final class TimelineViewModel {
     /** Moves the current day, kept within the data's span. */
     public void setCurrent(int day) {
         current.set(Math.max(firstDay.get(), Math.min(lastDay.get(), day)));
+    }
+
+    /**
+     * Shows a window of days: from the start of the data up to its last day ({@link WindowMode#ACCUMULATE}),
+     * or a moving window of its length ending on its last day, even where it reaches past the data.
+     */
+    public void show(TimeWindow shown, WindowMode shownMode) {
+        mode.set(shownMode);
+        if (shownMode == WindowMode.MOVING) {
+            windowDays.set(shown.lengthDays());
+        }
+        current.set(shown.endDay());
     }
 
     /** Moving window or accumulate from the start. */

@@ -82,7 +82,8 @@ public final class PresentationController {
     private NotesWindow notesWindow;
     private final java.util.Map<Node, Boolean> hiddenTools = new java.util.IdentityHashMap<>();
     private boolean wasFullScreen;
-    private double labelScaleBefore = 1;
+    /** What the window showed before presenting: shown again on leaving. */
+    private org.araxes.presentation.MapState before;
     private double lastX;
     private double lastY;
 
@@ -159,16 +160,19 @@ public final class PresentationController {
         penCanvas.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
         map.viewportProperty().addListener(o -> drawHighlights());
         map.heightProperty().addListener(o -> sizeType());
-        // going full screen resizes the window after the step was shown: fit the step again
+        // the map takes the whole window, then the screen, after the step was shown: fit the step
+        // again at the map's new size (a flight under way would land at the old size's zoom)
         javafx.beans.InvalidationListener refit = o -> {
-            if (presenting.get() && index.get() >= 0 && !applier.flight().isFlying()) {
+            if (presenting.get() && index.get() >= 0) {
                 double[] t = applier.target(story.get().step(index.get()).view().extent());
+                applier.flight().stop();
                 map.show(t[0], t[1], t[2]);
             }
         };
         map.widthProperty().addListener(refit);
         map.heightProperty().addListener(refit);
         index.addListener(o -> drawHighlights());
+        applier.ringedProperty().addListener(o -> drawHighlights());
     }
 
     /** The story shown (or to be shown). */
@@ -259,6 +263,7 @@ public final class PresentationController {
         }
         story.set(value);
         if (!presenting.get()) {
+            before = applier.state();
             presenting.set(true);
             layout.showMapOnly(true);
             map.showCardAt(-1, -1); // closes an open feature card: the audience sees the map and the caption
@@ -284,9 +289,8 @@ public final class PresentationController {
                 }
             }
             openNotesWindow();
-            labelScaleBefore = map.getLabelScale();
             // never smaller than the presenter already had it
-            map.setLabelScale(Math.max(labelScaleBefore, labelScaleFor(screenHeight())));
+            map.setLabelScale(Math.max(before.presentationScale(), labelScaleFor(screenHeight())));
         }
         sizeType();
         index.set(-1);
@@ -309,7 +313,9 @@ public final class PresentationController {
         hiddenTools.clear();
         map.getScene().getRoot().getStyleClass().remove("presenting");
         layout.showMapOnly(false);
-        map.setLabelScale(labelScaleBefore);
+        // the window as it was: map area, time window, layers, filter, selection, label size, no rings
+        applier.show(before, false);
+        before = null;
         Stage stage = stage();
         if (stage != null && !wasFullScreen) {
             stage.setFullScreen(false);
@@ -351,10 +357,11 @@ public final class PresentationController {
         clearPen();
         StoryStep shown = s.step(step);
         index.set(step);
-        applier.apply(shown.view(), true);
+        applier.apply(shown, true);
         caption.setText(shown.caption());
         stepLine.setText((step + 1) + " / " + s.size() + "   ·   " + s.title());
-        notes.setText(notesText(s, step));
+        // with one screen the notes show on the projected picture: say so, and how to read them alone
+        notes.setText((notesWindow == null ? Messages.get("present.notes.oneScreen") + "\n\n" : "") + notesText(s, step));
         if (notesWindow != null) {
             notesWindow.show(s, step);
         }
@@ -446,7 +453,7 @@ public final class PresentationController {
         }
         IncidentStore store = model.incidents().store();
         double r = Math.max(16, map.getHeight() / 40);
-        for (String id : s.step(index.get()).highlight()) {
+        for (String id : applier.ringedProperty().get()) {
             int i = store.indexOf(id);
             if (i < 0) {
                 continue;

@@ -73,6 +73,25 @@ class TimelineUiTest {
     }
 
     @Test
+    @DisplayName("the window-length box shows the real window's length when a view sets it (seven weeks, not \"1 year\")")
+    void lengthBoxShowsRealWindow(FxRobot robot) throws Exception {
+        settle();
+        robot.interact(() -> window.presenter().applier().apply(new org.araxes.presentation.SavedView("Seven weeks",
+                new org.araxes.presentation.MapExtent.Box(44, 38, 48, 41),
+                org.araxes.presentation.ViewTime.window(LocalDate.of(2022, 9, 3), LocalDate.of(2022, 10, 21)),
+                null, null, null, ""), false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(49, window.model().incidents().timeline().getWindow().lengthDays());
+        javafx.scene.control.ChoiceBox<?> box = robot.lookup("#timeline-window").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals(49, box.getValue());
+        Label shown = robot.lookup("#timeline-window .label").queryAs(Label.class);
+        assertEquals("49 days", shown.getText());
+        robot.interact(() -> window.model().incidents().timeline().windowDaysProperty().set(365));
+        assertEquals("1 year", shown.getText());
+        assertFalse(box.getItems().contains(49), "an odd length is offered only while it is the window's");
+    }
+
+    @Test
     @DisplayName("hovering an incident on the map shows its title and date; moving off hides them")
     void hoverShowsTitle(FxRobot robot) throws Exception {
         settle();

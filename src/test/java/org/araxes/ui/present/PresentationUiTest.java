@@ -168,6 +168,96 @@ class PresentationUiTest {
         robot.interact(presentation::stop);
     }
 
+    @Test
+    @DisplayName("Story ▸ Present the story, chosen with the mouse, starts presenting")
+    void presentFromTheMenu(FxRobot robot) throws Exception {
+        viewport();
+        PresentationController presentation = window.presenter().presentation();
+        robot.clickOn(org.araxes.ui.common.Messages.get("menu.story"));
+        robot.clickOn(org.araxes.ui.common.Messages.get("menu.story.present"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> presentation.presentingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(presentation.storyProperty().get().step(0).caption(),
+                robot.lookup("#presentation-caption").queryAs(Label.class).getText());
+        robot.interact(presentation::stop);
+    }
+
+    @Test
+    @DisplayName("the first step fills the map at the size it comes to while flying there (full screen arrives late)")
+    void firstStepFitsTheWholeMap(FxRobot robot) throws Exception {
+        viewport();
+        PresentationController presentation = window.presenter().presentation();
+        Story story = presentation.storyProperty().get();
+        // the map kept small, as in a window about to go full screen (the stage itself is shared by the tests)
+        robot.interact(() -> window.map().setMaxSize(500, 350));
+        Viewport small = viewport();
+        // the map grows after the step was shown, while it flies there, as going full screen does
+        robot.interact(() -> {
+            presentation.start(story, false);
+            window.map().setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.presenter().applier().flight().isFlying());
+        Viewport shown = viewport();
+        assertTrue(shown.width() > small.width() * 1.3, "the map grew: " + small.width() + " -> " + shown.width());
+        org.araxes.presentation.MapState.Area fitted = org.araxes.presentation.MapState.Area.of(
+                story.step(0).view().extent(), shown.width(), shown.height());
+        assertEquals(fitted.zoom(), shown.zoom(), 1e-3, "the step's box fills the map alone");
+        robot.interact(presentation::stop);
+    }
+
+    @Test
+    @DisplayName("Esc gives back the window as it was: map area, time window, selection, layers and label size")
+    void leavingRestoresTheWindow(FxRobot robot) throws Exception {
+        viewport();
+        ViewApplier applier = window.presenter().applier();
+        robot.interact(() -> {
+            window.map().show(46.4, 39.2, 8.5);
+            window.model().incidents().timeline().setDate(java.time.LocalDate.of(2022, 10, 21));
+            window.model().incidents().selectById("inc-2022-10-21-kapan-consulate");
+            window.model().layers().get(0).setVisible(false);
+        });
+        org.araxes.presentation.MapState before = applier.state();
+        assertEquals("inc-2022-10-21-kapan-consulate", before.selected(), "the test starts with a selection");
+        PresentationController presentation = window.presenter().presentation();
+        robot.interact(() -> presentation.start(presentation.storyProperty().get(), false));
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(presentation.indexProperty().get() == 2, "presented up to the third step");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport after = viewport();
+        org.araxes.presentation.MapState restored = applier.state();
+        // within a fraction of a pixel (0.005° at zoom 8.5)
+        assertEquals(before.area().lon(), after.centerLongitude(), 1e-4);
+        assertEquals(before.area().lat(), after.centerLatitude(), 1e-4);
+        assertEquals(before.area().zoom(), after.zoom(), 1e-6);
+        assertEquals(before.window(), restored.window());
+        assertEquals(before.mode(), restored.mode());
+        assertEquals(before.selected(), restored.selected());
+        assertEquals(before.layers(), restored.layers());
+        assertEquals(before.filter(), restored.filter());
+        assertEquals(before.presentationScale(), restored.presentationScale(), 1e-9);
+        assertTrue(restored.ringed().isEmpty(), "no rings at the desk");
+        robot.interact(() -> window.model().layers().get(0).setVisible(true));
+    }
+
+    @Test
+    @DisplayName("with one screen, N shows the notes over the map with a word on how to read them privately")
+    void notesOnOneScreenSayHowToSeeThemPrivately(FxRobot robot) throws Exception {
+        viewport();
+        assertEquals(1, javafx.stage.Screen.getScreens().size(), "the headless platform has one screen");
+        PresentationController presentation = window.presenter().presentation();
+        robot.interact(() -> presentation.start(presentation.storyProperty().get(), false));
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notes = robot.lookup("#presentation-notes").queryAs(Label.class);
+        assertTrue(notes.isVisible());
+        assertTrue(notes.getText().startsWith(org.araxes.ui.common.Messages.get("present.notes.oneScreen")), notes.getText());
+        assertTrue(notes.getText().contains("second screen"));
+        robot.interact(presentation::stop);
+    }
+
     private static int inkedPixels(FxRobot robot, Canvas canvas) {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
