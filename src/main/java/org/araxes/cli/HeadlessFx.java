@@ -25,7 +25,9 @@ public final class HeadlessFx {
         if (started) {
             return;
         }
-        if (System.getProperty("glass.platform") == null && System.getProperty("testfx.headless") == null) {
+        // headless unless a platform was chosen, or the tests were asked to show their windows
+        // (-Dheadless=false sets testfx.headless=false); a test run alone must not wait for a display
+        if (System.getProperty("glass.platform") == null && !"false".equals(System.getProperty("testfx.headless"))) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
