@@ -77,20 +77,11 @@ public final class MapExporter {
             gc.setFill(Color.WHITE);
             gc.fillRect(0, 0, width, rows);
             gc.translate(0, -top);
-            FxSurface surface = new FxSurface(gc);
-            composition.draw(surface, viewport, scale, incidents, badge(frame));
-            if (layout != null) {
-                FrameRenderer.draw(surface, layout);
-            }
+            composition.drawFramed(new FxSurface(gc), viewport, scale, incidents, frame, layout);
             WritableImage stripe = canvas.snapshot(parameters, new WritableImage(width, rows));
             out.getPixelWriter().setPixels(0, top, width, rows, stripe.getPixelReader(), 0, 0);
         }
         return out;
-    }
-
-    /** The source numbers beside each incident marker when the frame lists sources, else null. */
-    static Function<List<Incident>, String> badge(EvidenceFrame frame) {
-        return frame != null && frame.shows(FrameElement.SOURCES) && !frame.sources().isEmpty() ? frame::badge : null;
     }
 
     /** Writes an image as PNG at 96 dpi, atomically. Any thread. */
@@ -178,6 +169,9 @@ public final class MapExporter {
         }
         EvidenceFrame everything = frame.withElements(java.util.EnumSet.allOf(FrameElement.class));
         text.put("Description", String.join("\n", everything.describe()));
+        if (!frame.sources().isEmpty()) {
+            text.put("Sources", frame.sourceList());
+        }
         text.put("Software", "Araxes");
         text.put("Creation Time", java.time.format.DateTimeFormatter.ISO_INSTANT.format(frame.exportedAt()));
         return text;

@@ -234,7 +234,7 @@ class MapExporterTest {
             assertFalse(badge.isEmpty());
             java.util.Set<String> numbered = new java.util.HashSet<>();
             for (String number : badge.split(",")) {
-                numbered.add(frame.sources().get(Integer.parseInt(number) - 1));
+                numbered.add(frame.sources().get(Integer.parseInt(number) - 1).citation());
             }
             java.util.Set<String> own = new java.util.HashSet<>();
             kapan.sources().forEach(s -> own.add(EvidenceFrame.shortForm(s)));
