@@ -7,9 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -25,11 +23,9 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.araxes.geo.Viewport;
-import org.araxes.incidents.Incident;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
 import org.araxes.render.FrameLayout;
-import org.araxes.render.FrameRenderer;
 import org.araxes.render.FxSurface;
 import org.araxes.render.IncidentRenderer;
 import org.araxes.render.MapComposition;
@@ -140,7 +136,8 @@ public final class MapExporter {
                 for (Map.Entry<String, String> entry : text.entrySet()) {
                     IIOMetadataNode item = new IIOMetadataNode("iTXtEntry");
                     item.setAttribute("keyword", entry.getKey());
-                    item.setAttribute("compressionFlag", "FALSE");
+                    // a long text (the full list of sources) is stored deflated; readers inflate it
+                    item.setAttribute("compressionFlag", entry.getValue().length() > 4096 ? "TRUE" : "FALSE");
                     item.setAttribute("compressionMethod", "0");
                     item.setAttribute("languageTag", "");
                     item.setAttribute("translatedKeyword", "");
