@@ -231,11 +231,17 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
         if (sources.isEmpty()) {
             return "";
         }
+        boolean all = Math.min(listed, sources.size()) == sources.size() && numbered();
+        return (all ? "Sources (numbers on the map): " : "Sources: ") + sourcesText(listed);
+    }
+
+    /** {@link #sourcesLine} without its heading: "[1] …   [2] …" or "4,824 distinct sources; most cited: …". */
+    private String sourcesText(int listed) {
         int named = Math.max(0, Math.min(listed, sources.size()));
         if (named == sources.size() && numbered()) {
-            return "Sources (numbers on the map): " + String.join("   ", numberedSources());
+            return String.join("   ", numberedSources());
         }
-        StringBuilder line = new StringBuilder("Sources: ").append(count(sources.size()))
+        StringBuilder line = new StringBuilder().append(count(sources.size()))
                 .append(sources.size() == 1 ? " source" : " distinct sources");
         for (int i = 0; i < named; i++) {
             CitedSource source = sources.get(i);
@@ -319,7 +325,7 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
             lines.add("filters: " + filterLine());
         }
         if (shows(FrameElement.SOURCES) && !sources.isEmpty()) {
-            lines.add("sources: " + footerText(FrameElement.SOURCES));
+            lines.add("sources: " + sourcesText(Math.min(sources.size(), numbered() ? NUMBERED_MAX : LISTED_MAX)));
         }
         if (shows(FrameElement.LEGEND) && !legend.isEmpty()) {
             lines.add("legend: " + String.join("; ", legend.stream().map(LegendDrawing.Entry::text).toList()));
