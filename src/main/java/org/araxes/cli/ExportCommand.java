@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import javafx.scene.image.WritableImage;
 import org.araxes.export.ExportSize;
 import org.araxes.export.MapExporter;
+import org.araxes.export.SourcesSidecar;
 import org.araxes.export.SvgExporter;
 import org.araxes.geo.Viewport;
 import org.araxes.incidents.IncidentFilter;
@@ -167,10 +168,10 @@ public final class ExportCommand implements Callable<Integer> {
                 id -> layers.containsKey(id) ? new VectorRenderer(layers.get(id)) : null, store, atlas.credits());
         IncidentFilter filter = state.filter();
         Viewport output = state.viewport();
-        int shownCount = composition.incidents().indices().length;
         String shownTitle = title != null ? title : saved != null ? saved.name() : null;
         EvidenceFrame frame = noFrame ? null
-                : EvidenceFrame.of(composition, output, filter, shownTitle, atlas.incidentsVersion(), elements(), Instant.now());
+                : EvidenceFrame.of(composition, output, filter, shownTitle, atlas.incidentsVersion(), elements(), Instant.now())
+                        .withSidecar(SourcesSidecar.name(out));
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         long started = System.nanoTime();
         if (name.endsWith(".svg")) {
@@ -182,9 +183,12 @@ public final class ExportCommand implements Callable<Integer> {
             WritableImage image = HeadlessFx.call(() -> MapExporter.render(pngComposition, output, size.scale(), frame));
             MapExporter.writePng(image, out, size.dpi(), MapExporter.textChunks(frame));
         }
+        Path sidecar = frame == null || frame.sources().isEmpty() ? null : SourcesSidecar.write(frame, out);
         long millis = (System.nanoTime() - started) / 1_000_000;
+        int inPicture = composition.incidents().within(output.visibleBounds()).indices().length;
         spec.commandLine().getOut().println("Wrote " + out + " (" + size.width() + "x" + size.height() + ", "
-                + size.dpi() + " dpi, " + shownCount + " incidents, " + millis + " ms)");
+                + size.dpi() + " dpi, " + inPicture + " incidents, " + millis + " ms)"
+                + (sidecar == null ? "" : " and its " + frame.sources().size() + " sources to " + sidecar));
         return 0;
     }
 

@@ -7,9 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -25,11 +23,9 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.araxes.geo.Viewport;
-import org.araxes.incidents.Incident;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
 import org.araxes.render.FrameLayout;
-import org.araxes.render.FrameRenderer;
 import org.araxes.render.FxSurface;
 import org.araxes.render.IncidentRenderer;
 import org.araxes.render.MapComposition;
@@ -77,20 +73,11 @@ public final class MapExporter {
             gc.setFill(Color.WHITE);
             gc.fillRect(0, 0, width, rows);
             gc.translate(0, -top);
-            FxSurface surface = new FxSurface(gc);
-            composition.draw(surface, viewport, scale, incidents, badge(frame));
-            if (layout != null) {
-                FrameRenderer.draw(surface, layout);
-            }
+            composition.drawFramed(new FxSurface(gc), viewport, scale, incidents, frame, layout);
             WritableImage stripe = canvas.snapshot(parameters, new WritableImage(width, rows));
             out.getPixelWriter().setPixels(0, top, width, rows, stripe.getPixelReader(), 0, 0);
         }
         return out;
-    }
-
-    /** The source numbers beside each incident marker when the frame lists sources, else null. */
-    static Function<List<Incident>, String> badge(EvidenceFrame frame) {
-        return frame != null && frame.shows(FrameElement.SOURCES) && !frame.sources().isEmpty() ? frame::badge : null;
     }
 
     /** Writes an image as PNG at 96 dpi, atomically. Any thread. */
@@ -149,7 +136,8 @@ public final class MapExporter {
                 for (Map.Entry<String, String> entry : text.entrySet()) {
                     IIOMetadataNode item = new IIOMetadataNode("iTXtEntry");
                     item.setAttribute("keyword", entry.getKey());
-                    item.setAttribute("compressionFlag", "FALSE");
+                    // a long text (the full list of sources) is stored deflated; readers inflate it
+                    item.setAttribute("compressionFlag", entry.getValue().length() > 4096 ? "TRUE" : "FALSE");
                     item.setAttribute("compressionMethod", "0");
                     item.setAttribute("languageTag", "");
                     item.setAttribute("translatedKeyword", "");
@@ -178,6 +166,9 @@ public final class MapExporter {
         }
         EvidenceFrame everything = frame.withElements(java.util.EnumSet.allOf(FrameElement.class));
         text.put("Description", String.join("\n", everything.describe()));
+        if (!frame.sources().isEmpty()) {
+            text.put("Sources", frame.sourceList());
+        }
         text.put("Software", "Araxes");
         text.put("Creation Time", java.time.format.DateTimeFormatter.ISO_INSTANT.format(frame.exportedAt()));
         return text;

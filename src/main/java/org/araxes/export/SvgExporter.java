@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.araxes.geo.Viewport;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
-import org.araxes.render.FrameRenderer;
+import org.araxes.render.FrameLayout;
 import org.araxes.render.IncidentRenderer;
 import org.araxes.render.MapComposition;
 import org.araxes.render.SvgSurface;
@@ -44,10 +44,8 @@ public final class SvgExporter {
         }
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         SvgSurface surface = new SvgSurface(svg);
-        composition.draw(surface, viewport, scale, new IncidentRenderer(), MapExporter.badge(frame));
-        if (frame != null) {
-            FrameRenderer.draw(surface, viewport, scale, frame);
-        }
+        composition.drawFramed(surface, viewport, scale, new IncidentRenderer(), frame,
+                frame == null ? null : FrameLayout.of(frame, viewport, scale));
         svg.append("</svg>\n");
         return svg.toString();
     }

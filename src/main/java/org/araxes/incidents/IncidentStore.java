@@ -813,6 +813,57 @@ public final class IncidentStore implements DatedItems {
     }
 
     /**
+     * A source and how many incidents cite it.
+     *
+     * @param source    the source (the file of the first incident citing it)
+     * @param incidents how many of the incidents asked about cite it
+     */
+    public record SourceUse(Incident.Source source, int incidents) {
+    }
+
+    /**
+     * The distinct sources of the incidents at some indices, each with how many of them cite it,
+     * in the order first cited. Works on the columns: sources are told apart by their author,
+     * title, publisher and date (what a citation names), and a record is built only for each
+     * distinct source, never for an incident.
+     */
+    public List<SourceUse> sourceUses(int[] indices) {
+        // key: the four text numbers of a source; value: {its position in the result, last incident counted}
+        HashMap<SourceKey, int[]> seen = new HashMap<>();
+        List<int[]> firsts = new ArrayList<>();
+        int[] counts = new int[16];
+        for (int index : indices) {
+            for (int k = sourceFrom[index] * 6; k < sourceFrom[index + 1] * 6; k += 6) {
+                SourceKey key = new SourceKey(sourceRefs[k + 1], sourceRefs[k + 2], sourceRefs[k + 3], sourceRefs[k + 4]);
+                int[] entry = seen.get(key);
+                if (entry == null) {
+                    entry = new int[] {firsts.size(), -1};
+                    seen.put(key, entry);
+                    firsts.add(new int[] {k});
+                    if (counts.length < firsts.size()) {
+                        counts = Arrays.copyOf(counts, counts.length * 2);
+                    }
+                }
+                if (entry[1] != index) {
+                    entry[1] = index;
+                    counts[entry[0]]++;
+                }
+            }
+        }
+        List<SourceUse> uses = new ArrayList<>(firsts.size());
+        for (int i = 0; i < firsts.size(); i++) {
+            int k = firsts.get(i)[0];
+            uses.add(new SourceUse(new Incident.Source(texts.get(sourceRefs[k]), texts.get(sourceRefs[k + 1]),
+                    texts.get(sourceRefs[k + 2]), texts.get(sourceRefs[k + 3]), texts.get(sourceRefs[k + 4]),
+                    texts.get(sourceRefs[k + 5])), counts[i]));
+        }
+        return uses;
+    }
+
+    private record SourceKey(int publisher, int author, int title, int published) {
+    }
+
+    /**
      * The incidents at some indices, as a list that rebuilds each incident when it is read (a list
      * view asks only for the rows it shows). The array must not change afterwards.
      */

@@ -21,8 +21,9 @@ import org.araxes.timeline.TimeWindow;
 
 /**
  * What an export's evidence frame says, as data: title, date range, filters and count, the shown
- * incidents' sources (numbered; the markers carry the numbers), legend, credits, how borders and
- * names are drawn, dataset version and export time. {@link FrameRenderer} draws it; {@link #describe}
+ * incidents' sources (grouped: the most cited listed, the rest counted, the full list in a file
+ * beside the picture; numbered, with the numbers on the markers, only when all of them fit),
+ * legend, credits, how borders and names are drawn, dataset version and export time. {@link FrameRenderer} draws it; {@link #describe}
  * gives it as text lines, for tests and the SVG's description.
  *
  * @param elements       the elements switched on
@@ -31,16 +32,34 @@ import org.araxes.timeline.TimeWindow;
  * @param filter         the incident filter in force
  * @param shownCount     how many incidents the picture shows
  * @param totalCount     how many are loaded
- * @param sources        short forms of the shown incidents' sources; number n is at index n-1
+ * @param sources        every distinct source of the shown incidents, most cited first; number n is at index n-1
  * @param legend         legend entries, map kinds first, then incident categories
  * @param credits        the distinct credit parts of the data shown
  * @param language       the label language code (en, az, hy, fa, ru)
  * @param datasetVersion the incidents file's {@code araxes.version}, or "" when unknown
  * @param exportedAt     when the picture was made (UTC)
+ * @param sidecar        the name of the file beside the picture listing every source, or "" for none
  */
 public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow window, IncidentFilter filter,
-                            int shownCount, int totalCount, List<String> sources, List<LegendDrawing.Entry> legend,
-                            List<String> credits, String language, String datasetVersion, Instant exportedAt) {
+                            int shownCount, int totalCount, List<CitedSource> sources, List<LegendDrawing.Entry> legend,
+                            List<String> credits, String language, String datasetVersion, Instant exportedAt,
+                            String sidecar) {
+
+    /** Sources are numbered (and the markers carry the numbers) only when there are at most this many. */
+    public static final int NUMBERED_MAX = 12;
+    /** The most sources the frame lists by name when they are grouped. */
+    public static final int LISTED_MAX = 8;
+    /** A mark standing for more incidents than this gets no source numbers (they would not stay legible). */
+    public static final int BADGED_MAX_INCIDENTS = 3;
+
+    /**
+     * A source as the frame cites it, with how many of the shown incidents cite it.
+     *
+     * @param citation  its citation ({@link org.araxes.incidents.Citation}), never a file name
+     * @param incidents how many shown incidents cite it
+     */
+    public record CitedSource(String citation, int incidents) {
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Map<String, String> LANGUAGES = Map.of("en", "English", "az", "Azerbaijani",
@@ -53,12 +72,13 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
         if (shownCount < 0 || totalCount < shownCount) {
             throw new IllegalArgumentException("shown " + shownCount + " of " + totalCount + " incidents is impossible");
         }
-        sources = sources.stream().map(EvidenceFrame::printable).toList();
+        sources = sources.stream().map(s -> new CitedSource(printable(s.citation()), s.incidents())).toList();
         legend = List.copyOf(legend);
         credits = credits.stream().map(EvidenceFrame::printable).toList();
         language = language == null ? "en" : language;
         datasetVersion = datasetVersion == null ? "" : printable(datasetVersion).strip();
         exportedAt = (exportedAt == null ? Instant.now() : exportedAt).truncatedTo(ChronoUnit.SECONDS);
+        sidecar = sidecar == null ? "" : printable(sidecar).strip();
     }
 
     /**
@@ -77,17 +97,20 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
     public static EvidenceFrame of(MapComposition composition, org.araxes.geo.Viewport viewport, IncidentFilter filter,
                                    String title, String datasetVersion, Set<FrameElement> elements, Instant exportedAt) {
         IncidentRenderer.Shown shown = composition.incidents();
-        org.locationtech.jts.geom.Envelope area = viewport.visibleBounds();
-        List<Incident> incidents = shown == null ? List.of() : shown.incidents().stream()
-                .filter(i -> i.hasPoint() && area.contains(i.point().lon(), i.point().lat())).toList();
+        // the store's columns, not incident records: at a million incidents this is a scan of arrays
+        int[] inside = shown == null ? new int[0] : shown.within(viewport.visibleBounds()).indices();
         java.util.LinkedHashSet<org.araxes.io.LayerInfo.Kind> kinds = new java.util.LinkedHashSet<>();
         composition.layers().forEach(l -> kinds.add(l.renderer().layer().info().kind()));
         List<LegendDrawing.Entry> legend = new ArrayList<>(LegendDrawing.entries(kinds));
-        legend.addAll(LegendDrawing.categoryEntries(incidents.stream().filter(Incident::hasPoint)
-                .map(Incident::category).collect(java.util.stream.Collectors.toSet())));
-        return new EvidenceFrame(elements, title, shown == null ? null : shown.window(), filter, incidents.size(),
-                shown == null ? 0 : shown.store().size(), sourcesOf(incidents), legend,
-                MapComposition.creditParts(composition.credits()), composition.language(), datasetVersion, exportedAt);
+        EnumSet<Category> categories = EnumSet.noneOf(Category.class);
+        for (int index : inside) {
+            categories.add(shown.store().category(index));
+        }
+        legend.addAll(LegendDrawing.categoryEntries(categories));
+        List<CitedSource> sources = shown == null ? List.of() : cited(shown.store().sourceUses(inside));
+        return new EvidenceFrame(elements, title, shown == null ? null : shown.window(), filter, inside.length,
+                shown == null ? 0 : shown.store().size(), sources, legend,
+                MapComposition.creditParts(composition.credits()), composition.language(), datasetVersion, exportedAt, "");
     }
 
     /**
@@ -112,13 +135,19 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
     /** The same frame with other elements switched on. */
     public EvidenceFrame withElements(Set<FrameElement> value) {
         return new EvidenceFrame(value, title, window, filter, shownCount, totalCount, sources, legend, credits,
-                language, datasetVersion, exportedAt);
+                language, datasetVersion, exportedAt, sidecar);
     }
 
     /** The same frame with another title. */
     public EvidenceFrame withTitle(String value) {
         return new EvidenceFrame(elements, value, window, filter, shownCount, totalCount, sources, legend, credits,
-                language, datasetVersion, exportedAt);
+                language, datasetVersion, exportedAt, sidecar);
+    }
+
+    /** The same frame naming the file beside the picture that lists every source ("" for none). */
+    public EvidenceFrame withSidecar(String value) {
+        return new EvidenceFrame(elements, title, window, filter, shownCount, totalCount, sources, legend, credits,
+                language, datasetVersion, exportedAt, value);
     }
 
     /**
@@ -146,7 +175,7 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
             return "";
         }
         return switch (element) {
-            case SOURCES -> sources.isEmpty() ? "" : "Sources (numbers on the map): " + String.join("   ", numberedSources());
+            case SOURCES -> sourcesLine(Math.min(sources.size(), numbered() ? NUMBERED_MAX : LISTED_MAX));
             case CREDITS -> credits.isEmpty() ? "" : creditLine();
             case BORDERS_NOTE -> bordersNote();
             case VERSION -> versionLine();
@@ -187,23 +216,89 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
                 + " · exported " + DateTimeFormatter.ISO_INSTANT.format(exportedAt) + " with Araxes";
     }
 
+    /** Whether the sources are few enough to be numbered in the frame, with the numbers on the markers. */
+    public boolean numbered() {
+        return !sources.isEmpty() && sources.size() <= NUMBERED_MAX;
+    }
+
+    /**
+     * The sources line with the first {@code listed} sources named: every source numbered
+     * ("Sources (numbers on the map): [1] …   [2] …") when all are listed and they are few enough,
+     * else grouped ("Sources: 4,824 distinct; most cited: A (312 incidents) · B (200 incidents)
+     * … and 4,816 more sources: full list in x.sources.csv"); "" without sources.
+     */
+    public String sourcesLine(int listed) {
+        if (sources.isEmpty()) {
+            return "";
+        }
+        boolean all = Math.min(listed, sources.size()) == sources.size() && numbered();
+        return (all ? "Sources (numbers on the map): " : "Sources: ") + sourcesText(listed);
+    }
+
+    /** {@link #sourcesLine} without its heading: "[1] …   [2] …" or "4,824 distinct sources; most cited: …". */
+    private String sourcesText(int listed) {
+        int named = Math.max(0, Math.min(listed, sources.size()));
+        if (named == sources.size() && numbered()) {
+            return String.join("   ", numberedSources());
+        }
+        StringBuilder line = new StringBuilder().append(count(sources.size()))
+                .append(sources.size() == 1 ? " source" : " distinct sources");
+        for (int i = 0; i < named; i++) {
+            CitedSource source = sources.get(i);
+            line.append(i == 0 ? "; most cited: " : " · ").append(source.citation()).append(" (")
+                    .append(count(source.incidents())).append(source.incidents() == 1 ? " incident)" : " incidents)");
+        }
+        int rest = sources.size() - named;
+        if (rest > 0) {
+            line.append(named == 0 ? "; " : " … and ").append(count(rest)).append(named == 0 ? " sources" : " more sources");
+        }
+        if (!sidecar.isEmpty() && named < sources.size()) {
+            line.append(": full list in ").append(sidecar);
+        }
+        return line.toString();
+    }
+
+    private static String count(int n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
+    }
+
     /** "[1] …", one per source. */
     public List<String> numberedSources() {
         List<String> numbered = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            numbered.add("[" + (i + 1) + "] " + sources.get(i));
+            numbered.add("[" + (i + 1) + "] " + sources.get(i).citation());
         }
         return numbered;
     }
 
-    /** The source numbers of some incidents, "1,3", for the badge beside their marker. */
+    /** Every source with how many shown incidents cite it, one a line: "[1] … (3 incidents)"; for the PNG's text. */
+    public String sourceList() {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < sources.size(); i++) {
+            CitedSource source = sources.get(i);
+            list.append(i == 0 ? "" : "\n").append('[').append(i + 1).append("] ").append(source.citation())
+                    .append(" (").append(source.incidents()).append(source.incidents() == 1 ? " incident)" : " incidents)");
+        }
+        return list.toString();
+    }
+
+    /**
+     * The source numbers of the incidents of one mark, "1,3", for the badge beside it; "" when the
+     * sources are not numbered or the mark stands for more than {@value #BADGED_MAX_INCIDENTS}
+     * incidents (a dense place or a cluster, where numbers would not stay legible).
+     */
     public String badge(List<Incident> incidents) {
+        if (!numbered() || incidents.size() > BADGED_MAX_INCIDENTS) {
+            return "";
+        }
         TreeSet<Integer> numbers = new TreeSet<>();
         for (Incident incident : incidents) {
             for (Incident.Source source : incident.sources()) {
-                int index = sources.indexOf(shortForm(source));
-                if (index >= 0) {
-                    numbers.add(index + 1);
+                String citation = printable(shortForm(source));
+                for (int i = 0; i < sources.size(); i++) {
+                    if (sources.get(i).citation().equals(citation)) {
+                        numbers.add(i + 1);
+                    }
                 }
             }
         }
@@ -230,7 +325,7 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
             lines.add("filters: " + filterLine());
         }
         if (shows(FrameElement.SOURCES) && !sources.isEmpty()) {
-            lines.add("sources: " + String.join(" ", numberedSources()));
+            lines.add("sources: " + sourcesText(Math.min(sources.size(), numbered() ? NUMBERED_MAX : LISTED_MAX)));
         }
         if (shows(FrameElement.LEGEND) && !legend.isEmpty()) {
             lines.add("legend: " + String.join("; ", legend.stream().map(LegendDrawing.Entry::text).toList()));
@@ -253,15 +348,20 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
         return lines;
     }
 
-    /** The distinct short forms of the sources of some incidents, in the incidents' order. */
-    public static List<String> sourcesOf(List<Incident> incidents) {
-        LinkedHashMap<String, Boolean> seen = new LinkedHashMap<>();
-        for (Incident incident : incidents) {
-            for (Incident.Source source : incident.sources()) {
-                seen.putIfAbsent(shortForm(source), Boolean.TRUE);
-            }
+    /**
+     * Sources as the frame cites them, most cited first (then in the order first cited): sources
+     * that differ only in what a citation leaves out (the file) are one, their counts added.
+     */
+    public static List<CitedSource> cited(List<org.araxes.incidents.IncidentStore.SourceUse> uses) {
+        LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
+        for (org.araxes.incidents.IncidentStore.SourceUse use : uses) {
+            counts.merge(shortForm(use.source()), use.incidents(), Integer::sum);
         }
-        return List.copyOf(seen.keySet());
+        List<CitedSource> cited = new ArrayList<>(counts.size());
+        counts.forEach((citation, n) -> cited.add(new CitedSource(citation, n)));
+        // stable: equal counts keep the order first cited
+        cited.sort(java.util.Comparator.comparingInt(CitedSource::incidents).reversed());
+        return cited;
     }
 
     /** A source as the frame lists it: its citation ({@link org.araxes.incidents.Citation}), never a file name. */

@@ -14,9 +14,9 @@ import org.araxes.geo.WebMercator;
 /**
  * Where every part of an {@link EvidenceFrame} goes on a picture, worked out once and drawn by
  * {@link FrameRenderer} on any {@link Surface}: a header band (the title; the date range; the
- * filters and count, each wrapped to the width), a footer band (the legend, entries left to right
- * in rows, then the sources, credits, borders note and version, each wrapped), a scale bar at the
- * lower right above the footer and a north arrow at the upper right below the header. Every size
+ * filters and count, each wrapped to the width; the north arrow at the right), a footer band (the
+ * legend, entries left to right in rows, with the scale bar at their right, then the sources,
+ * credits, borders note and version, each wrapped), and the map laid out between the bands. Every size
  * is screen pixels times the scale, so the frame reads the same at 1× and at 4×; text is measured
  * with {@link TextMeasure}, so the PNG and the SVG set it in the same room.
  *
@@ -30,9 +30,16 @@ import org.araxes.geo.WebMercator;
  * @param scaleBar the scale bar, or null when off
  * @param north    the north arrow, or null when off
  * @param boxes    the box each element switched on takes
+ * @param map      the picture's part between the bands, where the map's content is
+ * @param mapViewport the viewport the map is drawn with: the area asked for, inside {@code map}
+ * @param numbered whether the sources are numbered in full, so the markers carry the numbers
  */
 public record FrameLayout(double width, double height, double scale, Box header, Box footer, List<Line> lines,
-                          List<LegendItem> legend, Bar scaleBar, Arrow north, Map<FrameElement, Box> boxes) {
+                          List<LegendItem> legend, Bar scaleBar, Arrow north, Map<FrameElement, Box> boxes,
+                          Box map, Viewport mapViewport, boolean numbered) {
+
+    /** The most lines the sources take. */
+    public static final int SOURCE_LINES = 3;
 
     /** Height of a legend row at scale 1, in pixels. */
     public static final double LEGEND_ROW = 18;
@@ -130,7 +137,17 @@ public record FrameLayout(double width, double height, double scale, Box header,
         return Font.font(Fonts.sansFamily(), FontWeight.BOLD, 12 * scale);
     }
 
-    /** The frame laid out over a picture of the viewport's size at a scale. Call on the JavaFX thread. */
+    /**
+     * The frame laid out over a picture of the viewport's size at a scale, with the map moved
+     * inside it: the header band (the title, the date, the filters, the north arrow at the right)
+     * and the footer band (the legend with the scale bar at its right, then the sources, credits,
+     * borders note and version) take the top and the bottom, and {@link #mapViewport} shows the
+     * viewport's whole area between them, so no frame element covers anything the picture shows.
+     * The sources take at most {@value #SOURCE_LINES} lines: the most cited are named while they
+     * fit, the rest counted. Call on the JavaFX thread.
+     *
+     * @param viewport the area asked for and the picture's size
+     */
     public static FrameLayout of(EvidenceFrame frame, Viewport viewport, double scale) {
         TextMeasure measure = new TextMeasure();
         double margin = 12 * scale;
@@ -140,24 +157,34 @@ public record FrameLayout(double width, double height, double scale, Box header,
         List<Line> lines = new ArrayList<>();
         Map<FrameElement, Box> boxes = new EnumMap<>(FrameElement.class);
 
-        // Header: the title, the date range, the filters and count.
+        // Header: the title, the date range, the filters and count; the north arrow at the right.
+        boolean arrow = frame.shows(FrameElement.NORTH_ARROW);
+        double headerText = arrow ? textWidth - 24 * scale : textWidth;
         double y = margin * 0.7;
         if (frame.shows(FrameElement.TITLE) && !frame.title().isEmpty()) {
-            y = addLines(lines, boxes, measure, FrameElement.TITLE, List.of(frame.title()), margin, y, textWidth,
+            y = addLines(lines, boxes, measure, FrameElement.TITLE, List.of(frame.title()), margin, y, headerText,
                     titleFont(scale), 25 * scale);
         }
         if (frame.shows(FrameElement.DATE) && frame.window() != null) {
-            y = addLines(lines, boxes, measure, FrameElement.DATE, List.of(frame.dateLine()), margin, y, textWidth,
+            y = addLines(lines, boxes, measure, FrameElement.DATE, List.of(frame.dateLine()), margin, y, headerText,
                     lineFont(scale), 16 * scale);
         }
         if (frame.shows(FrameElement.FILTERS)) {
-            y = addLines(lines, boxes, measure, FrameElement.FILTERS, List.of(frame.filterLine()), margin, y, textWidth,
+            y = addLines(lines, boxes, measure, FrameElement.FILTERS, List.of(frame.filterLine()), margin, y, headerText,
                     lineFont(scale), 16 * scale);
         }
-        Box header = lines.isEmpty() ? null : new Box(0, 0, w, y + margin * 0.5);
-        double headerHeight = header == null ? 0 : header.h();
+        double headerHeight = lines.isEmpty() ? 0 : y + margin * 0.5;
+        Font northFont = northFont(scale);
+        TextMeasure.Size northSize = measure.size(northFont, "N");
+        if (arrow) {
+            headerHeight = Math.max(headerHeight, margin * 0.5 + 22 * scale + northSize.height() + margin * 0.5);
+        }
+        Box header = headerHeight == 0 ? null : new Box(0, 0, w, headerHeight);
 
-        // Footer: the legend's rows, then the lines; laid out from its top, then moved to the bottom.
+        // Footer: the legend's rows with the scale bar at their right, then the lines; laid out
+        // from its top, then moved to the bottom.
+        boolean scaleBar = frame.shows(FrameElement.SCALE_BAR);
+        double barRoom = scaleBar ? 180 * scale + 8 * scale + margin : 0;
         Font small = smallFont(scale);
         List<LegendItem> legend = new ArrayList<>();
         int legendRows = 0;
@@ -168,7 +195,7 @@ public record FrameLayout(double width, double height, double scale, Box header,
             for (LegendDrawing.Entry entry : frame.legend()) {
                 double textW = measure.width(small, entry.text());
                 double itemWidth = (LegendDrawing.SWATCH_WIDTH + 4) * scale + textW;
-                if (x > 0 && x + itemWidth > textWidth) {
+                if (x > 0 && x + itemWidth > textWidth - barRoom) {
                     x = 0;
                     rowIndex++;
                 }
@@ -184,17 +211,32 @@ public record FrameLayout(double width, double height, double scale, Box header,
                 legendRows = rowIndex + 1;
             }
         }
-        double footerY = margin / 2 + (legendRows * LEGEND_ROW * scale + (legendRows == 0 ? 0 : margin / 2));
+        double topRow = legendRows * LEGEND_ROW * scale;
+        if (scaleBar) {
+            topRow = Math.max(topRow, 30 * scale);
+        }
+        double footerY = margin / 2 + topRow + (topRow == 0 ? 0 : margin / 2);
         List<Line> footerLines = new ArrayList<>();
         Map<FrameElement, Box> footerBoxes = new EnumMap<>(FrameElement.class);
+        boolean numbered = false;
         for (FrameElement element : EvidenceFrame.FOOTER) {
             String text = frame.footerText(element);
+            if (element == FrameElement.SOURCES && !text.isEmpty()) {
+                int listed = Math.min(frame.sources().size(),
+                        frame.numbered() ? EvidenceFrame.NUMBERED_MAX : EvidenceFrame.LISTED_MAX);
+                text = frame.sourcesLine(listed);
+                while (listed > 0 && MapComposition.wrap(List.of(text), textWidth, small).size() > SOURCE_LINES) {
+                    listed--;
+                    text = frame.sourcesLine(listed);
+                }
+                numbered = frame.numbered() && listed == frame.sources().size();
+            }
             if (!text.isEmpty()) {
                 footerY = addLines(footerLines, footerBoxes, measure, element, List.of(text), margin, footerY, textWidth,
                         small, 15 * scale);
             }
         }
-        double footerHeight = legend.isEmpty() && footerLines.isEmpty() ? 0 : footerY + margin / 2;
+        double footerHeight = topRow == 0 && footerLines.isEmpty() ? 0 : footerY + margin / 2;
         Box footer = footerHeight == 0 ? null : new Box(0, h - footerHeight, w, footerHeight);
         double shift = h - footerHeight;
         List<LegendItem> placedLegend = new ArrayList<>();
@@ -212,36 +254,60 @@ public record FrameLayout(double width, double height, double scale, Box header,
         }
         footerBoxes.forEach((element, box) -> boxes.put(element, moved(box, shift)));
 
-        // Scale bar above the footer at the right, true at its own latitude; north arrow under the header.
+        // The map between the bands: the viewport's whole area, a margin clear of each band.
+        Box map = new Box(0, headerHeight, w, Math.max(1, h - headerHeight - footerHeight));
+        Viewport mapViewport = inside(viewport, map, margin);
+
+        // Scale bar at the right of the footer's first row, true at the map's lower edge.
         Bar bar = null;
-        if (frame.shows(FrameElement.SCALE_BAR)) {
-            double barY = h - footerHeight - margin;
-            ScaleBar scaleBar = ScaleBar.forResolution(WebMercator.metresPerPixel(viewport.latitude(barY), viewport.zoom()),
-                    180 * scale);
-            double barX = w - margin - scaleBar.pixels();
+        if (scaleBar) {
+            double barY = shift + margin / 2 + 26 * scale;
+            ScaleBar sb = ScaleBar.forResolution(WebMercator.metresPerPixel(
+                    mapViewport.latitude(map.y() + map.h()), mapViewport.zoom()), 180 * scale);
+            double barX = w - margin - sb.pixels();
             Font font = lineFont(scale);
-            TextMeasure.Size size = measure.size(font, scaleBar.label());
+            TextMeasure.Size size = measure.size(font, sb.label());
             double labelY = barY - 7 * scale - size.height();
-            Line label = new Line(FrameElement.SCALE_BAR, scaleBar.label(), barX, labelY, font,
+            Line label = new Line(FrameElement.SCALE_BAR, sb.label(), barX, labelY, font,
                     new Box(barX, labelY, size.width(), size.height()));
-            bar = new Bar(new Box(barX - 4 * scale, barY - 24 * scale, scaleBar.pixels() + 8 * scale, 28 * scale),
-                    new Box(barX, barY - 5 * scale, scaleBar.pixels(), 5 * scale), label);
+            bar = new Bar(new Box(barX - 4 * scale, barY - 24 * scale, sb.pixels() + 8 * scale, 28 * scale),
+                    new Box(barX, barY - 5 * scale, sb.pixels(), 5 * scale), label);
             boxes.put(FrameElement.SCALE_BAR, bar.backing().union(label.box()));
         }
         Arrow north = null;
-        if (frame.shows(FrameElement.NORTH_ARROW)) {
+        if (arrow) {
             double ax = w - margin - 10 * scale;
-            double ay = headerHeight + margin;
-            Box arrow = new Box(ax - 7 * scale, ay, 14 * scale, 20 * scale);
-            Font font = northFont(scale);
-            TextMeasure.Size size = measure.size(font, "N");
+            double ay = margin * 0.5;
+            Box triangle = new Box(ax - 7 * scale, ay, 14 * scale, 20 * scale);
             double letterY = ay + 22 * scale;
-            Line letter = new Line(FrameElement.NORTH_ARROW, "N", ax - size.width() / 2, letterY, font,
-                    new Box(ax - size.width() / 2, letterY, size.width(), size.height()));
-            north = new Arrow(arrow, letter);
-            boxes.put(FrameElement.NORTH_ARROW, arrow.union(letter.box()));
+            Line letter = new Line(FrameElement.NORTH_ARROW, "N", ax - northSize.width() / 2, letterY, northFont,
+                    new Box(ax - northSize.width() / 2, letterY, northSize.width(), northSize.height()));
+            north = new Arrow(triangle, letter);
+            boxes.put(FrameElement.NORTH_ARROW, triangle.union(letter.box()));
         }
-        return new FrameLayout(w, h, scale, header, footer, lines, placedLegend, bar, north, boxes);
+        return new FrameLayout(w, h, scale, header, footer, lines, placedLegend, bar, north, boxes, map, mapViewport,
+                numbered);
+    }
+
+    /**
+     * A viewport of the same picture size that shows all of another's area inside a box, clear of
+     * its edges by a margin, centred in it (zoomed out as little as needed).
+     */
+    static Viewport inside(Viewport requested, Box box, double margin) {
+        double w = requested.width();
+        double h = requested.height();
+        double factor = Math.min(Math.max(1, box.h() - 2 * margin) / h, Math.max(1, box.w() - 2 * margin) / w);
+        factor = Math.min(1, factor);
+        Viewport centred = Viewport.centeredOn(requested.centerLongitude(), requested.centerLatitude(),
+                Math.max(0, requested.zoom() + Math.log(factor) / Math.log(2)), w, h);
+        return new Viewport(centred.zoom(), centred.translateX() + (box.x() + box.w() / 2 - w / 2),
+                centred.translateY() + (box.y() + box.h() / 2 - h / 2), w, h);
+    }
+
+    /** The share of the picture the frame's bands and boxes cover, 0–1. */
+    public double share() {
+        double covered = (header == null ? 0 : header.h() * header.w()) + (footer == null ? 0 : footer.h() * footer.w());
+        return covered / (width * height);
     }
 
     /** Adds an element's text wrapped to the width, one line each `step` down from y; returns the y after. */

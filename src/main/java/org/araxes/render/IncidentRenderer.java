@@ -93,6 +93,23 @@ public final class IncidentRenderer {
             return store.incidents(indices);
         }
 
+        /**
+         * The same, keeping only the incidents whose point lies in an area (degrees; edges
+         * included): what a picture of that area shows. Reads the store's columns.
+         */
+        public Shown within(org.locationtech.jts.geom.Envelope area) {
+            int[] kept = new int[indices.length];
+            int n = 0;
+            for (int index : indices) {
+                if (store.hasPoint(index) && area.contains(store.lon(index), store.lat(index))) {
+                    kept[n++] = index;
+                }
+            }
+            Incident keptSelected = selected != null && selected.hasPoint()
+                    && area.contains(selected.point().lon(), selected.point().lat()) ? selected : null;
+            return new Shown(store, java.util.Arrays.copyOf(kept, n), window, keptSelected);
+        }
+
         @Override
         public int[] indices() {
             return indices.clone();

@@ -45,6 +45,33 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         return new MapComposition(basemap, basemapOpacity, layers, language, credits, shown);
     }
 
+    /** The same composition showing only the incidents whose point lies in an area (degrees). */
+    public MapComposition incidentsWithin(org.locationtech.jts.geom.Envelope area) {
+        return incidents == null ? this : withIncidents(incidents.within(area));
+    }
+
+    /**
+     * Draws a framed picture on a surface: the map laid out inside the frame (the viewport's whole
+     * area between the bands, with only the incidents of that area, so the frame counts what it
+     * shows and covers none of it), then the frame; or the bare map when the layout is null.
+     *
+     * @param viewport the area asked for and the picture's size
+     * @param layout   the frame laid out over the viewport ({@link FrameLayout#of}), or null for none
+     */
+    public List<IncidentRenderer.Mark> drawFramed(Surface surface, Viewport viewport, double scale,
+                                                  IncidentRenderer incidentRenderer, EvidenceFrame frame,
+                                                  FrameLayout layout) {
+        if (layout == null) {
+            return draw(surface, viewport, scale, incidentRenderer, null);
+        }
+        java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge =
+                layout.numbered() && frame.shows(FrameElement.SOURCES) ? frame::badge : null;
+        List<IncidentRenderer.Mark> marks = incidentsWithin(viewport.visibleBounds())
+                .draw(surface, layout.mapViewport(), scale, incidentRenderer, badge);
+        FrameRenderer.draw(surface, layout);
+        return marks;
+    }
+
     /**
      * Draws the whole map for a viewport at a scale (1 = screen sizes; 2 = twice as thick lines and
      * big type, for a picture with twice the pixels over the same area): basemap, layers, labels and

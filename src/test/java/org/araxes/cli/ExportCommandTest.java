@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,9 @@ class ExportCommandTest {
         // Not blank: the Caspian (east) and the land (west) differ in colour.
         assertFalse(image.getRGB(620, 150) == image.getRGB(200, 150), "the picture has content");
         try (var files = Files.list(folder)) {
-            assertEquals(1, files.count(), "no temporary file is left behind");
+            assertEquals(java.util.Set.of("map.png", "map.sources.csv"),
+                    files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
+                    "the picture and its sources, no temporary file left behind");
         }
     }
 
@@ -168,6 +171,21 @@ class ExportCommandTest {
         assertTrue(description.contains("sources: [1] "), description);
         assertTrue(description.contains("version: Dataset version 2026-11-22 · exported "), description);
         assertEquals("Kapan, 21 October 2022", org.araxes.export.PngMetadata.read(png).text().get("Title"));
+    }
+
+    @Test
+    @DisplayName("writes every source of the picture's incidents beside it, NAME.sources.csv, and says so in its output line")
+    void sourcesSidecar(@TempDir Path folder) throws Exception {
+        Path svg = folder.resolve("kapan.svg");
+        assertEquals(0, run("--data", "geodata", "export", "--out", svg.toString(), "--width", "800", "--height", "500",
+                "--date", "2022-10-21"), err.toString());
+        Path sidecar = folder.resolve("kapan.sources.csv");
+        List<String> lines = java.nio.file.Files.readAllLines(sidecar);
+        assertEquals("number,citation,incidents", lines.get(0));
+        assertTrue(lines.size() > 1, "at least the consulate's source");
+        assertTrue(lines.stream().noneMatch(l -> l.contains(".txt")), "citations, never file names: " + lines);
+        assertTrue(out.toString().contains("and its " + (lines.size() - 1) + " sources to " + sidecar.toAbsolutePath()),
+                out.toString());
     }
 
     @Test

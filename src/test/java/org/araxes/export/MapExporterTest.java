@@ -25,6 +25,7 @@ import org.araxes.io.LayerInfo;
 import org.araxes.model.Atlas;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
+import org.araxes.render.FrameLayout;
 import org.araxes.render.IncidentRenderer;
 import org.araxes.render.MapComposition;
 import org.araxes.render.VectorRenderer;
@@ -170,17 +171,22 @@ class MapExporterTest {
         }
 
         @Test
-        @DisplayName("the frame covers the top with its white title band and leaves the map as it is in the middle")
+        @DisplayName("the frame covers the top with its white title band and draws the map between its bands as the map is drawn alone")
         void framePixels() throws Exception {
             MapComposition composition = composition();
             Viewport viewport = region(800, 500);
-            WritableImage framed = fx(() -> MapExporter.render(composition, viewport, 1, frame(composition)));
-            WritableImage bare = fx(() -> MapExporter.render(composition, viewport, 1, null));
+            EvidenceFrame frame = frame(composition);
+            WritableImage framed = fx(() -> MapExporter.render(composition, viewport, 1, frame));
             Color band = framed.getPixelReader().getColor(400, 3);
             assertTrue(band.getBrightness() > 0.9 && band.getSaturation() < 0.1, "white band at the top: " + band);
-            assertFalse(bare.getPixelReader().getArgb(400, 3) == framed.getPixelReader().getArgb(400, 3), "the bare map differs there");
-            // below the title band, left of the north arrow, above the scale bar: the map itself
-            assertEquals(bare.getPixelReader().getArgb(700, 120), framed.getPixelReader().getArgb(700, 120), "the map shows through");
+            // the map is laid out between the bands (FrameLayout.mapViewport): in the middle of its
+            // box the framed picture shows what that viewport shows with no frame at all
+            FrameLayout layout = fx(() -> FrameLayout.of(frame, viewport, 1));
+            WritableImage bare = fx(() -> MapExporter.render(composition, layout.mapViewport(), 1, null));
+            int x = (int) (layout.map().x() + layout.map().w() / 2);
+            int y = (int) (layout.map().y() + layout.map().h() / 2);
+            assertFalse(bare.getPixelReader().getArgb(400, 3) == framed.getPixelReader().getArgb(400, 3), "the bare map differs at the top");
+            assertEquals(bare.getPixelReader().getArgb(x, y), framed.getPixelReader().getArgb(x, y), "the map shows through at " + x + "," + y);
         }
     }
 
@@ -234,7 +240,7 @@ class MapExporterTest {
             assertFalse(badge.isEmpty());
             java.util.Set<String> numbered = new java.util.HashSet<>();
             for (String number : badge.split(",")) {
-                numbered.add(frame.sources().get(Integer.parseInt(number) - 1));
+                numbered.add(frame.sources().get(Integer.parseInt(number) - 1).citation());
             }
             java.util.Set<String> own = new java.util.HashSet<>();
             kapan.sources().forEach(s -> own.add(EvidenceFrame.shortForm(s)));

@@ -123,9 +123,10 @@ class SvgMatchesPngTest {
         List<LegendDrawing.Entry> legend = new java.util.ArrayList<>(LegendDrawing.entries(EnumSet.allOf(LayerInfo.Kind.class)));
         legend.addAll(LegendDrawing.categoryEntries(EnumSet.allOf(Category.class)));
         return new EvidenceFrame(Set.of(element), "The Aras, 2021–2023", WINDOW, IncidentFilter.all(), 28, 39,
-                List.of("Jam News, 2023-04", "Roshan Amiri, 2021-10", "https://example.org/a/very/long/address/that/has/no/spaces/at/all/and/"
-                        + "goes/on/and/on/past/the/right/edge/of/the/picture/unless/it/is/broken"),
-                legend, List.of("© OpenStreetMap contributors", "Natural Earth"), "en", "2026-11-22", AT);
+                List.of(new EvidenceFrame.CitedSource("Jam News, 2023-04", 3), new EvidenceFrame.CitedSource("Roshan Amiri, 2021-10", 2),
+                        new EvidenceFrame.CitedSource("https://example.org/a/very/long/address/that/has/no/spaces/at/all/and/"
+                        + "goes/on/and/on/past/the/right/edge/of/the/picture/unless/it/is/broken", 1)),
+                legend, List.of("© OpenStreetMap contributors", "Natural Earth"), "en", "2026-11-22", AT, "");
     }
 
     static Stream<Arguments> elementsAndSurfaces() {

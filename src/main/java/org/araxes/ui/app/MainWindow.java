@@ -316,8 +316,10 @@ public final class MainWindow extends BorderPane {
             throw new IllegalStateException("the map is not shown yet");
         }
         org.araxes.export.ExportSize size = org.araxes.export.ExportSize.custom(width, height, screen.width(), screen.height());
-        org.araxes.render.EvidenceFrame frame = frame("", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class));
+        org.araxes.render.EvidenceFrame frame = frame("", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class))
+                .withSidecar(org.araxes.export.SourcesSidecar.name(target));
         MapExporter.writePng(render(size, frame), target, size.dpi(), MapExporter.textChunks(frame));
+        writeSidecar(frame, target);
     }
 
     private void exportWithDialog() {
@@ -339,7 +341,7 @@ public final class MainWindow extends BorderPane {
         boolean svg = choice.format() == ExportDialog.Format.SVG;
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(svg ? "export.title.svg" : "export.title"));
-        chooser.setInitialFileName(svg ? "araxes-map.svg" : "araxes-map.png");
+        chooser.setInitialFileName(ExportDialog.defaultFileName(choice.format()));
         chooser.getExtensionFilters().add(svg ? new FileChooser.ExtensionFilter(Messages.get("export.fileType.svg"), "*.svg")
                 : new FileChooser.ExtensionFilter(Messages.get("export.fileType"), "*.png"));
         File file = chooser.showSaveDialog(window);
@@ -348,25 +350,28 @@ public final class MainWindow extends BorderPane {
         }
         long started = System.nanoTime();
         org.araxes.export.ExportSize size = choice.size();
-        org.araxes.render.EvidenceFrame frame = choice.elements().isEmpty() ? null : frame(choice.title(), choice.elements());
+        org.araxes.render.EvidenceFrame frame = choice.elements().isEmpty() ? null : frame(choice.title(), choice.elements())
+                .withSidecar(org.araxes.export.SourcesSidecar.name(file.toPath()));
         try {
             org.araxes.io.AtomicFiles.checkTarget(file.toPath()); // a read-only file or a folder: refused before rendering
             if (svg) {
                 org.araxes.export.SvgExporter.write(org.araxes.export.SvgExporter.svg(composition(), exportViewport(size),
                         size.scale(), frame), file.toPath());
-                exported(file, size, started);
+                writeSidecar(frame, file.toPath());
+                exported(file, size, started, frame);
             } else {
                 javafx.scene.image.WritableImage image = render(size, frame);
                 model.setStatus(Messages.format("status.writing", file.getName()));
                 java.util.concurrent.CompletableFuture.runAsync(() -> {
                     try {
                         MapExporter.writePng(image, file.toPath(), size.dpi(), MapExporter.textChunks(frame));
+                        writeSidecar(frame, file.toPath());
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }).whenComplete((done, error) -> Platform.runLater(() -> {
                     if (error == null) {
-                        exported(file, size, started);
+                        exported(file, size, started, frame);
                     } else {
                         exportFailed(file, error.getCause() != null ? error.getCause() : error);
                     }
@@ -379,10 +384,19 @@ public final class MainWindow extends BorderPane {
 
     private String lastTitle = "";
 
-    private void exported(File file, org.araxes.export.ExportSize size, long started) {
-        model.setStatus(Messages.format("status.exported", file.getName(),
+    private void exported(File file, org.araxes.export.ExportSize size, long started, org.araxes.render.EvidenceFrame frame) {
+        boolean sidecar = frame != null && !frame.sources().isEmpty();
+        model.setStatus(Messages.format(sidecar ? "status.exported.sources" : "status.exported", file.getName(),
                 String.valueOf(size.width()), String.valueOf(size.height()), String.valueOf(size.dpi()),
-                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
+                sidecar ? frame.sidecar() : ""));
+    }
+
+    /** Writes the list of every source beside an exported picture, when the frame has sources. */
+    private static void writeSidecar(org.araxes.render.EvidenceFrame frame, Path picture) throws java.io.IOException {
+        if (frame != null && !frame.sources().isEmpty()) {
+            org.araxes.export.SourcesSidecar.write(frame, picture);
+        }
     }
 
     private void exportFailed(File file, Throwable e) {

@@ -61,6 +61,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
     private final TextField title = new TextField();
     private final Map<FrameElement, CheckBox> elementBoxes = new LinkedHashMap<>();
     private final Label summary = new Label();
+    private final Label sidecar = new Label();
 
     public ExportDialog(Window owner, double screenWidth, double screenHeight, String suggestedTitle) {
         this.screenWidth = screenWidth;
@@ -132,6 +133,10 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.addRow(4, label(Messages.get("export.label.frame")), elementRow);
         summary.setId("export-summary");
         grid.add(summary, 1, 5);
+        sidecar.setId("export-sidecar");
+        sidecar.setWrapText(true);
+        sidecar.setMaxWidth(520);
+        grid.add(sidecar, 1, 6);
         sizeRow.setPrefWrapLength(520);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(Messages.get("export.button"), ButtonBar.ButtonData.OK_DONE);
@@ -179,6 +184,15 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
                 + (s.width() * (long) s.height() > 20_000_000 ? Messages.get("export.summary.large") : ""))
                 .orElse(error));
         getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0)).setDisable(size.isEmpty());
+        // the sources the frame only counts are listed in full beside the file (a clipboard picture has none)
+        sidecar.setText(format == Format.CLIPBOARD ? "" : Messages.format("export.sidecar",
+                org.araxes.export.SourcesSidecar.name(java.nio.file.Path.of(defaultFileName(format))),
+                defaultFileName(format)));
+    }
+
+    /** The file name the save dialog suggests for a format. */
+    public static String defaultFileName(Format format) {
+        return format == Format.SVG ? "araxes-map.svg" : "araxes-map.png";
     }
 
     private String error = "";
