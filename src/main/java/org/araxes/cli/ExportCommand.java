@@ -175,8 +175,10 @@ public final class ExportCommand implements Callable<Integer> {
         int[] indices = noIncidents ? new int[0] : store.visible(window, filter);
         composition = composition.withIncidents(new IncidentRenderer.Shown(store, indices, window, null));
         String shownTitle = title != null ? title : saved != null ? saved.name() : null;
-        EvidenceFrame frame = noFrame ? null
-                : EvidenceFrame.of(composition, output, filter, shownTitle, atlas.incidentsVersion(), elements(), Instant.now());
+        // what the picture shows, counted as its frame counts it (also when the frame is off)
+        EvidenceFrame pictured = EvidenceFrame.of(composition, output, filter, shownTitle, atlas.incidentsVersion(),
+                elements(), Instant.now());
+        EvidenceFrame frame = noFrame ? null : pictured;
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         long started = System.nanoTime();
         if (name.endsWith(".svg")) {
@@ -190,7 +192,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         spec.commandLine().getOut().println("Wrote " + out + " (" + size.width() + "x" + size.height() + ", "
-                + size.dpi() + " dpi, " + indices.length + " incidents, " + millis + " ms)");
+                + size.dpi() + " dpi, " + pictured.shownCount() + " incidents, " + millis + " ms)");
         return 0;
     }
 
