@@ -171,6 +171,9 @@ public final class ExportCommand implements Callable<Integer> {
         MapComposition composition = new MapComposition(Basemap.painterFor(atlas), 1.0,
                 shownLayers.stream().map(l -> new MapComposition.Layer(new VectorRenderer(l), 1.0)).toList(),
                 language, atlas.credits());
+        if (saved != null) {
+            composition = composition.withSubject(java.util.Set.copyOf(saved.subject()));
+        }
         IncidentFilter filter = saved != null && saved.filter() != null ? saved.filter() : IncidentFilter.all();
         int[] indices = noIncidents ? new int[0] : store.visible(window, filter);
         composition = composition.withIncidents(new IncidentRenderer.Shown(store, indices, window, null));

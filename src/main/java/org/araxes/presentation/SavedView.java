@@ -17,9 +17,11 @@ import org.araxes.incidents.IncidentFilter;
  * @param filter   the incident filter, or null to leave the filters alone
  * @param selected id of the selected incident, or null
  * @param note     a free note (how the extent was chosen, say); "" when none
+ * @param subject  ids of the features the view is about (a corridor, a town): their names are placed
+ *                 before all others; empty when none
  */
 public record SavedView(String name, MapExtent extent, ViewTime time, List<String> layers, IncidentFilter filter,
-                        String selected, String note) {
+                        String selected, String note, List<String> subject) {
 
     public SavedView {
         if (name == null || name.isBlank()) {
@@ -30,6 +32,13 @@ public record SavedView(String name, MapExtent extent, ViewTime time, List<Strin
         layers = layers == null ? null : List.copyOf(layers);
         selected = selected == null || selected.isBlank() ? null : selected.strip();
         note = note == null ? "" : note;
+        subject = subject == null ? List.of() : List.copyOf(subject);
+    }
+
+    /** A view without a subject. */
+    public SavedView(String name, MapExtent extent, ViewTime time, List<String> layers, IncidentFilter filter,
+                     String selected, String note) {
+        this(name, extent, time, layers, filter, selected, note, List.of());
     }
 
     /** A view of an extent only. */
@@ -39,6 +48,6 @@ public record SavedView(String name, MapExtent extent, ViewTime time, List<Strin
 
     /** The same view under another name. */
     public SavedView withName(String value) {
-        return new SavedView(value, extent, time, layers, filter, selected, note);
+        return new SavedView(value, extent, time, layers, filter, selected, note, subject);
     }
 }

@@ -288,7 +288,7 @@ public final class MainWindow extends BorderPane {
         }
         return new MapComposition(model.basemapVisibleProperty().get() ? model.basemap().painter() : null,
                 model.basemapOpacityProperty().get(), layers, model.languageProperty().get(), model.credits())
-                .withIncidents(shown);
+                .withIncidents(shown).withSubject(map.getSubject());
     }
 
     /** The evidence frame for what the map shows now. */

@@ -89,6 +89,7 @@ public final class ViewApplier {
         if (view.selected() != null) {
             incidents.selectById(view.selected());
         }
+        map.setSubject(java.util.Set.copyOf(view.subject()));
         double[] target = target(view.extent());
         if (fly) {
             flight.flyTo(target[0], target[1], target[2]);
