@@ -54,15 +54,19 @@ final class VectorsMapLayer extends ViewportLayer {
         if (painter != null) {
             MapComposition.drawBasemap(g, painter, basemapOpacity.getAsDouble(), viewport);
         }
-        List<MapComposition.Layer> visible = visible(layers);
         // Lines and markers grow with the square root of the label scale: on a projector hairline
         // borders wash out, but scaled fully (2× at 1440 px) they would smother a zoomed-in view.
-        MapComposition.drawShapes(g, visible, viewport, Math.sqrt(s));
+        MapComposition.drawShapes(g, visible(layers), viewport, Math.sqrt(s));
     }
 
     /** The visible data layers, bottom first, with their opacity, as a composition takes them. */
     static List<MapComposition.Layer> visible(List<DataLayer> layers) {
-        List<MapComposition.Layer> visible = visible(layers);
+        List<MapComposition.Layer> visible = new ArrayList<>();
+        for (DataLayer layer : layers) {
+            if (layer.model().isVisible()) {
+                visible.add(new MapComposition.Layer(layer.renderer(), layer.model().getOpacity()));
+            }
+        }
         return visible;
     }
 }
