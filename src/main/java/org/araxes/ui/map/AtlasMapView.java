@@ -282,6 +282,33 @@ public final class AtlasMapView extends StackPane {
                 .findFirst().map(IncidentMapLayer::drawn).orElse(List.of());
     }
 
+    /**
+     * A ring drawn over the map by another layer (a story step's highlight), which the names must
+     * leave free as they leave the incident marks free.
+     *
+     * @param lon    centre longitude, degrees
+     * @param lat    centre latitude, degrees
+     * @param radius outer radius in screen pixels (with the stroke)
+     */
+    public record Ring(double lon, double lat, double radius) {
+    }
+
+    private final javafx.beans.property.ObjectProperty<List<Ring>> labelObstacles =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "labelObstacles", List.of());
+
+    /** Rings drawn over the map that the names leave free (empty by default; never null). */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<Ring>> labelObstaclesProperty() {
+        return labelObstacles;
+    }
+
+    /** Sets the {@link #labelObstaclesProperty() rings the names leave free}; a change places the names anew. */
+    public void setLabelObstacles(List<Ring> rings) {
+        List<Ring> value = rings == null ? List.of() : List.copyOf(rings);
+        if (!value.equals(labelObstacles.get())) {
+            labelObstacles.set(value);
+        }
+    }
+
     /** The data layers, bottom first, with their view-models (the names are placed from these). */
     List<DataLayer> dataLayers() {
         return vectorLayers;

@@ -58,6 +58,7 @@ public final class IncidentMapLayer extends ViewportLayer {
         map.labelScaleProperty().addListener(o -> redraw());
         map.language().addListener(o -> redraw());
         map.subjectProperty().addListener(o -> redraw());
+        map.labelObstaclesProperty().addListener(o -> redraw());
         for (DataLayer layer : map.dataLayers()) {
             layer.model().visibleProperty().addListener(o -> redraw());
             layer.model().opacityProperty().addListener(o -> redraw());
@@ -74,9 +75,14 @@ public final class IncidentMapLayer extends ViewportLayer {
         if (shownOnMap()) {
             hits.addAll(renderer.draw(surface, viewport, shown(model), symbolScale(), null));
         }
+        List<double[]> obstacles = new ArrayList<>(IncidentRenderer.obstacles(hits, null, symbolScale()));
+        for (AtlasMapView.Ring ring : map.labelObstaclesProperty().get()) {
+            double x = viewport.screenX(ring.lon());
+            double y = viewport.screenY(ring.lat());
+            obstacles.add(new double[] {x - ring.radius(), y - ring.radius(), x + ring.radius(), y + ring.radius()});
+        }
         placed = List.copyOf(MapComposition.drawLabels(surface, VectorsMapLayer.visible(map.dataLayers()), viewport,
-                map.language().getValue(), map.getLabelScale(), mapArea(),
-                IncidentRenderer.obstacles(hits, null, symbolScale()), map.getSubject()));
+                map.language().getValue(), map.getLabelScale(), mapArea(), obstacles, map.getSubject()));
     }
 
     private boolean shownOnMap() {
