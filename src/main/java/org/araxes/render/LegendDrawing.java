@@ -76,7 +76,7 @@ public final class LegendDrawing {
         if (kinds.contains(LayerInfo.Kind.CORRIDOR)) {
             for (MapStyle.CorridorStage stage : MapStyle.CorridorStage.values()) {
                 entries.add(new Entry(LayerInfo.Kind.CORRIDOR, Map.of("stage", stage.code()),
-                        "Corridor " + stage.code() + " (approximate route)"));
+                        "Corridor " + stage.code()));
             }
         }
         if (kinds.contains(LayerInfo.Kind.PLACE)) {

@@ -4,20 +4,13 @@ package org.araxes.export;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import javafx.scene.canvas.Canvas;
 import org.araxes.geo.Viewport;
 import org.araxes.incidents.IncidentFilter;
-import org.araxes.incidents.IncidentReader;
-import org.araxes.incidents.IncidentStore;
-import org.araxes.io.GeoJsonResult;
-import org.araxes.io.LayerInfo;
 import org.araxes.model.Atlas;
 import org.araxes.presentation.MapExtent;
 import org.araxes.presentation.SavedView;
@@ -28,13 +21,9 @@ import org.araxes.render.FxSurface;
 import org.araxes.render.IncidentRenderer;
 import org.araxes.render.LabelPlacer;
 import org.araxes.render.MapComposition;
-import org.araxes.render.VectorRenderer;
-import org.araxes.tiles.Basemap;
-import org.araxes.timeline.TimeWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,38 +32,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class NamesAroundIncidentsTest {
 
-    private static final TimeWindow WINDOW = TimeWindow.of(LocalDate.of(2021, 9, 1), LocalDate.of(2023, 5, 31));
-    private static Atlas atlas;
-    private static IncidentStore store;
-
     @BeforeAll
     static void load() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        atlas = Atlas.load(Path.of("geodata"));
-        store = IncidentStore.combine(atlas.layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
-                .map(l -> IncidentReader.fromGeoJson(new GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
-                .map(r -> r.store()).toList());
+        SvgMatchesPngTest.load();
     }
 
-    private static <T> T fx(Callable<T> task) throws Exception {
-        return WaitForAsyncUtils.asyncFx(task).get();
-    }
-
-    /** The bundled map with the incidents of 2021-09 to 2023-05, as `araxes export` draws it. */
+    /** The bundled map of 2021-09 to 2023-05, its subject named first. */
     private static MapComposition map(Set<String> subject) {
-        return new MapComposition(Basemap.painterFor(atlas), 1.0,
-                atlas.mapLayers().stream().map(l -> new MapComposition.Layer(new VectorRenderer(l), 1.0)).toList(),
-                "en", atlas.credits())
-                .withIncidents(new IncidentRenderer.Shown(store, store.visible(WINDOW, IncidentFilter.all()), WINDOW, null))
-                .withSubject(subject);
+        return SvgMatchesPngTest.map().withSubject(subject);
     }
 
     /** Draws a composition on a canvas of the viewport's size, with the frame's source badges. */
     private static MapComposition.Drawn draw(MapComposition composition, Viewport viewport) throws Exception {
         EvidenceFrame frame = EvidenceFrame.of(composition, viewport, IncidentFilter.all(), "", "2026-11-22",
                 EnumSet.allOf(FrameElement.class), Instant.parse("2026-11-22T12:00:00Z"));
-        return fx(() -> composition.drawAll(new FxSurface(new Canvas(viewport.width(), viewport.height())
-                .getGraphicsContext2D()), viewport, 1, new IncidentRenderer(), MapExporter.badge(frame)));
+        return WaitForAsyncUtils.asyncFx(() -> composition.drawAll(new FxSurface(new Canvas(viewport.width(), viewport.height())
+                .getGraphicsContext2D()), viewport, 1, new IncidentRenderer(), MapExporter.badge(frame))).get();
     }
 
     private static boolean overlap(double[] a, double[] b) {

@@ -54,6 +54,7 @@ class SvgMatchesPngTest {
     private static final Instant AT = Instant.parse("2026-11-22T12:00:00Z");
     private static final TimeWindow WINDOW = TimeWindow.of(LocalDate.of(2021, 9, 1), LocalDate.of(2023, 5, 31));
 
+    /** Loads the bundled atlas and its incidents (other export tests draw the same map). */
     @BeforeAll
     static void load() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -67,7 +68,8 @@ class SvgMatchesPngTest {
         return WaitForAsyncUtils.asyncFx(task).get();
     }
 
-    private static MapComposition map() {
+    /** The bundled map with the incidents of 2021-09 to 2023-05, as `araxes export` draws it. */
+    static MapComposition map() {
         return new MapComposition(Basemap.painterFor(atlas), 1.0,
                 atlas.mapLayers().stream().map(l -> new MapComposition.Layer(new VectorRenderer(l), 1.0)).toList(),
                 "en", atlas.credits())
