@@ -21,6 +21,7 @@ import org.araxes.render.FxSurface;
 import org.araxes.render.IncidentRenderer;
 import org.araxes.render.LabelPlacer;
 import org.araxes.render.MapComposition;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,11 @@ class NamesAroundIncidentsTest {
     @BeforeAll
     static void load() throws Exception {
         SvgMatchesPngTest.load();
+    }
+
+    @AfterAll
+    static void unload() {
+        SvgMatchesPngTest.unload();
     }
 
     /** The bundled map of 2021-09 to 2023-05, its subject named first. */

@@ -33,6 +33,7 @@ import org.araxes.render.MapComposition;
 import org.araxes.render.VectorRenderer;
 import org.araxes.tiles.Basemap;
 import org.araxes.timeline.TimeWindow;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -62,6 +63,16 @@ class SvgMatchesPngTest {
         store = IncidentStore.combine(atlas.layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
                 .map(l -> IncidentReader.fromGeoJson(new GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
                 .map(r -> r.store()).toList());
+    }
+
+    /**
+     * Lets the atlas and incidents go: a test class holding them in static fields keeps hundreds of
+     * megabytes from the later tests' large canvases (StripesJoinTest's A3 picture).
+     */
+    @AfterAll
+    static void unload() {
+        atlas = null;
+        store = null;
     }
 
     private static <T> T fx(Callable<T> task) throws Exception {
