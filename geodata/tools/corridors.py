@@ -77,7 +77,7 @@ def build():
                 coords.extend(river_piece(aras, last, nxt, step["river"], C, step.get("until_lon")))
         line = gc.clean_lines(LineString(coords), merge=False)
         props = {"id": e["id"], "name": e["names"]["en"], "names": e["names"], "alt_names": e["alt_names"],
-                 "status": e["status"], "dates": e["dates"], "purpose": e["purpose"],
+                 "status": e["status"], "stage": e["stage"], "dates": e["dates"], "purpose": e["purpose"],
                  "sources": e["sources"], "approximate": True,
                  "note": "Approximate line, hand-authored: built from " + e["built_from"]
                          + ". It shows where the route runs, not a surveyed alignment.",

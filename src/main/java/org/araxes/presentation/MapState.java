@@ -35,12 +35,13 @@ import org.locationtech.jts.geom.Envelope;
  * @param language          label language code
  * @param selected          id of the selected incident, or null
  * @param ringed            ids of the incidents ringed (a story step's highlights)
+ * @param subject           ids of the features the picture is about (a view's subject): their names are placed first
  * @param presentationScale how much larger labels are set than at the desk (presenting to a room), positive
  */
 public record MapState(Area area, double width, double height, double scale, boolean basemap, double basemapOpacity,
                        List<Layer> layers, TimeWindow window, WindowMode mode, IncidentFilter filter,
                        boolean incidentsShown, String language, String selected, List<String> ringed,
-                       double presentationScale) {
+                       List<String> subject, double presentationScale) {
 
     /** The view of the whole region (the home view, and what the command line shows without a box). */
     public static final MapExtent.Box HOME = new MapExtent.Box(43.5, 36.5, 50.5, 42.0);
@@ -102,6 +103,7 @@ public record MapState(Area area, double width, double height, double scale, boo
         language = language == null || language.isBlank() ? "en" : language;
         selected = selected == null || selected.isBlank() ? null : selected;
         ringed = ringed == null ? List.of() : List.copyOf(ringed);
+        subject = subject == null ? List.of() : List.copyOf(subject);
     }
 
     /**
@@ -118,7 +120,7 @@ public record MapState(Area area, double width, double height, double scale, boo
         List<Layer> layers = layerIds.stream().map(id -> new Layer(id, true, 1)).toList();
         return new MapState(Area.of(HOME, width / scale, height / scale), width, height, scale, true, 1, layers,
                 WindowMode.startWindow(dataFirstDay, dataLastDay), WindowMode.MOVING, IncidentFilter.all(),
-                true, language, null, List.of(), 1);
+                true, language, null, List.of(), List.of(), 1);
     }
 
     /**
@@ -139,7 +141,8 @@ public record MapState(Area area, double width, double height, double scale, boo
      *       ({@link ViewTime#window()}), always as a moving window;</li>
      *   <li>the layers the view names as shown or hidden become so; the others stay as they are;</li>
      *   <li>the filter, when the view has one;</li>
-     *   <li>the selection, when the view names an incident.</li>
+     *   <li>the selection, when the view names an incident;</li>
+     *   <li>the subject: the view's (none when it names none).</li>
      * </ul>
      * Rings stay as they are ({@link #showing(StoryStep)} sets them).
      */
@@ -159,7 +162,7 @@ public record MapState(Area area, double width, double height, double scale, boo
         }
         return new MapState(shownArea, width, height, scale, basemap, basemapOpacity, shownLayers, shownWindow,
                 shownMode, view.filter() != null ? view.filter() : filter, incidentsShown, language,
-                view.selected() != null ? view.selected() : selected, ringed, presentationScale);
+                view.selected() != null ? view.selected() : selected, ringed, view.subject(), presentationScale);
     }
 
     /** This state shown with a story step: its view ({@link #showing(SavedView)}) with its incidents ringed. */
@@ -173,19 +176,19 @@ public record MapState(Area area, double width, double height, double scale, boo
      */
     public MapState sized(double newWidth, double newHeight, double newScale) {
         return new MapState(area, newWidth, newHeight, newScale, basemap, basemapOpacity, layers, window, mode,
-                filter, incidentsShown, language, selected, ringed, presentationScale);
+                filter, incidentsShown, language, selected, ringed, subject, presentationScale);
     }
 
     /** The same state with other incidents ringed. */
     public MapState withRinged(List<String> ids) {
         return new MapState(area, width, height, scale, basemap, basemapOpacity, layers, window, mode, filter,
-                incidentsShown, language, selected, ids, presentationScale);
+                incidentsShown, language, selected, ids, subject, presentationScale);
     }
 
     /** The same state with incidents drawn or not. */
     public MapState withIncidentsShown(boolean value) {
         return new MapState(area, width, height, scale, basemap, basemapOpacity, layers, window, mode, filter,
-                value, language, selected, ringed, presentationScale);
+                value, language, selected, ringed, subject, presentationScale);
     }
 
     /** The ids of the layers drawn, bottom first. */
@@ -202,6 +205,6 @@ public record MapState(Area area, double width, double height, double scale, boo
         List<String> hidden = layers.stream().filter(l -> !l.visible()).map(Layer::id).toList();
         return new SavedView(name, new MapExtent.Centre(area.lon(), area.lat(), area.zoom()),
                 ViewTime.window(window.start(), window.end()), visibleLayerIds(), hidden,
-                withFilter ? filter : null, selected, "");
+                withFilter ? filter : null, selected, "", subject);
     }
 }

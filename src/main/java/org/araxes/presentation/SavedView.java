@@ -18,9 +18,11 @@ import org.araxes.incidents.IncidentFilter;
  * @param filter   the incident filter, or null to leave the filters alone
  * @param selected id of the selected incident, or null
  * @param note     a free note (how the extent was chosen, say); "" when none
+ * @param subject  ids of the features the view is about (a corridor, a town): their names are placed
+ *                 before all others; empty when none
  */
 public record SavedView(String name, MapExtent extent, ViewTime time, List<String> layers, List<String> hiddenLayers,
-                        IncidentFilter filter, String selected, String note) {
+                        IncidentFilter filter, String selected, String note, List<String> subject) {
 
     public SavedView {
         if (name == null || name.isBlank()) {
@@ -32,12 +34,19 @@ public record SavedView(String name, MapExtent extent, ViewTime time, List<Strin
         hiddenLayers = hiddenLayers == null ? null : List.copyOf(hiddenLayers);
         selected = selected == null || selected.isBlank() ? null : selected.strip();
         note = note == null ? "" : note;
+        subject = subject == null ? List.of() : List.copyOf(subject);
+    }
+
+    /** A view without a subject. */
+    public SavedView(String name, MapExtent extent, ViewTime time, List<String> layers, List<String> hiddenLayers,
+                     IncidentFilter filter, String selected, String note) {
+        this(name, extent, time, layers, hiddenLayers, filter, selected, note, List.of());
     }
 
     /** A view that names only the layers it shows (files written before views named hidden layers). */
     public SavedView(String name, MapExtent extent, ViewTime time, List<String> layers, IncidentFilter filter,
                      String selected, String note) {
-        this(name, extent, time, layers, null, filter, selected, note);
+        this(name, extent, time, layers, null, filter, selected, note, List.of());
     }
 
     /** A view of an extent only. */
@@ -47,6 +56,6 @@ public record SavedView(String name, MapExtent extent, ViewTime time, List<Strin
 
     /** The same view under another name. */
     public SavedView withName(String value) {
-        return new SavedView(value, extent, time, layers, hiddenLayers, filter, selected, note);
+        return new SavedView(value, extent, time, layers, hiddenLayers, filter, selected, note, subject);
     }
 }

@@ -27,6 +27,7 @@ import org.araxes.incidents.Status;
  *   "hiddenLayers": ["rivers"],                      // optional: layers hidden (the others stay as they are)
  *   "filter": {"categories": ["attack"], "statuses": [..], "roles": [..], "actors": [..], "text": ".."},
  *   "selected": "inc-2022-10-21-kapan-consulate",    // optional
+ *   "subject": ["corridor-zangezur", "place-meghri"], // optional: ids of features named first
  *   "note": "…" }
  * }</pre>
  *
@@ -50,8 +51,9 @@ public final class ViewJson {
         IncidentFilter filter = node.has("filter") ? filter(node.get("filter"), place + ".filter") : null;
         String selected = text(node, "selected", place, false);
         String note = text(node, "note", place, false);
+        List<String> subject = node.has("subject") ? strings(node.get("subject"), place + ".subject") : null;
         try {
-            return new SavedView(name, extent, time, layers, hidden, filter, selected, note);
+            return new SavedView(name, extent, time, layers, hidden, filter, selected, note, subject);
         } catch (IllegalArgumentException e) {
             throw new FormatException(place, e.getMessage());
         }
@@ -96,6 +98,10 @@ public final class ViewJson {
         }
         if (view.selected() != null) {
             node.put("selected", view.selected());
+        }
+        if (!view.subject().isEmpty()) {
+            ArrayNode subject = node.putArray("subject");
+            view.subject().forEach(subject::add);
         }
         if (!view.note().isEmpty()) {
             node.put("note", view.note());

@@ -715,16 +715,53 @@ public final class IncidentRenderer {
         }
     }
 
+    /**
+     * The boxes marks cover, {minX, minY, maxX, maxY}: each symbol with its rings and halo, each
+     * cluster with its selection ring, and each badge. The labels are placed around these, so no
+     * name is drawn under an incident.
+     *
+     * @param marks the marks {@link #draw} returned
+     * @param badge the badge text of a mark, as given to {@link #draw}, or null for none
+     * @param scale the scale they were drawn at
+     */
+    public static List<double[]> obstacles(List<Mark> marks, Function<List<Incident>, String> badge, double scale) {
+        List<double[]> boxes = new ArrayList<>(marks.size());
+        for (Mark mark : marks) {
+            // the selection halo and the ring round a selected cluster reach a little past the hit radius
+            double r = mark.radius() + (mark.cluster() ? 7 : 2.5) * scale;
+            boxes.add(new double[] {mark.x() - r, mark.y() - r, mark.x() + r, mark.y() + r});
+            String text = badge == null ? null : badge.apply(mark.incidents());
+            if (text != null && !text.isBlank()) {
+                boxes.add(badgeBox(mark, text, scale));
+            }
+        }
+        return boxes;
+    }
+
+    private static Font badgeFont(double scale) {
+        return Font.font(Fonts.sansFamily(), FontWeight.BOLD, 10 * scale);
+    }
+
+    /** Where a mark's badge stands: {minX, minY, maxX, maxY}, up and to the right of it. */
+    private static double[] badgeBox(Mark mark, String text, double scale) {
+        double w = TextMeasure.widthOf(badgeFont(scale), text) + 6 * scale;
+        double h = 13 * scale;
+        double x = mark.x() + mark.radius() * 0.7;
+        double y = mark.y() - mark.radius() * 0.7 - h;
+        return new double[] {x, y, x + w, y + h};
+    }
+
     private static void drawBadge(Surface g, Mark mark, String text, double scale) {
         if (text == null || text.isBlank()) {
             return;
         }
-        Font font = Font.font(Fonts.sansFamily(), FontWeight.BOLD, 10 * scale);
+        Font font = badgeFont(scale);
         g.setFont(font);
-        double w = TextMeasure.widthOf(font, text) + 6 * scale;
-        double h = 13 * scale;
-        double x = mark.x() + mark.radius() * 0.7;
-        double y = mark.y() - mark.radius() * 0.7 - h;
+        double[] box = badgeBox(mark, text, scale);
+        double x = box[0];
+        double y = box[1];
+        double w = box[2] - box[0];
+        double h = box[3] - box[1];
         g.setFill(Color.web("#ffffff", 0.92));
         g.fillRoundRect(x, y, w, h, 6 * scale, 6 * scale);
         g.setStroke(Color.gray(0.25));

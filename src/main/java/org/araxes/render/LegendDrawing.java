@@ -74,7 +74,10 @@ public final class LegendDrawing {
             entries.add(new Entry(LayerInfo.Kind.RIVER, Map.of("name", "Aras", "position", "doubtful"), "River, position doubtful"));
         }
         if (kinds.contains(LayerInfo.Kind.CORRIDOR)) {
-            entries.add(new Entry(LayerInfo.Kind.CORRIDOR, Map.of(), "Corridor, approximate; its label gives its status (proposed, agreed…)"));
+            for (MapStyle.CorridorStage stage : MapStyle.CorridorStage.values()) {
+                entries.add(new Entry(LayerInfo.Kind.CORRIDOR, Map.of("stage", stage.code()),
+                        "Corridor " + stage.code()));
+            }
         }
         if (kinds.contains(LayerInfo.Kind.PLACE)) {
             entries.add(new Entry(LayerInfo.Kind.PLACE, Map.of("rank", 1, "place_kind", "capital"), "Capital or major city"));
@@ -131,6 +134,14 @@ public final class LegendDrawing {
             case PLACE -> {
                 double r = Math.max(2.2, 5.0 - feature.number("rank", 3) * 0.6) * scale;
                 VectorRenderer.placeDot(gc, x + w / 2, y + h / 2, r, MapStyle.placeMarker(feature), scale);
+            }
+            case CORRIDOR -> {
+                // the map's own pattern at full length, with its round caps: shrunk, dots and gaps merge
+                gc.setStroke(stroke);
+                gc.setLineWidth(width);
+                gc.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+                gc.setLineDashes(scaled(dashes, scale));
+                gc.strokeLine(x + 3 * scale, y + h / 2, x + w - 3 * scale, y + h / 2);
             }
             default -> {
                 gc.setStroke(stroke);

@@ -40,6 +40,7 @@ public final class MapComposer {
         int selected = store.indexOf(state.selected());
         return new MapComposition(state.basemap() ? basemap : null, state.basemapOpacity(), layers,
                 state.language(), credits)
+                .withSubject(java.util.Set.copyOf(state.subject()))
                 .withIncidents(new IncidentRenderer.Shown(store, indices, state.window(),
                         selected >= 0 ? store.get(selected) : null));
     }

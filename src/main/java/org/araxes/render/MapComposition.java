@@ -12,18 +12,20 @@ import org.araxes.raster.PolygonRasterizer;
 
 /**
  * Everything a map picture is made of, in drawing order: the basemap, the visible vector layers
- * with their opacity, the labels in one language. The export draws this in one pass; the screen
- * draws the vector layers and labels with the same {@link #drawLayers} and the rest as layers of its own.
+ * with their opacity, the incidents, and the labels in one language placed around them. The export
+ * draws this in one pass; the screen draws the shapes with the same {@link #drawShapes} on one
+ * canvas and the incidents and labels with {@link IncidentRenderer} and {@link #drawLabels} on another.
  *
  * @param basemap        the basemap painter, or null for none
  * @param basemapOpacity 0–1
  * @param layers         the visible layers, bottom first, with their opacity
  * @param language       label language
  * @param credits        credit lines the data requires
- * @param incidents      the incidents shown, drawn above the labels as on screen, or null for none
+ * @param incidents      the incidents shown, or null for none; the labels are placed around them
+ * @param subject        ids of the features the view is about, labelled before all others (empty for none)
  */
 public record MapComposition(BasemapPainter basemap, double basemapOpacity, List<Layer> layers, String language,
-                             List<String> credits, IncidentRenderer.Shown incidents) {
+                             List<String> credits, IncidentRenderer.Shown incidents, java.util.Set<String> subject) {
 
     /** One vector layer and the opacity to draw it with. */
     public record Layer(VectorRenderer renderer, double opacity) {
@@ -32,6 +34,13 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
     public MapComposition {
         layers = List.copyOf(layers);
         credits = List.copyOf(credits);
+        subject = subject == null ? java.util.Set.of() : java.util.Set.copyOf(subject);
+    }
+
+    /** A composition without a subject. */
+    public MapComposition(BasemapPainter basemap, double basemapOpacity, List<Layer> layers, String language,
+                          List<String> credits, IncidentRenderer.Shown incidents) {
+        this(basemap, basemapOpacity, layers, language, credits, incidents, java.util.Set.of());
     }
 
     /** A composition without incidents. */
@@ -42,7 +51,12 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
 
     /** The same composition with incidents drawn on top (null for none). */
     public MapComposition withIncidents(IncidentRenderer.Shown shown) {
-        return new MapComposition(basemap, basemapOpacity, layers, language, credits, shown);
+        return new MapComposition(basemap, basemapOpacity, layers, language, credits, shown, subject);
+    }
+
+    /** The same composition with the features a view is about labelled first. */
+    public MapComposition withSubject(java.util.Set<String> ids) {
+        return new MapComposition(basemap, basemapOpacity, layers, language, credits, incidents, ids);
     }
 
     /** The same composition showing only the incidents whose point lies in an area (degrees). */
@@ -74,8 +88,8 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
 
     /**
      * Draws the whole map for a viewport at a scale (1 = screen sizes; 2 = twice as thick lines and
-     * big type, for a picture with twice the pixels over the same area): basemap, layers, labels and
-     * the incidents, these with the output's own incident renderer.
+     * big type, for a picture with twice the pixels over the same area): basemap, layers, the
+     * incidents, these with the output's own incident renderer, and the labels placed around them.
      *
      * <p>A surface that is one stripe of a tall picture (a canvas translated to its rows) gets the
      * same picture's rows: vectors and labels are laid out for the whole picture, and the basemap
@@ -88,19 +102,39 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
     public List<IncidentRenderer.Mark> draw(Surface surface, Viewport viewport, double scale,
                                             IncidentRenderer incidentRenderer,
                                             java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge) {
+        return drawAll(surface, viewport, scale, incidentRenderer, badge).marks();
+    }
+
+    /**
+     * What {@link #drawAll} drew: the incident marks, the boxes they cover and the labels placed
+     * around them.
+     *
+     * @param marks     the incident marks
+     * @param obstacles the boxes the marks and their badges cover, {minX, minY, maxX, maxY}
+     * @param labels    the labels placed
+     */
+    public record Drawn(List<IncidentRenderer.Mark> marks, List<double[]> obstacles, List<LabelPlacer.Placed> labels) {
+    }
+
+    /** Draws the whole map as {@link #draw} does and returns the marks and the labels drawn. */
+    public Drawn drawAll(Surface surface, Viewport viewport, double scale, IncidentRenderer incidentRenderer,
+                         java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge) {
         if (basemap != null) {
             surface.beginGroup("basemap");
             drawBasemap(surface, basemap, basemapOpacity, viewport);
             surface.endGroup();
         }
-        drawLayers(surface, layers, viewport, scale, language, scale, new double[] {0, 0, viewport.width(), viewport.height()});
-        if (incidents == null) {
-            return List.of();
+        drawShapes(surface, layers, viewport, scale);
+        List<IncidentRenderer.Mark> marks = List.of();
+        if (incidents != null) {
+            surface.beginGroup("incidents");
+            marks = incidentRenderer.draw(surface, viewport, incidents, scale, badge);
+            surface.endGroup();
         }
-        surface.beginGroup("incidents");
-        List<IncidentRenderer.Mark> marks = incidentRenderer.draw(surface, viewport, incidents, scale, badge);
-        surface.endGroup();
-        return marks;
+        List<double[]> obstacles = IncidentRenderer.obstacles(marks, badge, scale);
+        List<LabelPlacer.Placed> labels = drawLabels(surface, layers, viewport, language, scale,
+                new double[] {0, 0, viewport.width(), viewport.height()}, obstacles, subject);
+        return new Drawn(marks, obstacles, labels);
     }
 
     /** Draws the whole map on a canvas in one piece, with an incident renderer of its own. */
@@ -187,19 +221,11 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
     }
 
     /**
-     * Draws vector layers, bottom first, each with its opacity applied to every shape, and then
-     * their labels, placed together (the export and the map on screen both draw this way).
+     * Draws vector layers' shapes, bottom first, each with its opacity applied to every shape.
      *
-     * @param lineScale  how much thicker than at screen size lines and markers are drawn
-     * @param labelScale how much larger than at screen size the labels are set
-     * @param shown      the part of the picture the map shows, {minX, minY, maxX, maxY}: labels go
-     *                   there first, the rest only get labels wholly outside it
-     * @return the labels drawn
+     * @param lineScale how much thicker than at screen size lines and markers are drawn
      */
-    public static List<LabelCandidate> drawLayers(Surface gc, List<Layer> layers, Viewport viewport,
-                                                  double lineScale, String language, double labelScale,
-                                                  double[] shown) {
-        List<LabelCandidate> labels = new ArrayList<>();
+    public static void drawShapes(Surface gc, List<Layer> layers, Viewport viewport, double lineScale) {
         for (Layer layer : layers) {
             if (layer.opacity() <= 0) {
                 continue;
@@ -208,15 +234,38 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
             gc.setGlobalAlpha(layer.opacity());
             layer.renderer().draw(gc, viewport, lineScale);
             gc.endGroup();
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * Draws the labels of the vector layers, placed together by priority (the view's subject
+     * first), leaving the obstacles (the incident marks) free. The export and the map on screen
+     * both label the map here, after the incidents are laid out.
+     *
+     * @param labelScale how much larger than at screen size the labels are set
+     * @param shown      the part of the picture the map shows, {minX, minY, maxX, maxY}: labels go
+     *                   there first, the rest only get labels wholly outside it
+     * @param obstacles  boxes no label may cover ({@link IncidentRenderer#obstacles})
+     * @param subject    ids of the features labelled before all others
+     * @return the labels drawn, where they were placed
+     */
+    public static List<LabelPlacer.Placed> drawLabels(Surface gc, List<Layer> layers, Viewport viewport, String language,
+                                                  double labelScale, double[] shown, List<double[]> obstacles,
+                                                  java.util.Set<String> subject) {
+        List<LabelCandidate> labels = new ArrayList<>();
+        for (Layer layer : layers) {
             if (layer.opacity() > 0.05) {
-                layer.renderer().collectLabels(viewport, language, labelScale, labels);
+                layer.renderer().collectLabels(viewport, language, labelScale, subject, labels);
             }
         }
         gc.setGlobalAlpha(1);
         gc.beginGroup("labels");
-        List<LabelCandidate> drawn = LabelPlacer.draw(gc, labels, shown, viewport.width(), viewport.height(), 2 * labelScale);
+        List<LabelPlacer.Placed> placed = LabelPlacer.place(labels, shown, viewport.width(), viewport.height(),
+                2 * labelScale, obstacles);
+        LabelPlacer.draw(gc, placed);
         gc.endGroup();
-        return drawn;
+        return placed;
     }
 
     /**

@@ -58,7 +58,7 @@ public final class MapStyle {
             case BORDER -> "ceasefire".equals(feature.text("border_type")) || "disputed".equals(feature.text("border_type"))
                     ? Color.web("#8a3b3b") : Color.web("#4a4a4a");
             case RIVER -> isContext(feature) ? Color.web("#6f9fcb") : Color.web("#3d85c6");
-            case CORRIDOR -> Color.web("#c2570c");
+            case CORRIDOR -> CorridorStage.of(feature).colour();
             case PLACE, INCIDENTS -> Color.web("#333333");
             case OTHER -> Color.web("#666666");
         };
@@ -85,10 +85,75 @@ public final class MapStyle {
             case ADMIN -> new double[] {6, 4};
             case BORDER -> "international".equals(feature.text("border_type")) || feature.text("border_type") == null
                     ? null : new double[] {8, 5};
-            case CORRIDOR -> new double[] {12, 7};
+            case CORRIDOR -> CorridorStage.of(feature).dashes();
             case RIVER -> "doubtful".equals(feature.text("position")) ? new double[] {4, 4} : null;
             default -> null;
         };
+    }
+
+    /**
+     * How far a corridor has come, each drawn in its own line and colour (Okabe–Ito colours, told
+     * apart by people with any common colour-vision deficiency, and by the line's pattern alone in
+     * grey): proposed long dashes, agreed dots, under construction dash-dot, built solid (drawn
+     * with round caps, so each gap is wider than the thickest line, 4 px at scale 1). Read from
+     * the feature's {@code stage} property; without it, from the first word of its {@code status}
+     * ("agreed (memorandum, March 2022)" is agreed); a corridor whose stage cannot be told is drawn
+     * as proposed, the claim that says least.
+     */
+    public enum CorridorStage {
+        PROPOSED("proposed", "#D55E00", new double[] {12, 7}),
+        AGREED("agreed", "#CC79A7", new double[] {0.5, 8}),
+        UNDER_CONSTRUCTION("under construction", "#E69F00", new double[] {12, 8, 0.5, 8}),
+        BUILT("built", "#5C3A1E", null);
+
+        private final String code;
+        private final Color colour;
+        private final double[] dashes;
+
+        CorridorStage(String code, String colour, double[] dashes) {
+            this.code = code;
+            this.colour = Color.web(colour);
+            this.dashes = dashes;
+        }
+
+        /** The value of the {@code stage} property. */
+        public String code() {
+            return code;
+        }
+
+        /** The line's colour. */
+        public Color colour() {
+            return colour;
+        }
+
+        /** The line's dashes at scale 1, or null for a solid line (a copy). */
+        public double[] dashes() {
+            return dashes == null ? null : dashes.clone();
+        }
+
+        /** The colour of the corridor's name: the line's colour, darkened to read as text. */
+        public Color labelColour() {
+            return colour.deriveColor(0, 1, 0.62, 1);
+        }
+
+        /** A corridor's stage, from its {@code stage} property, else from its {@code status}. */
+        public static CorridorStage of(GeoFeature feature) {
+            String stage = feature.text("stage");
+            String text = (stage != null && !stage.isBlank() ? stage : String.valueOf(feature.text("status")))
+                    .strip().toLowerCase(java.util.Locale.ROOT);
+            for (CorridorStage value : values()) {
+                if (text.startsWith(value.code)) {
+                    return value;
+                }
+            }
+            if (text.startsWith("construction") || text.startsWith("being built")) {
+                return UNDER_CONSTRUCTION;
+            }
+            if (text.startsWith("open") || text.startsWith("established") || text.startsWith("completed")) {
+                return BUILT;
+            }
+            return PROPOSED;
+        }
     }
 
     /** Colour of a place marker. */

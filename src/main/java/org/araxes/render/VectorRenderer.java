@@ -205,6 +205,18 @@ public final class VectorRenderer {
      * @param scale    multiplies font sizes
      */
     public void collectLabels(Viewport viewport, String language, double scale, List<LabelCandidate> out) {
+        collectLabels(viewport, language, scale, java.util.Set.of(), out);
+    }
+
+    /**
+     * The labels this layer would like at this view, those of the view's subject first: a feature
+     * whose id is in {@code subject} gets priority {@link #SUBJECT_PRIORITY}, before every other
+     * label.
+     *
+     * @param subject ids of the features the view is about
+     */
+    public void collectLabels(Viewport viewport, String language, double scale, java.util.Set<String> subject,
+                              List<LabelCandidate> out) {
         LayerInfo.Kind kind = layer.info().kind();
         Envelope visible = viewport.visibleBounds();
         double zoom = viewport.zoom();
@@ -228,7 +240,7 @@ public final class VectorRenderer {
                     Point p = geometry.getInteriorPoint();
                     double size = (rank <= 1 ? 14 : rank == 2 ? 13 : 12) * scale;
                     out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
-                            rank <= 2 ? 20 + rank * 10 : 100 + rank * 10, size, rank <= 1, false, Color.web("#222222"),
+                            priority(feature, subject, rank <= 2 ? 20 + rank * 10 : 100 + rank * 10), size, rank <= 1, false, Color.web("#222222"),
                             (markerRadius(feature) + 3) * scale, false));
                 }
                 case LAND -> {
@@ -240,7 +252,7 @@ public final class VectorRenderer {
                     }
                     Point p = SimplifiedGeometries.interiorPoint(geometry);
                     out.add(new LabelCandidate(text.toUpperCase(java.util.Locale.ROOT), viewport.screenX(p.getX()),
-                            viewport.screenY(p.getY()), context ? 140 : 10, (context ? 11 : 15) * scale, !context, false,
+                            viewport.screenY(p.getY()), context ? 140 : priority(feature, subject, 10), (context ? 11 : 15) * scale, !context, false,
                             context ? Color.web("#948b7e") : Color.web("#6b6257"), 0, true));
                 }
                 case ADMIN, WATER -> {
@@ -256,7 +268,7 @@ public final class VectorRenderer {
                         }
                     }
                     out.add(new LabelCandidate(text, viewport.screenX(p.getX()), viewport.screenY(p.getY()),
-                            context ? 130 : water ? 60 : 45, (context ? 11 : 12) * scale, false, true,
+                            context ? 130 : priority(feature, subject, water ? 60 : 45), (context ? 11 : 12) * scale, false, true,
                             water ? Color.web(context ? "#5a87ab" : "#2f6690") : Color.web("#5e4f7a"), 0, true));
                 }
                 case RIVER -> {
@@ -266,7 +278,7 @@ public final class VectorRenderer {
                     }
                     double[] along = alongLine(line, viewport, 12 * scale);
                     if (along != null) {
-                        out.add(new LabelCandidate(text, along[0], along[1], 70, 12 * scale, false, true,
+                        out.add(new LabelCandidate(text, along[0], along[1], priority(feature, subject, 70), 12 * scale, false, true,
                                 Color.web("#1f5f99"), 0, true, along[2]));
                     }
                 }
@@ -278,14 +290,22 @@ public final class VectorRenderer {
                     boolean corridor = true;
                     String label = corridor ? corridorLabel(text, feature.text("status")) : text;
                     out.add(new LabelCandidate(label, viewport.screenX(mid.x), viewport.screenY(mid.y) - 9 * scale,
-                            corridor ? 50 : 70, 12 * scale, corridor, !corridor,
-                            corridor ? Color.web("#8a3d08") : Color.web("#1f5f99"), 0, true));
+                            priority(feature, subject, corridor ? 50 : 70), 12 * scale, corridor, !corridor,
+                            corridor ? MapStyle.CorridorStage.of(feature).labelColour() : Color.web("#1f5f99"), 0, true));
                 }
                 default -> {
                     // borders and unknown kinds carry no labels
                 }
             }
         }
+    }
+
+    /** The priority of the labels of a view's subject: placed before all others (countries' names are 10). */
+    public static final int SUBJECT_PRIORITY = 0;
+
+    /** A label's priority: the subject's before all others, else the usual one. */
+    private static int priority(GeoFeature feature, java.util.Set<String> subject, int usual) {
+        return subject.contains(feature.id()) ? SUBJECT_PRIORITY : usual;
     }
 
     /**

@@ -33,6 +33,7 @@ import org.araxes.render.MapComposition;
 import org.araxes.render.VectorRenderer;
 import org.araxes.tiles.Basemap;
 import org.araxes.timeline.TimeWindow;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -54,6 +55,7 @@ class SvgMatchesPngTest {
     private static final Instant AT = Instant.parse("2026-11-22T12:00:00Z");
     private static final TimeWindow WINDOW = TimeWindow.of(LocalDate.of(2021, 9, 1), LocalDate.of(2023, 5, 31));
 
+    /** Loads the bundled atlas and its incidents (other export tests draw the same map). */
     @BeforeAll
     static void load() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -63,11 +65,22 @@ class SvgMatchesPngTest {
                 .map(r -> r.store()).toList());
     }
 
+    /**
+     * Lets the atlas and incidents go: a test class holding them in static fields keeps hundreds of
+     * megabytes from the later tests' large canvases (StripesJoinTest's A3 picture).
+     */
+    @AfterAll
+    static void unload() {
+        atlas = null;
+        store = null;
+    }
+
     private static <T> T fx(Callable<T> task) throws Exception {
         return WaitForAsyncUtils.asyncFx(task).get();
     }
 
-    private static MapComposition map() {
+    /** The bundled map with the incidents of 2021-09 to 2023-05, as `araxes export` draws it. */
+    static MapComposition map() {
         return new MapComposition(Basemap.painterFor(atlas), 1.0,
                 atlas.mapLayers().stream().map(l -> new MapComposition.Layer(new VectorRenderer(l), 1.0)).toList(),
                 "en", atlas.credits())

@@ -36,7 +36,8 @@ class ViewsFileTest {
                 EnumSet.of(Status.REPORTED), EnumSet.allOf(Role.class), Set.of("Iran"), "embassy");
         return new SavedView("Kapan, October 2022", new MapExtent.Centre(46.41, 39.21, 9.25),
                 ViewTime.window(LocalDate.of(2022, 9, 1), LocalDate.of(2022, 10, 21)),
-                List.of("countries", "borders", "places"), filter, "inc-2022-10-21-kapan-consulate", "for the briefing");
+                List.of("countries", "borders", "places"), List.of("rivers"), filter, "inc-2022-10-21-kapan-consulate",
+                "for the briefing", List.of("place-kapan"));
     }
 
     @Nested
@@ -60,6 +61,7 @@ class ViewsFileTest {
             assertEquals(view, back);
             assertEquals(null, back.layers(), "layers are left alone");
             assertEquals(null, back.filter(), "filters are left alone");
+            assertEquals(List.of(), back.subject(), "a view without a subject names none");
         }
 
         @Test

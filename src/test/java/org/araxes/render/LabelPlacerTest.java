@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -78,6 +80,81 @@ class LabelPlacerTest {
                 assertFalse(overlap(new double[] {a[0] + 1, a[1] + 1, a[2] - 1, a[3] - 1}, b),
                         placed.get(i).label().text() + " overlaps " + placed.get(j).label().text());
             }
+        }
+    }
+
+    @Nested
+    @DisplayName("around obstacles (the incident marks)")
+    class AroundObstacles {
+
+        private LabelCandidate town(String name, double x, double y) {
+            return new LabelCandidate(name, x, y, 30, 12, false, false, Color.BLACK, 6, false);
+        }
+
+        private double[] square(double x, double y, double r) {
+            return new double[] {x - r, y - r, x + r, y + r};
+        }
+
+        @Test
+        @DisplayName("a name whose usual place right of its point is under a mark moves to the left, without a leader")
+        void movesToAnotherPosition() {
+            // a marker just right of the town, where its name would start
+            List<LabelPlacer.Placed> placed = LabelPlacer.place(List.of(town("Kapan", 300, 200)),
+                    new double[] {0, 0, 600, 400}, 600, 400, 2, List.of(square(318, 200, 8)));
+            assertEquals(1, placed.size());
+            LabelPlacer.Placed kapan = placed.get(0);
+            assertTrue(kapan.left() + kapan.width() <= 300, "set left of the point");
+            assertFalse(kapan.leader());
+            assertFalse(overlap(LabelPlacer.box(kapan), square(318, 200, 8)));
+        }
+
+        @Test
+        @DisplayName("a name whose point is ringed by marks stands off with a leader, clear of every mark")
+        void standsOffWithALeader() {
+            // a fan of symbols round Baku, as the incident renderer draws it: radius 13, symbols 7 + 3
+            List<double[]> fan = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                double angle = -Math.PI / 2 + 2 * Math.PI * k / 8;
+                fan.add(square(300 + 13 * Math.cos(angle), 200 + 13 * Math.sin(angle), 10));
+            }
+            List<LabelPlacer.Placed> placed = LabelPlacer.place(List.of(town("Baku", 300, 200)),
+                    new double[] {0, 0, 600, 400}, 600, 400, 2, fan);
+            assertEquals(1, placed.size(), "the name is kept");
+            assertTrue(placed.get(0).leader(), "with a leader to its point");
+            for (double[] mark : fan) {
+                assertFalse(overlap(LabelPlacer.box(placed.get(0)), mark), "no mark covers the name");
+            }
+        }
+
+        @Test
+        @DisplayName("a name blocked only by other names is left out as before, never given a leader")
+        void namesAloneNeedNoLeader() {
+            List<LabelCandidate> labels = List.of(
+                    new LabelCandidate("Big city", 300, 200, 10, 12, false, false, Color.BLACK, 0, true),
+                    new LabelCandidate("Same spot", 300, 200, 20, 12, false, false, Color.BLACK, 0, true));
+            List<LabelPlacer.Placed> placed = LabelPlacer.place(labels, new double[] {0, 0, 600, 400}, 600, 400, 2,
+                    List.of());
+            assertEquals(List.of("Big city"), placed.stream().map(p -> p.label().text()).toList());
+        }
+
+        @Test
+        @DisplayName("a name centred on a line moves a line up or down off a mark on its anchor")
+        void centredNameShifts() {
+            LabelCandidate corridor = new LabelCandidate("Zangezur corridor (proposed)", 300, 200, 50, 12, true, false,
+                    Color.BROWN, 0, true);
+            List<LabelPlacer.Placed> placed = LabelPlacer.place(List.of(corridor), new double[] {0, 0, 600, 400}, 600,
+                    400, 2, List.of(square(300, 200, 6)));
+            assertEquals(1, placed.size());
+            assertFalse(overlap(LabelPlacer.box(placed.get(0)), square(300, 200, 6)));
+            assertFalse(placed.get(0).leader());
+        }
+
+        @Test
+        @DisplayName("a name along a river is left out where a mark lies on it")
+        void riverNameLeftOut() {
+            LabelCandidate aras = new LabelCandidate("Aras", 300, 200, 70, 12, false, true, Color.BLUE, 0, true, 30);
+            assertTrue(LabelPlacer.place(List.of(aras), new double[] {0, 0, 600, 400}, 600, 400, 2,
+                    List.of(square(300, 200, 6))).isEmpty());
         }
     }
 }

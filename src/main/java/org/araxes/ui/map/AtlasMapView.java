@@ -27,9 +27,9 @@ import org.araxes.tiles.TileSource;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The map: Gluon Maps' {@link MapView} with the offline basemap tiles, the data layers and
- * their labels on one canvas ({@link VectorsMapLayer}), the overlays (incidents, graticule, measure)
- * and the controls (home, zoom, scale bar).
+ * The map: Gluon Maps' {@link MapView} with the offline basemap tiles and the data layers on one
+ * canvas ({@link VectorsMapLayer}), the incidents and the names placed around them on another
+ * ({@link IncidentMapLayer}), the overlays (graticule, measure) and the controls (home, zoom, scale bar).
  *
  * <p>Mouse: drag pans, the wheel zooms about the pointer, a double click zooms in (with Shift,
  * out). Keyboard: arrows pan (Shift: further), + and - zoom, Home returns to the whole region.
@@ -82,7 +82,6 @@ public final class AtlasMapView extends StackPane {
         buildMapView();
 
 
-        model.languageProperty().addListener(o -> labels.redraw());
         labelScale.addListener(o -> labels.redraw());
         model.basemapVisibleProperty().addListener(o -> labels.redraw());
         model.basemapOpacityProperty().addListener(o -> labels.redraw());
@@ -124,7 +123,7 @@ public final class AtlasMapView extends StackPane {
         mapView.getChildrenUnmodifiable().get(0).opacityProperty().bind(model.basemapOpacityProperty());
         navigator = new MapNavigator(mapView);
         mapView.addLayer(navigator);
-        labels = new VectorsMapLayer(mapView, vectorLayers, model.languageProperty()::get, this::getLabelScale,
+        labels = new VectorsMapLayer(mapView, vectorLayers, this::getLabelScale,
                 () -> model.basemapVisibleProperty().get() && model.tileSourceProperty().get() == TileSource.OFFLINE
                         ? model.basemap().painter() : null,
                 model.basemapOpacityProperty()::get);
@@ -272,9 +271,73 @@ public final class AtlasMapView extends StackPane {
         return Math.max(MIN_LABEL_SCALE, Math.min(MAX_LABEL_SCALE, value));
     }
 
-    /** The layer that draws the data layers and their labels (tests read what it placed). */
+    /** The layer that draws the basemap and the data layers (tests count its paints). */
     VectorsMapLayer labels() {
         return labels;
+    }
+
+    /** The names the map placed in its last paint (tests read them), none before the incident layer is added. */
+    List<org.araxes.render.LabelCandidate> placedNames() {
+        return overlays.stream().filter(IncidentMapLayer.class::isInstance).map(IncidentMapLayer.class::cast)
+                .findFirst().map(IncidentMapLayer::drawn).orElse(List.of());
+    }
+
+    /**
+     * A ring drawn over the map by another layer (a story step's highlight), which the names must
+     * leave free as they leave the incident marks free.
+     *
+     * @param lon    centre longitude, degrees
+     * @param lat    centre latitude, degrees
+     * @param radius outer radius in screen pixels (with the stroke)
+     */
+    public record Ring(double lon, double lat, double radius) {
+    }
+
+    private final javafx.beans.property.ObjectProperty<List<Ring>> labelObstacles =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "labelObstacles", List.of());
+
+    /** Rings drawn over the map that the names leave free (empty by default; never null). */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<Ring>> labelObstaclesProperty() {
+        return labelObstacles;
+    }
+
+    /** Sets the {@link #labelObstaclesProperty() rings the names leave free}; a change places the names anew. */
+    public void setLabelObstacles(List<Ring> rings) {
+        List<Ring> value = rings == null ? List.of() : List.copyOf(rings);
+        if (!value.equals(labelObstacles.get())) {
+            labelObstacles.set(value);
+        }
+    }
+
+    /** The data layers, bottom first, with their view-models (the names are placed from these). */
+    List<DataLayer> dataLayers() {
+        return vectorLayers;
+    }
+
+    /** The language of the names on the map. */
+    javafx.beans.value.ObservableValue<String> language() {
+        return model.languageProperty();
+    }
+
+    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> subject =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "subject", java.util.Set.of());
+
+    /**
+     * Ids of the features the view shown is about (a saved view's subject): their names are placed
+     * before all others. Empty by default; never null.
+     */
+    public javafx.beans.property.ObjectProperty<java.util.Set<String>> subjectProperty() {
+        return subject;
+    }
+
+    /** The {@link #subjectProperty() subject}. */
+    public java.util.Set<String> getSubject() {
+        return subject.get() == null ? java.util.Set.of() : subject.get();
+    }
+
+    /** Sets the {@link #subjectProperty() subject} (null for none). */
+    public void setSubject(java.util.Set<String> ids) {
+        subject.set(ids == null ? java.util.Set.of() : java.util.Set.copyOf(ids));
     }
 
     /** Pans by screen pixels; positive dx shows more of the east. */

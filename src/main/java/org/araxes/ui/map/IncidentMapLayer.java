@@ -11,15 +11,27 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.araxes.geo.Viewport;
 import org.araxes.incidents.Incident;
+import org.araxes.render.FxSurface;
 import org.araxes.render.IncidentRenderer;
+import org.araxes.render.LabelCandidate;
+import org.araxes.render.LabelPlacer;
+import org.araxes.render.MapComposition;
+import org.araxes.render.Surface;
 import org.araxes.ui.incidents.IncidentsViewModel;
 
 /**
- * The incidents in the current window on the map: a category symbol each, fading with age, with the
- * location's precision as a translucent radius. Incidents at one place are fanned out around it;
- * places closer than a grid cell on screen merge into a cluster with a count below
- * {@link #CLUSTER_MAX_ZOOM}, which splits as the map zooms in (a click on a cluster zooms in on it).
- * Hovering shows a tooltip; a click selects.
+ * The incidents in the current window on the map and, above them, the names of the data layers
+ * placed around them. The incidents: a category symbol each, fading with age, with the location's
+ * precision as a translucent radius. Incidents at one place are fanned out around it; places closer
+ * than a grid cell on screen merge into a cluster with a count below {@link #CLUSTER_MAX_ZOOM},
+ * which splits as the map zooms in (a click on a cluster zooms in on it). Hovering shows a tooltip;
+ * a click selects.
+ *
+ * <p>The names are placed here, after the incidents are laid out, so no name lies under a marker,
+ * badge or cluster ({@link MapComposition#drawLabels}, as in the export): a name blocked by a mark
+ * moves, or stands off with a leader line. They are placed for the map as it is shown first,
+ * exactly as the export places them; the margin kept for panning gets only names that do not reach
+ * into the map. With the incidents hidden, the layer draws the names alone.
  */
 public final class IncidentMapLayer extends ViewportLayer {
 
@@ -29,6 +41,7 @@ public final class IncidentMapLayer extends ViewportLayer {
     private final AtlasMapView map;
     private final IncidentsViewModel model;
     private final List<IncidentRenderer.Mark> hits = new ArrayList<>();
+    private List<LabelPlacer.Placed> placed = List.of();
     /** This layer's own renderer: it keeps the screen's incident layout and picture while the map pans. */
     private final IncidentRenderer renderer = new IncidentRenderer();
     /** Made on the first hover: a tooltip costs ~0.1 s to make in a cold start. */
@@ -39,11 +52,17 @@ public final class IncidentMapLayer extends ViewportLayer {
         this.map = map;
         this.model = model;
         setId("layer-incidents");
-        visibleProperty().bind(model.shownOnMapProperty());
+        model.shownOnMapProperty().addListener(o -> redraw());
         model.visibleIndicesProperty().addListener(o -> redraw());
         model.selectedProperty().addListener(o -> redraw());
-        visibleProperty().addListener(o -> redraw());
         map.labelScaleProperty().addListener(o -> redraw());
+        map.language().addListener(o -> redraw());
+        map.subjectProperty().addListener(o -> redraw());
+        map.labelObstaclesProperty().addListener(o -> redraw());
+        for (DataLayer layer : map.dataLayers()) {
+            layer.model().visibleProperty().addListener(o -> redraw());
+            layer.model().opacityProperty().addListener(o -> redraw());
+        }
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
         map.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
@@ -52,11 +71,32 @@ public final class IncidentMapLayer extends ViewportLayer {
     @Override
     protected void paint(Viewport viewport) {
         hits.clear();
-        if (!isVisible()) {
-            return;
+        Surface surface = new FxSurface(canvas.getGraphicsContext2D());
+        if (shownOnMap()) {
+            hits.addAll(renderer.draw(surface, viewport, shown(model), symbolScale(), null));
         }
-        hits.addAll(renderer.draw(new org.araxes.render.FxSurface(canvas.getGraphicsContext2D()), viewport, shown(model),
-                symbolScale(), null));
+        List<double[]> obstacles = new ArrayList<>(IncidentRenderer.obstacles(hits, null, symbolScale()));
+        for (AtlasMapView.Ring ring : map.labelObstaclesProperty().get()) {
+            double x = viewport.screenX(ring.lon());
+            double y = viewport.screenY(ring.lat());
+            obstacles.add(new double[] {x - ring.radius(), y - ring.radius(), x + ring.radius(), y + ring.radius()});
+        }
+        placed = List.copyOf(MapComposition.drawLabels(surface, VectorsMapLayer.visible(map.dataLayers()), viewport,
+                map.language().getValue(), map.getLabelScale(), mapArea(), obstacles, map.getSubject()));
+    }
+
+    private boolean shownOnMap() {
+        return model.shownOnMapProperty().get();
+    }
+
+    /** The names the last paint placed (tests read their sizes). */
+    List<LabelCandidate> drawn() {
+        return placed.stream().map(LabelPlacer.Placed::label).toList();
+    }
+
+    /** Where the last paint placed the names, in canvas pixels (tests check them against the marks). */
+    List<LabelPlacer.Placed> placedNames() {
+        return placed;
     }
 
     /** The cluster the selected incident was last drawn in, if it was drawn in one. */
@@ -90,7 +130,7 @@ public final class IncidentMapLayer extends ViewportLayer {
 
     private Optional<IncidentRenderer.Mark> hitAt(MouseEvent e) {
         Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
-        if (p == null || !isVisible()) {
+        if (p == null || !shownOnMap()) {
             return Optional.empty();
         }
         IncidentRenderer.Mark best = null;

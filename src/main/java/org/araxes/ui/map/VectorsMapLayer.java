@@ -8,41 +8,34 @@ import java.util.function.Supplier;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import org.araxes.geo.Viewport;
-import org.araxes.render.LabelCandidate;
 import org.araxes.raster.BasemapPainter;
 import org.araxes.render.MapComposition;
 
 /**
- * The offline basemap, every visible data layer, bottom first, and then their labels, placed
- * together so they never collide — on one canvas, painted by the same code as the export. One
+ * The offline basemap and every visible data layer, bottom first, on one canvas, painted by the
+ * same code as the export (their names are placed by {@link IncidentMapLayer}, around the incident
+ * marks, on the canvas above). One
  * picture instead of one per layer (or Gluon's tiles, one image node each): the software renderer
  * blends every shown node into each frame, and moving Gluon's tiles cost about 40 ms a frame at
  * 1920×1080 (docs/performance.md). A layer's opacity is applied to each of its shapes (a translucent
  * line shows its casing through it).
- *
- * <p>Labels are placed for the map as it is shown first, exactly as the export places them; the
- * margin kept for panning gets only labels that do not reach into the map, so at rest the screen
- * and the export agree.
  */
 final class VectorsMapLayer extends ViewportLayer {
 
     private final List<DataLayer> layers;
-    private final Supplier<String> language;
     private final DoubleSupplier scale;
     private final Supplier<BasemapPainter> basemap;
     private final DoubleSupplier basemapOpacity;
-    private List<LabelCandidate> drawn = List.of();
 
     /**
      * @param basemap        the offline basemap to paint under the layers, or a supplier of null
      *                       when it is hidden or online tiles are shown instead
      * @param basemapOpacity 0–1
      */
-    VectorsMapLayer(Region map, List<DataLayer> layers, Supplier<String> language, DoubleSupplier scale,
+    VectorsMapLayer(Region map, List<DataLayer> layers, DoubleSupplier scale,
                     Supplier<BasemapPainter> basemap, DoubleSupplier basemapOpacity) {
         super(map);
         this.layers = layers;
-        this.language = language;
         this.scale = scale;
         this.basemap = basemap;
         this.basemapOpacity = basemapOpacity;
@@ -61,19 +54,19 @@ final class VectorsMapLayer extends ViewportLayer {
         if (painter != null) {
             MapComposition.drawBasemap(g, painter, basemapOpacity.getAsDouble(), viewport);
         }
+        // Lines and markers grow with the square root of the label scale: on a projector hairline
+        // borders wash out, but scaled fully (2× at 1440 px) they would smother a zoomed-in view.
+        MapComposition.drawShapes(g, visible(layers), viewport, Math.sqrt(s));
+    }
+
+    /** The visible data layers, bottom first, with their opacity, as a composition takes them. */
+    static List<MapComposition.Layer> visible(List<DataLayer> layers) {
         List<MapComposition.Layer> visible = new ArrayList<>();
         for (DataLayer layer : layers) {
             if (layer.model().isVisible()) {
                 visible.add(new MapComposition.Layer(layer.renderer(), layer.model().getOpacity()));
             }
         }
-        // Lines and markers grow with the square root of the label scale: on a projector hairline
-        // borders wash out, but scaled fully (2× at 1440 px) they would smother a zoomed-in view.
-        drawn = List.copyOf(MapComposition.drawLayers(g, visible, viewport, Math.sqrt(s), language.get(), s, mapArea()));
-    }
-
-    /** The labels the last paint drew (tests read their sizes). */
-    List<LabelCandidate> drawn() {
-        return drawn;
+        return visible;
     }
 }

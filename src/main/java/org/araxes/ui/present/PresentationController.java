@@ -449,10 +449,12 @@ public final class PresentationController {
         Story s = story.get();
         Viewport v = map.getViewport();
         if (!presenting.get() || s == null || index.get() < 0 || v == null) {
+            map.setLabelObstacles(List.of());
             return;
         }
         IncidentStore store = model.incidents().store();
         double r = Math.max(16, map.getHeight() / 40);
+        List<AtlasMapView.Ring> rings = new java.util.ArrayList<>();
         for (String id : applier.ringedProperty().get()) {
             int i = store.indexOf(id);
             if (i < 0) {
@@ -464,6 +466,7 @@ public final class PresentationController {
             }
             double x = v.screenX(incident.point().lon());
             double y = v.screenY(incident.point().lat());
+            rings.add(new AtlasMapView.Ring(incident.point().lon(), incident.point().lat(), r + r / 6));
             gc.setStroke(Color.rgb(255, 255, 255, 0.9));
             gc.setLineWidth(r / 3);
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
@@ -471,6 +474,7 @@ public final class PresentationController {
             gc.setLineWidth(r / 6);
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         }
+        map.setLabelObstacles(rings); // the names move off the rings, as off the incident marks
     }
 
     /** A presentation story file's folder is resolved by the caller; here only for messages. */

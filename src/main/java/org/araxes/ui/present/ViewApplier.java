@@ -88,7 +88,7 @@ public final class ViewApplier {
                 model.basemapOpacityProperty().get(), layers, incidents.timeline().getWindow(),
                 incidents.timeline().modeProperty().get(), incidents.filterProperty().get(),
                 incidents.shownOnMapProperty().get(), model.languageProperty().get(),
-                selected == null ? null : selected.id(), ringed.get(), map.getLabelScale());
+                selected == null ? null : selected.id(), ringed.get(), List.copyOf(map.getSubject()), map.getLabelScale());
     }
 
     /** Shows a saved view: the current state {@link MapState#showing showing} it. */
@@ -133,6 +133,7 @@ public final class ViewApplier {
             incidents.selectedProperty().set(null);
         }
         ringed.set(state.ringed());
+        map.setSubject(java.util.Set.copyOf(state.subject()));
         map.setLabelScale(state.presentationScale());
         MapState.Area area = state.area();
         if (fly) {

@@ -31,9 +31,9 @@ class LabelScaleUiTest {
 
     private LabelCandidate bakuAfterRedraw() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> baku(window.map().labels().drawn()) != null);
+                () -> baku(window.map().placedNames()) != null);
         WaitForAsyncUtils.waitForFxEvents();
-        return baku(window.map().labels().drawn());
+        return baku(window.map().placedNames());
     }
 
     private static LabelCandidate baku(List<LabelCandidate> drawn) {
@@ -47,13 +47,13 @@ class LabelScaleUiTest {
         double before = bakuAfterRedraw().size();
         robot.interact(() -> window.map().setLabelScale(2));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            LabelCandidate b = baku(window.map().labels().drawn());
+            LabelCandidate b = baku(window.map().placedNames());
             return b != null && b.size() > before * 1.5;
         });
         assertEquals(2 * before, bakuAfterRedraw().size(), 1e-9);
         robot.interact(() -> window.map().setLabelScale(1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            LabelCandidate b = baku(window.map().labels().drawn());
+            LabelCandidate b = baku(window.map().placedNames());
             return b != null && b.size() == before;
         });
     }

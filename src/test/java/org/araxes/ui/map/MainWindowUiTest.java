@@ -103,7 +103,7 @@ class MainWindowUiTest {
     @DisplayName("unticking a layer hides it")
     void layerToggleHides(FxRobot robot) throws Exception {
         viewport();
-        java.util.function.BooleanSupplier riverNamed = () -> window.map().labels().drawn().stream()
+        java.util.function.BooleanSupplier riverNamed = () -> window.map().placedNames().stream()
                 .anyMatch(l -> l.text().contains("Aras"));
         assertTrue(riverNamed.getAsBoolean(), "the Aras is named while its layer shows");
         long paints = window.map().labels().paintCount();
