@@ -74,14 +74,9 @@ public final class FileCheck {
     /** Checks a file on disk. */
     public Report check(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.exists(file)) {
-            return unreadable(file, name, "the file does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            return unreadable(file, name, "this is a folder, not a file");
-        }
-        if (!Files.isReadable(file)) {
-            return unreadable(file, name, "the file cannot be read (no permission)");
+        String why = org.araxes.io.InputFiles.whyNotReadable(file);
+        if (why != null) {
+            return unreadable(file, name, why);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return check(in, file, name);

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.araxes.geo.GeoFeature;
+import org.araxes.geo.GeometryRepair;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -34,7 +35,6 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Reads GeoJSON (RFC 7946) into JTS geometries, keeping every feature's properties.
@@ -48,8 +48,12 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <p>The reader never throws for bad content. A feature that cannot be used (wrong types,
  * non-finite or out-of-range coordinates, a swapped lat/lon pair, a ring with too few points) is
  * left out with an {@link Problem.Severity#ERROR}; one that can be safely mended (an unclosed ring,
- * a self-intersecting polygon repaired with JTS {@link GeometryFixer}, a duplicate id) is kept with
- * a {@link Problem.Severity#WARNING}. Malformed JSON stops the read at that point: features before
+ * an invalid polygon — repaired within a budget by {@link GeometryRepair}, else kept as drawn —, a
+ * duplicate id) is kept with a {@link Problem.Severity#WARNING}. A point whose coordinates look
+ * swapped for the file's own extent is warned about ({@link SwappedCoordinates}). A file in a
+ * format Araxes does not read (told by its first bytes, {@link FileKind}; TopoJSON by its type) and
+ * a file whose {@code "crs"} is not longitude/latitude get one problem naming the format or the
+ * coordinate system. A GeoJSON text sequence (RFC 8142, or one feature per line) is read whole. Malformed JSON stops the read at that point: features before
  * it are kept and the problem names the line and column. Read limits (nesting depth, string and
  * number length, document size) guard against hostile files and are reported by name.
  *
@@ -69,6 +73,10 @@ public final class GeoJsonReader {
     private static final GeometryFactory GEOMETRY_FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final JsonFactory factory;
+    private final StreamReadConstraints constraints;
+    /** Bytes read at most (0 or less: no limit), counted by this reader before the parser. */
+    private final long maxDocumentLength;
+    private final GeometryRepair.Budget repairBudget;
     /**
      * Made when a tree is first needed: a mapper costs ~0.3 s on a cold start, and a start that
      * reads its layers from the cache needs none.
@@ -87,6 +95,14 @@ public final class GeoJsonReader {
 
     /** A reader with the given read limits (tests use small ones). */
     public GeoJsonReader(StreamReadConstraints constraints) {
+        this(constraints, GeometryRepair.DEFAULT_BUDGET);
+    }
+
+    /** A reader with the given read limits and polygon repair budget (tests use small ones). */
+    public GeoJsonReader(StreamReadConstraints constraints, GeometryRepair.Budget repairBudget) {
+        this.constraints = constraints;
+        this.maxDocumentLength = constraints.getMaxDocumentLength();
+        this.repairBudget = java.util.Objects.requireNonNull(repairBudget, "repairBudget");
         // NaN and Infinity are read (not refused as bad JSON) so that only the feature holding them
         // is left out, with a message saying so, and the rest of the file still loads.
         // Coordinates go through Jackson's fast double parser (correctly rounded, as
@@ -118,6 +134,17 @@ public final class GeoJsonReader {
      */
     public GeoJsonResult read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String why = InputFiles.whyNotReadable(file);
+        if (why == null) {
+            try {
+                why = InputFiles.whyTooBig(Files.size(file), InputFiles.Cost.LAYER); // a layer is kept in memory
+            } catch (IOException e) {
+                why = "the file cannot be read: " + e.getMessage();
+            }
+        }
+        if (why != null) {
+            return failed(name, why);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name);
         } catch (NoSuchFileException e) {
@@ -161,22 +188,92 @@ public final class GeoJsonReader {
         Collector collector = new Collector(fileName);
         collector.sink = each;
         collector.ids = reportDuplicateIds ? new HashSet<>() : null;
-        try (JsonParser parser = factory.createParser(in)) {
+        TextEncoding.CheckedReader text = null;
+        JsonParser parser = null;
+        try {
+            java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(
+                    new SizeLimitedInputStream(in, maxDocumentLength), 1 << 16);
+            byte[] head = FileKind.peek(buffered);
+            FileKind foreign = FileKind.of(head);
+            if (foreign != null) {
+                collector.error("", foreign.message());
+                return collector.result();
+            }
+            boolean recordSeparated = head.length > 0 && head[0] == RECORD_SEPARATOR;
+            // decoded strictly by Java (overlong and surrogate UTF-8 are malformed, which Jackson's
+            // byte parser lets through); the reader also keeps the last characters, so a parser
+            // complaint can name the character it stopped at
+            text = TextEncoding.reader(recordSeparated ? new RecordSeparators(buffered) : buffered);
+            parser = factory.createParser(text);
             readDocument(parser, collector);
         } catch (StreamConstraintsException e) {
-            String place = placeOf(e.getLocation());
+            int depth = parser == null ? 0 : parser.getParsingContext().getNestingDepth();
+            JsonLocation location = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
+            String place = placeOf(location);
             int loaded = collector.count;
-            collector.error(place.isEmpty() && loaded > 0 ? "after feature " + (loaded - 1) : place, limitMessage(e)
-                    + (loaded == 0 ? "" : "; the " + loaded + " features before it were loaded"));
+            collector.error(place.isEmpty() && loaded > 0 ? "after feature " + (loaded - 1) : place,
+                    TextEncoding.limitMessage(constraints, depth, offending(text, location))
+                            + (loaded == 0 ? "" : "; the " + loaded + " features before it were loaded"));
+        } catch (TextEncoding.NotUtf8Exception e) {
+            collector.error(e.place(), e.getMessage() + loadedBefore(collector));
+        } catch (SizeLimitedInputStream.TooLargeException e) {
+            collector.error(collector.count > 0 ? "after feature " + (collector.count - 1) : "", e.getMessage() + loadedBefore(collector));
         } catch (JsonProcessingException e) {
-            collector.error(placeOf(e.getLocation()), TextEncoding.plainJsonMessage(e)
-                    + (collector.count == 0 ? "" : "; the " + collector.count + " features before it were loaded"));
-        } catch (java.io.CharConversionException e) {
-            collector.error("", TextEncoding.NOT_UTF8);
+            collector.error(placeOf(e.getLocation()), TextEncoding.plainJsonMessage(e, offending(text, e.getLocation()))
+                    + loadedBefore(collector));
         } catch (IOException e) {
-            collector.error("", "the file cannot be read: " + e.getMessage());
+            collector.error("", TextEncoding.plainJsonMessage(e));
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // the caller closes the stream; nothing was written
+                }
+            }
+        }
+        if (collector.swaps != null) {
+            for (SwappedCoordinates.Suspect suspect : collector.swaps.suspects()) {
+                collector.warning("feature " + suspect.key(), suspect.message());
+            }
         }
         return collector.result();
+    }
+
+    private static String loadedBefore(Collector collector) {
+        return collector.count == 0 ? "" : "; the " + collector.count + " features before it were loaded";
+    }
+
+    /** The text a parser stopped at, or null when unknown. */
+    private static String offending(TextEncoding.CheckedReader text, JsonLocation location) {
+        return location == null ? null : TextEncoding.offendingText(text, location.getCharOffset());
+    }
+
+    /** The byte that starts each record of a GeoJSON text sequence (RFC 8142). */
+    private static final int RECORD_SEPARATOR = 0x1E;
+
+    /** GeoJSONSeq's record separators read as line breaks, so each record is one JSON value. */
+    private static final class RecordSeparators extends java.io.FilterInputStream {
+        RecordSeparators(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            return b == RECORD_SEPARATOR ? '\n' : b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == RECORD_SEPARATOR) {
+                    b[i] = '\n';
+                }
+            }
+            return n;
+        }
     }
 
     private static GeoJsonResult failed(String name, String message) {
@@ -197,11 +294,22 @@ public final class GeoJsonReader {
         }
         ObjectNode top = mapper().createObjectNode();
         boolean sawFeatures = false;
+        String crs = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if ("features".equals(field) && value == JsonToken.START_ARRAY) {
+                if (sawFeatures) {
+                    collector.error(placeOf(parser.currentLocation()), "a second \"features\" array: a FeatureCollection"
+                            + " has one; only the first was read");
+                    parser.skipChildren();
+                    continue;
+                }
                 sawFeatures = true;
+                if (crs != null) {
+                    parser.skipChildren(); // named once below instead of failing every coordinate
+                    continue;
+                }
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     String place = "feature " + index + " (line " + parser.currentLocation().getLineNr() + ")";
@@ -209,21 +317,49 @@ public final class GeoJsonReader {
                     index++;
                 }
             } else {
-                top.set(field, mapper().readTree(parser));
+                JsonNode node = mapper().readTree(parser);
+                top.set(field, node);
+                if ("araxes".equals(field)) {
+                    // known at once, so a file cut short after its header is still read as what it says it is
+                    collector.info = readInfo(node, collector.fileName);
+                } else if ("crs".equals(field)) {
+                    crs = otherCrs(node);
+                } else if ("type".equals(field) && "Topology".equals(node.asText())) {
+                    collector.error("", "the file is TopoJSON (\"type\": \"Topology\"): Araxes does not read TopoJSON yet;"
+                            + " convert it with: ogr2ogr -f GeoJSON out.geojson in.topojson");
+                    return;
+                }
             }
         }
-        if (parser.nextToken() != null) {
+        collector.info = readInfo(top.get("araxes"), collector.fileName);
+        if (crs != null) {
+            collector.error("", "the file's coordinates are in " + crs + " (its \"crs\" member), not longitude and latitude"
+                    + " in degrees: reproject it with: ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson in.geojson");
+            return;
+        }
+        String type = top.path("type").asText("");
+        JsonToken next = parser.nextToken();
+        if ("Feature".equals(type)) {
+            collector.add(readFeature(top, 0, "feature 0", collector));
+            // GeoJSON text sequences (GeoJSONSeq, RFC 8142, or one feature per line): every feature
+            for (int index = 1; next == JsonToken.START_OBJECT; index++) {
+                String place = "feature " + index + " (line " + parser.currentLocation().getLineNr() + ")";
+                collector.add(readStreamedFeature(parser, index, place, collector));
+                next = parser.nextToken();
+            }
+        }
+        if (next != null) {
             collector.error(placeOf(parser.currentLocation()), "extra content after the GeoJSON object");
         }
-        collector.info = readInfo(top.get("araxes"), collector.fileName);
-        String type = top.path("type").asText("");
         switch (type) {
             case "FeatureCollection" -> {
                 if (!sawFeatures) {
                     collector.error("", "a FeatureCollection needs a \"features\" array");
                 }
             }
-            case "Feature" -> collector.add(readFeature(top, 0, "feature 0", collector));
+            case "Feature" -> {
+                // read above
+            }
             case "" -> collector.error("", "not GeoJSON: the top-level object has no \"type\"");
             default -> {
                 if (isGeometryType(type)) {
@@ -236,6 +372,22 @@ public final class GeoJsonReader {
                 }
             }
         }
+    }
+
+    /**
+     * The name of a {@code "crs"} member's coordinate system when it is not longitude/latitude in
+     * degrees on WGS 84 (CRS84, EPSG:4326), else null (a null or unreadable member is left alone).
+     */
+    static String otherCrs(JsonNode crs) {
+        String name = crs.path("properties").path("name").asText("");
+        if (name.isBlank()) {
+            return null;
+        }
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        if (upper.endsWith("CRS84") || upper.endsWith("CRS:84") || upper.matches(".*EPSG:+(\\d\\.\\d:)?4326")) {
+            return null;
+        }
+        return name.length() > 80 ? name.substring(0, 77) + "..." : name;
     }
 
     private static boolean isGeometryType(String type) {
@@ -296,9 +448,9 @@ public final class GeoJsonReader {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "type" -> type = readNode(parser);
-                case "id" -> id = readNode(parser);
-                case "geometry" -> geometry = readNode(parser);
+                case "type" -> type = mapper().readTree(parser);
+                case "id" -> id = mapper().readTree(parser);
+                case "geometry" -> geometry = mapper().readTree(parser);
                 case "properties" -> {
                     if (value == JsonToken.START_OBJECT) {
                         properties = readObject(parser);
@@ -313,52 +465,6 @@ public final class GeoJsonReader {
         }
         return readFeature(type == null ? "" : type.asText(""), id, properties, otherProperties, geometry,
                 index, place, collector);
-    }
-
-    /**
-     * A JSON value from the parser (at its first token) as the tree {@code ObjectMapper.readTree}
-     * makes of it (whole numbers as int, long or big integer nodes, others as double nodes; a
-     * repeated member counts once, the last one), without setting up a deserialisation for each
-     * small value: a feature's type, id and geometry are read this way.
-     */
-    static JsonNode readNode(JsonParser parser) throws IOException {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        switch (parser.currentToken()) {
-            case START_OBJECT: {
-                ObjectNode object = nodes.objectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    object.set(name, readNode(parser));
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                ArrayNode array = nodes.arrayNode();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readNode(parser));
-                }
-                return array;
-            }
-            case VALUE_STRING:
-                return nodes.textNode(parser.getText());
-            case VALUE_TRUE:
-                return nodes.booleanNode(true);
-            case VALUE_FALSE:
-                return nodes.booleanNode(false);
-            case VALUE_NUMBER_INT:
-                return switch (parser.getNumberType()) {
-                    case INT -> nodes.numberNode(parser.getIntValue());
-                    case LONG -> nodes.numberNode(parser.getLongValue());
-                    default -> nodes.numberNode(parser.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT:
-                return nodes.numberNode(parser.getDoubleValue());
-            case VALUE_NULL:
-                return nodes.nullNode();
-            default:
-                throw new JsonParseException(parser, "unexpected " + parser.currentToken());
-        }
     }
 
     /** A JSON object from the parser (at its START_OBJECT) as Java values, as {@link #toMap} makes them. */
@@ -451,20 +557,11 @@ public final class GeoJsonReader {
                 return null;
             }
         }
-        if (geometry != null && !geometry.isEmpty() && looksSwapped(geometry.getEnvelopeInternal())) {
-            collector.warning(where, "the coordinates look swapped: read as [latitude, longitude] they would fall in the"
-                    + " Aras region; GeoJSON wants [longitude, latitude]");
+        if (geometry != null && !geometry.isEmpty()) {
+            org.locationtech.jts.geom.Envelope e = geometry.getEnvelopeInternal();
+            collector.swaps.add((e.getMinX() + e.getMaxX()) / 2, (e.getMinY() + e.getMaxY()) / 2, index);
         }
         return new GeoFeature(index, id, geometry, properties);
-    }
-
-    /** The region Araxes maps (wide), used to notice latitude and longitude given in the wrong order. */
-    private static final org.locationtech.jts.geom.Envelope REGION = new org.locationtech.jts.geom.Envelope(36, 58, 30, 44);
-
-    /** True when a feature lies wholly outside the region but would lie inside it with x and y swapped. */
-    static boolean looksSwapped(org.locationtech.jts.geom.Envelope e) {
-        org.locationtech.jts.geom.Envelope swapped = new org.locationtech.jts.geom.Envelope(e.getMinY(), e.getMaxY(), e.getMinX(), e.getMaxX());
-        return !REGION.intersects(e) && REGION.contains(swapped);
     }
 
     /**
@@ -591,13 +688,12 @@ public final class GeoJsonReader {
         };
     }
 
-    private static Geometry repaired(Geometry geometry, String place, Collector collector) {
-        if (geometry.isValid()) {
-            return geometry;
+    private Geometry repaired(Geometry geometry, String place, Collector collector) {
+        GeometryRepair.Outcome outcome = GeometryRepair.check(geometry, repairBudget);
+        if (outcome.problem() != null) {
+            collector.warning(place, outcome.problem());
         }
-        Geometry fixed = GeometryFixer.fix(geometry);
-        collector.warning(place, "the polygon is not valid (a ring crosses itself or a hole lies outside); repaired");
-        return fixed;
+        return outcome.geometry();
     }
 
     private Point[] points(JsonNode array) throws BadGeometry {
@@ -726,6 +822,7 @@ public final class GeoJsonReader {
         }
 
         java.util.function.Consumer<GeoFeature> sink;
+        final SwappedCoordinates swaps = new SwappedCoordinates();
         int count;
 
         void add(GeoFeature feature) {
