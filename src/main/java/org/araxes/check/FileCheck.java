@@ -104,7 +104,7 @@ public final class FileCheck {
         // for one feature at a time; an incident file (known from its header once read) is read
         // a second time, streamed, by the incident reader, which checks dates, sources and ids.
         int[] features = {0};
-        GeoJsonResult layer = geoJson.readEach(in, name, feature -> features[0]++);
+        GeoJsonResult layer = geoJson.checkingOnly().readEach(in, name, feature -> features[0]++);
         if (layer.info().kind() == LayerInfo.Kind.INCIDENTS) {
             try (InputStream again = Files.newInputStream(file)) {
                 IncidentResult result = incidents.readGeoJson(again, name);

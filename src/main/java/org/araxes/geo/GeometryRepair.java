@@ -77,6 +77,15 @@ public final class GeometryRepair {
      * they are.
      */
     public static Outcome check(Geometry geometry, Budget budget) {
+        return check(geometry, budget, true);
+    }
+
+    /**
+     * Checks a geometry; with {@code repair} false only says what a repair would do, judged by the
+     * budget of the whole geometry, and repairs nothing (what {@code araxes validate} needs: the
+     * check alone, near-linear). Non-polygonal geometries are returned as they are.
+     */
+    public static Outcome check(Geometry geometry, Budget budget, boolean repair) {
         if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
             return new Outcome(geometry, null, false);
         }
@@ -85,6 +94,12 @@ public final class GeometryRepair {
             return new Outcome(geometry, null, false);
         }
         String what = "the polygon is not valid (" + describe(error) + ")";
+        if (!repair) {
+            String over = overBudget(geometry, budget);
+            return new Outcome(geometry, what + (over == null ? "; it is repaired when opened"
+                    : "; kept as drawn when opened (" + over + (geometry instanceof MultiPolygon
+                    ? "; its parts within the limit are repaired)" : ")")), false);
+        }
         if (geometry instanceof Polygon polygon) {
             String over = overBudget(polygon, budget);
             return over == null

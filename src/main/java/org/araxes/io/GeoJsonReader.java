@@ -77,6 +77,8 @@ public final class GeoJsonReader {
     /** Bytes read at most (0 or less: no limit), counted by this reader before the parser. */
     private final long maxDocumentLength;
     private final GeometryRepair.Budget repairBudget;
+    /** False for a reader that only checks: polygons are validated and what a repair would do is said. */
+    private final boolean repair;
     /**
      * Made when a tree is first needed: a mapper costs ~0.3 s on a cold start, and a start that
      * reads its layers from the cache needs none.
@@ -100,6 +102,11 @@ public final class GeoJsonReader {
 
     /** A reader with the given read limits and polygon repair budget (tests use small ones). */
     public GeoJsonReader(StreamReadConstraints constraints, GeometryRepair.Budget repairBudget) {
+        this(constraints, repairBudget, true);
+    }
+
+    private GeoJsonReader(StreamReadConstraints constraints, GeometryRepair.Budget repairBudget, boolean repair) {
+        this.repair = repair;
         this.constraints = constraints;
         this.maxDocumentLength = constraints.getMaxDocumentLength();
         this.repairBudget = java.util.Objects.requireNonNull(repairBudget, "repairBudget");
@@ -111,6 +118,15 @@ public final class GeoJsonReader {
                 .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
         this.factory = factory;
+    }
+
+    /**
+     * A reader with the same limits that checks polygons without repairing them (for
+     * {@code araxes validate}, which keeps no feature): each invalid polygon's warning says what
+     * opening the file will do with it.
+     */
+    public GeoJsonReader checkingOnly() {
+        return new GeoJsonReader(constraints, repairBudget, false);
     }
 
     private ObjectMapper mapper() {
@@ -441,7 +457,7 @@ public final class GeoJsonReader {
         }
         JsonNode type = null;
         JsonNode id = null;
-        JsonNode geometry = null;
+        Object geometry = ABSENT;
         Map<String, Object> properties = null;
         JsonNode otherProperties = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -450,7 +466,7 @@ public final class GeoJsonReader {
             switch (field) {
                 case "type" -> type = mapper().readTree(parser);
                 case "id" -> id = mapper().readTree(parser);
-                case "geometry" -> geometry = mapper().readTree(parser);
+                case "geometry" -> geometry = readRawGeometry(parser);
                 case "properties" -> {
                     if (value == JsonToken.START_OBJECT) {
                         properties = readObject(parser);
@@ -517,8 +533,17 @@ public final class GeoJsonReader {
         }
         JsonNode propsNode = node.get("properties");
         boolean object = propsNode != null && propsNode.isObject();
+        Object geometry = ABSENT;
+        if (node.has("geometry")) {
+            try (JsonParser tokens = node.get("geometry").traverse(mapper())) {
+                tokens.nextToken();
+                geometry = readRawGeometry(tokens);
+            } catch (IOException e) {
+                geometry = new Other("object", "{...}"); // a tree in memory: not expected
+            }
+        }
         return readFeature(node.path("type").asText(""), node.get("id"), object ? toMap(propsNode) : null,
-                object ? null : propsNode, node.has("geometry") ? node.get("geometry") : null, index, place, collector);
+                object ? null : propsNode, geometry, index, place, collector);
     }
 
     /**
@@ -526,10 +551,11 @@ public final class GeoJsonReader {
      *
      * @param properties      the "properties" object as Java values, or null when it is not an object
      * @param otherProperties the "properties" member when it is not an object (null, a number…), or null
-     * @param geometryNode    the "geometry" member (JSON null as a null node), or null when there is none
+     * @param geometryValue   the "geometry" member as {@link #readRawGeometry} read it (null for JSON null),
+     *                        or {@link #ABSENT} when there is none
      */
     private GeoFeature readFeature(String type, JsonNode idNode, Map<String, Object> properties,
-                                   JsonNode otherProperties, JsonNode geometryNode, int index, String place,
+                                   JsonNode otherProperties, Object geometryValue, int index, String place,
                                    Collector collector) {
         if (!"Feature".equals(type)) {
             collector.error(place, type.isEmpty() ? "a feature needs \"type\": \"Feature\"" : "expected a Feature, found \"" + type + "\"");
@@ -547,11 +573,11 @@ public final class GeoJsonReader {
             collector.warning(where, "duplicate id \"" + id + "\"");
         }
         Geometry geometry = null;
-        if (geometryNode == null) {
+        if (geometryValue == ABSENT) {
             collector.warning(where, "no \"geometry\" member; read as a feature without a place");
-        } else if (!geometryNode.isNull()) {
+        } else if (geometryValue != null) {
             try {
-                geometry = readGeometry(geometryNode, where, collector, 0);
+                geometry = readGeometry(geometryValue, where, collector, 0);
             } catch (BadGeometry e) {
                 collector.error(where, e.getMessage() + "; feature left out");
                 return null;
@@ -635,35 +661,167 @@ public final class GeoJsonReader {
         }
     }
 
-    private Geometry readGeometry(JsonNode node, String place, Collector collector, int depth) throws BadGeometry {
-        if (!node.isObject()) {
+    /** The "geometry" member when a feature has none (JSON null is read as null). */
+    private static final Object ABSENT = new Object();
+
+    /** A JSON value in coordinates or geometries that is not an array or number: its kind and text. */
+    private record Other(String kind, String text) {
+    }
+
+    /**
+     * A geometry object as read from the parser, before it is checked: its type, its coordinates
+     * as plain values (see {@link #readCoordinates}) and, for a collection, its members.
+     */
+    private record RawGeometry(String type, Object coordinates, Object geometries) {
+    }
+
+    /**
+     * Reads a "geometry" value from the parser (at its first token) without a tree: coordinates go
+     * straight into arrays of doubles, so a polygon of 1.8 million vertices costs its numbers, not
+     * millions of tree nodes. Members are taken in any order; a repeated one counts once, the last.
+     * Returns null for JSON null, an {@link Other} for a value that is not an object.
+     */
+    private static Object readRawGeometry(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.START_OBJECT) {
+            return other(parser);
+        }
+        String type = "";
+        Object coordinates = null;
+        Object geometries = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "type" -> type = value == JsonToken.VALUE_STRING ? parser.getText() : "";
+                case "coordinates" -> coordinates = readCoordinates(parser);
+                case "geometries" -> {
+                    if (value == JsonToken.START_ARRAY) {
+                        List<Object> members = new ArrayList<>();
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            members.add(readRawGeometry(parser));
+                        }
+                        geometries = members;
+                    } else {
+                        geometries = other(parser);
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw new JsonParseException(parser, "unexpected " + parser.currentToken());
+        }
+        return new RawGeometry(type, coordinates, geometries);
+    }
+
+    /**
+     * Coordinates from the parser (at their first token) as plain values: an array of numbers as a
+     * {@code double[]} (a position), any other array as a list of such values, a number as a
+     * Double, anything else as an {@link Other}.
+     */
+    private static Object readCoordinates(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return parser.getDoubleValue();
+        }
+        if (token != JsonToken.START_ARRAY) {
+            return other(parser);
+        }
+        double[] numbers = new double[2];
+        int count = 0;
+        List<Object> items = null;
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+            if (next == null) {
+                throw new JsonParseException(parser, "unexpected end");
+            }
+            boolean number = next == JsonToken.VALUE_NUMBER_INT || next == JsonToken.VALUE_NUMBER_FLOAT;
+            if (items == null && number) {
+                if (count == numbers.length) {
+                    numbers = java.util.Arrays.copyOf(numbers, count * 2);
+                }
+                numbers[count++] = parser.getDoubleValue();
+                continue;
+            }
+            if (items == null) {
+                items = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    items.add(numbers[i]);
+                }
+            }
+            items.add(readCoordinates(parser));
+        }
+        return items != null ? items : java.util.Arrays.copyOf(numbers, count);
+    }
+
+    private static Other other(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> {
+                parser.skipChildren();
+                yield new Other("object", "{...}");
+            }
+            case VALUE_STRING -> new Other("string", "\"" + abbreviate(parser.getText()) + "\"");
+            case VALUE_TRUE, VALUE_FALSE -> new Other("boolean", parser.getText());
+            case VALUE_NULL -> new Other("null", "null");
+            default -> new Other(token.toString().toLowerCase(java.util.Locale.ROOT), parser.getText());
+        };
+    }
+
+    /** The kind of a read value in words: array, number, string, object, boolean, null. */
+    private static String kind(Object value) {
+        if (value instanceof double[] || value instanceof List<?>) {
+            return "array";
+        }
+        if (value instanceof Double) {
+            return "number";
+        }
+        return value instanceof Other other ? other.kind() : "null";
+    }
+
+    private static boolean isArray(Object value) {
+        return value instanceof double[] || value instanceof List<?>;
+    }
+
+    private static int size(Object array) {
+        return array instanceof double[] numbers ? numbers.length : ((List<?>) array).size();
+    }
+
+    private static Object item(Object array, int i) {
+        return array instanceof double[] numbers ? (Object) numbers[i] : ((List<?>) array).get(i);
+    }
+
+    private Geometry readGeometry(Object value, String place, Collector collector, int depth) throws BadGeometry {
+        if (!(value instanceof RawGeometry node)) {
             throw new BadGeometry("\"geometry\" must be an object or null");
         }
-        String type = node.path("type").asText("");
+        String type = node.type();
         if ("GeometryCollection".equals(type)) {
-            JsonNode members = node.get("geometries");
-            if (members == null || !members.isArray()) {
+            if (!(node.geometries() instanceof List<?> members)) {
                 throw new BadGeometry("a GeometryCollection needs a \"geometries\" array");
             }
             if (depth > 8) {
                 throw new BadGeometry("GeometryCollections nested too deeply");
             }
             List<Geometry> parts = new ArrayList<>();
-            for (JsonNode member : members) {
+            for (Object member : members) {
                 parts.add(readGeometry(member, place, collector, depth + 1));
             }
             return GEOMETRY_FACTORY.createGeometryCollection(parts.toArray(new Geometry[0]));
         }
-        JsonNode coordinates = node.get("coordinates");
+        Object coordinates = node.coordinates();
         if (type.isEmpty()) {
             throw new BadGeometry("the geometry has no \"type\"");
         }
         if (!isGeometryType(type)) {
             throw new BadGeometry("unknown geometry type \"" + type + "\"");
         }
-        if (coordinates == null || !coordinates.isArray()) {
+        if (!isArray(coordinates)) {
             throw new BadGeometry(type + " needs a \"coordinates\" array"
-                    + (coordinates == null ? "" : ", found " + coordinates.getNodeType().toString().toLowerCase()));
+                    + (coordinates == null ? "" : ", found " + kind(coordinates)));
         }
         return switch (type) {
             case "Point" -> GEOMETRY_FACTORY.createPoint(position(coordinates));
@@ -671,16 +829,16 @@ public final class GeoJsonReader {
             case "LineString" -> lineString(coordinates);
             case "MultiLineString" -> {
                 List<LineString> lines = new ArrayList<>();
-                for (JsonNode line : coordinates) {
-                    lines.add(lineString(line));
+                for (int i = 0; i < size(coordinates); i++) {
+                    lines.add(lineString(item(coordinates, i)));
                 }
                 yield GEOMETRY_FACTORY.createMultiLineString(lines.toArray(new LineString[0]));
             }
             case "Polygon" -> repaired(polygon(coordinates, place, collector), place, collector);
             case "MultiPolygon" -> {
                 List<Polygon> polygons = new ArrayList<>();
-                for (JsonNode polygon : coordinates) {
-                    polygons.add(polygon(polygon, place, collector));
+                for (int i = 0; i < size(coordinates); i++) {
+                    polygons.add(polygon(item(coordinates, i), place, collector));
                 }
                 yield repaired(GEOMETRY_FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0])), place, collector);
             }
@@ -689,22 +847,22 @@ public final class GeoJsonReader {
     }
 
     private Geometry repaired(Geometry geometry, String place, Collector collector) {
-        GeometryRepair.Outcome outcome = GeometryRepair.check(geometry, repairBudget);
+        GeometryRepair.Outcome outcome = GeometryRepair.check(geometry, repairBudget, repair);
         if (outcome.problem() != null) {
             collector.warning(place, outcome.problem());
         }
         return outcome.geometry();
     }
 
-    private Point[] points(JsonNode array) throws BadGeometry {
-        Point[] points = new Point[array.size()];
+    private Point[] points(Object array) throws BadGeometry {
+        Point[] points = new Point[size(array)];
         for (int i = 0; i < points.length; i++) {
-            points[i] = GEOMETRY_FACTORY.createPoint(position(array.get(i)));
+            points[i] = GEOMETRY_FACTORY.createPoint(position(item(array, i)));
         }
         return points;
     }
 
-    private LineString lineString(JsonNode array) throws BadGeometry {
+    private LineString lineString(Object array) throws BadGeometry {
         Coordinate[] coordinates = positions(array);
         if (coordinates.length < 2) {
             throw new BadGeometry("a line needs at least 2 positions, found " + coordinates.length);
@@ -712,19 +870,19 @@ public final class GeoJsonReader {
         return GEOMETRY_FACTORY.createLineString(coordinates);
     }
 
-    private Polygon polygon(JsonNode rings, String place, Collector collector) throws BadGeometry {
-        if (!rings.isArray() || rings.isEmpty()) {
+    private Polygon polygon(Object rings, String place, Collector collector) throws BadGeometry {
+        if (!isArray(rings) || size(rings) == 0) {
             throw new BadGeometry("a polygon needs at least one ring");
         }
-        LinearRing shell = ring(rings.get(0), place, collector);
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i), place, collector);
+        LinearRing shell = ring(item(rings, 0), place, collector);
+        LinearRing[] holes = new LinearRing[size(rings) - 1];
+        for (int i = 1; i < size(rings); i++) {
+            holes[i - 1] = ring(item(rings, i), place, collector);
         }
         return GEOMETRY_FACTORY.createPolygon(shell, holes);
     }
 
-    private LinearRing ring(JsonNode array, String place, Collector collector) throws BadGeometry {
+    private LinearRing ring(Object array, String place, Collector collector) throws BadGeometry {
         Coordinate[] coordinates = positions(array);
         if (coordinates.length > 0 && !coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
             Coordinate[] closed = java.util.Arrays.copyOf(coordinates, coordinates.length + 1);
@@ -738,28 +896,26 @@ public final class GeoJsonReader {
         return GEOMETRY_FACTORY.createLinearRing(coordinates);
     }
 
-    private Coordinate[] positions(JsonNode array) throws BadGeometry {
-        if (!array.isArray()) {
-            throw new BadGeometry("expected an array of positions, found " + array.getNodeType().toString().toLowerCase());
+    private Coordinate[] positions(Object array) throws BadGeometry {
+        if (!isArray(array)) {
+            throw new BadGeometry("expected an array of positions, found " + kind(array));
         }
-        Coordinate[] coordinates = new Coordinate[array.size()];
+        Coordinate[] coordinates = new Coordinate[size(array)];
         for (int i = 0; i < coordinates.length; i++) {
-            coordinates[i] = position(array.get(i));
+            coordinates[i] = position(item(array, i));
         }
         return coordinates;
     }
 
-    private static Coordinate position(JsonNode position) throws BadGeometry {
-        if (!position.isArray() || position.size() < 2) {
+    private static Coordinate position(Object position) throws BadGeometry {
+        if (!isArray(position) || size(position) < 2) {
             throw new BadGeometry("a position must be [longitude, latitude], found " + abbreviate(position));
         }
-        JsonNode x = position.get(0);
-        JsonNode y = position.get(1);
-        if (!x.isNumber() || !y.isNumber()) {
+        if (!(position instanceof double[] numbers)) {
             throw new BadGeometry("a position must hold numbers, found " + abbreviate(position));
         }
-        double lon = x.asDouble();
-        double lat = y.asDouble();
+        double lon = numbers[0];
+        double lat = numbers[1];
         if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
             throw new BadGeometry("a position is not a finite number: " + abbreviate(position));
         }
@@ -773,9 +929,35 @@ public final class GeoJsonReader {
         return new Coordinate(lon, lat);
     }
 
-    private static String abbreviate(JsonNode node) {
-        String text = node.toString();
+    /** A read value as JSON-like text, cut to 60 characters. */
+    private static String abbreviate(Object value) {
+        StringBuilder text = new StringBuilder();
+        write(value, text);
+        return abbreviate(text.toString());
+    }
+
+    private static String abbreviate(String text) {
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    private static void write(Object value, StringBuilder text) {
+        if (text.length() > 60) {
+            return;
+        }
+        if (isArray(value)) {
+            text.append('[');
+            for (int i = 0; i < size(value) && text.length() <= 60; i++) {
+                if (i > 0) {
+                    text.append(',');
+                }
+                write(item(value, i), text);
+            }
+            text.append(']');
+        } else if (value instanceof Other other) {
+            text.append(other.text());
+        } else {
+            text.append(value);
+        }
     }
 
     private static String placeOf(JsonLocation location) {
