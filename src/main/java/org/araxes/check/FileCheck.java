@@ -19,7 +19,9 @@ import org.araxes.io.Problem;
  * Checks one input file with the reader the app would use for it, and says what it found. The
  * kind is told from the content: a {@code .csv}, {@code .tsv} or {@code .txt} file is an incident
  * table (ACLED or plain, told apart by its header); a JSON file whose {@code "araxes"} header says
- * {@code "kind": "incidents"} is an incident file; any other JSON is a GeoJSON layer.
+ * {@code "kind": "incidents"} is an incident file; any other JSON is a GeoJSON layer. A file in a
+ * format Araxes does not read (told by its first bytes: GeoPackage, KMZ, Shapefile, KML…), a folder
+ * or a special file (a device, a FIFO) cannot be read at all, and says what it is.
  *
  * <p>Thread-safe; the readers never throw for bad content.
  */
@@ -78,7 +80,11 @@ public final class FileCheck {
         if (why != null) {
             return unreadable(file, name, why);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            org.araxes.io.FileKind foreign = org.araxes.io.FileKind.of(org.araxes.io.FileKind.peek(in));
+            if (foreign != null) {
+                return unreadable(file, name, foreign.message());
+            }
             return check(in, file, name);
         } catch (IOException e) {
             return unreadable(file, name, "the file cannot be read: " + e.getMessage());
