@@ -176,7 +176,8 @@ public final class TextEncoding {
         private boolean flushed;
         private NotUtf8Exception pending;
         private long line = 1;
-        private long column = 1;
+        /** The offset of the first character of the current line. */
+        private long lineStart;
 
         CheckedReader(InputStream in, Charset charset) {
             this.in = in;
@@ -199,14 +200,19 @@ public final class TextEncoding {
             int n = Math.min(length, chars.remaining());
             chars.get(buffer, offset, n);
             for (int i = offset; i < offset + n; i++) {
-                recent[(int) (handedOut++ & (RECENT - 1))] = buffer[i];
                 if (buffer[i] == '\n') {
                     line++;
-                    column = 1;
-                } else {
-                    column++;
+                    lineStart = handedOut + (i - offset) + 1;
                 }
             }
+            int done = 0;
+            while (done < n) { // into the ring of recent characters, in at most two copies
+                int at = (int) ((handedOut + done) & (RECENT - 1));
+                int part = Math.min(n - done, RECENT - at);
+                System.arraycopy(buffer, offset + done, recent, at, part);
+                done += part;
+            }
+            handedOut += n;
             return n;
         }
 
@@ -268,15 +274,14 @@ public final class TextEncoding {
 
         private NotUtf8Exception bad(CharBuffer decoded) {
             long l = line;
-            long c = column;
+            long start = lineStart;
             for (int i = 0; i < decoded.position(); i++) {
                 if (decoded.get(i) == '\n') {
                     l++;
-                    c = 1;
-                } else {
-                    c++;
+                    start = handedOut + i + 1;
                 }
             }
+            long c = handedOut + decoded.position() - start + 1;
             // the bytes around the bad one (the decoder's buffer) are what the detector judges
             int from = 0;
             return new NotUtf8Exception(l, c, guessCharset(bytes.array(), from, Math.min(bytes.limit(), bytes.capacity()) - from));
