@@ -222,21 +222,13 @@ public final class GeoJsonReader {
             text = TextEncoding.reader(recordSeparated ? new RecordSeparators(buffered) : buffered);
             parser = factory.createParser(text);
             readDocument(parser, collector);
-        } catch (StreamConstraintsException e) {
-            int depth = parser == null ? 0 : parser.getParsingContext().getNestingDepth();
-            JsonLocation location = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
-            String place = placeOf(location);
-            int loaded = collector.count;
-            collector.error(place.isEmpty() && loaded > 0 ? "after feature " + (loaded - 1) : place,
-                    TextEncoding.limitMessage(constraints, depth, offending(text, location))
-                            + (loaded == 0 ? "" : "; the " + loaded + " features before it were loaded"));
-        } catch (TextEncoding.NotUtf8Exception e) {
-            collector.error(e.place(), e.getMessage() + loadedBefore(collector));
         } catch (SizeLimitedInputStream.TooLargeException e) {
             collector.error(collector.count > 0 ? "after feature " + (collector.count - 1) : "", e.getMessage() + loadedBefore(collector));
-        } catch (JsonProcessingException e) {
-            collector.error(placeOf(e.getLocation()), TextEncoding.plainJsonMessage(e, offending(text, e.getLocation()))
-                    + loadedBefore(collector));
+        } catch (JsonProcessingException | TextEncoding.NotUtf8Exception e) {
+            String[] said = TextEncoding.complaint(e, parser, text, constraints);
+            int loaded = collector.count;
+            collector.error(said[0].isEmpty() && loaded > 0 ? "after feature " + (loaded - 1) : said[0],
+                    said[1] + loadedBefore(collector));
         } catch (IOException e) {
             collector.error("", TextEncoding.plainJsonMessage(e));
         } finally {
@@ -260,10 +252,6 @@ public final class GeoJsonReader {
         return collector.count == 0 ? "" : "; the " + collector.count + " features before it were loaded";
     }
 
-    /** The text a parser stopped at, or null when unknown. */
-    private static String offending(TextEncoding.CheckedReader text, JsonLocation location) {
-        return location == null ? null : TextEncoding.offendingText(text, location.getCharOffset());
-    }
 
     /** The byte that starts each record of a GeoJSON text sequence (RFC 8142). */
     private static final int RECORD_SEPARATOR = 0x1E;

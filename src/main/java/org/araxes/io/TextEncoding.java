@@ -361,6 +361,33 @@ public final class TextEncoding {
         return word.toString();
     }
 
+    /**
+     * Where a JSON read through a {@link CheckedReader} stopped and why, in plain words: one
+     * mapping, by exception type, for every JSON reader (layers, incidents, the user's files).
+     *
+     * @param e      what the parser or the reader threw
+     * @param parser the parser (for its nesting depth and location), or null
+     * @param text   the reader it read from, or null
+     * @param limits the parser's read limits
+     * @return the place ("line 3, column 7" or "") and the message
+     */
+    public static String[] complaint(IOException e, com.fasterxml.jackson.core.JsonParser parser, CheckedReader text,
+                                     StreamReadConstraints limits) {
+        if (e instanceof NotUtf8Exception notUtf8) {
+            return new String[] {notUtf8.place(), notUtf8.getMessage()};
+        }
+        JsonLocation location = e instanceof JsonProcessingException j ? j.getLocation() : null;
+        if (location == null && parser != null && e instanceof JsonProcessingException) {
+            location = parser.currentLocation();
+        }
+        String offending = location == null ? null : offendingText(text, location.getCharOffset());
+        if (e instanceof StreamConstraintsException) {
+            int depth = parser == null ? 0 : parser.getParsingContext().getNestingDepth();
+            return new String[] {placeOf(location), limitMessage(limits, depth, offending)};
+        }
+        return new String[] {placeOf(location), plainJsonMessage(e, offending)};
+    }
+
     /** What text that JSON does not allow at its place is, in plain words. */
     static String describe(String offending) {
         int c = offending.charAt(0);

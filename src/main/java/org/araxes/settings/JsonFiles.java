@@ -199,13 +199,19 @@ public final class JsonFiles {
         if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
             return Optional.of(Problem.error(name, "", "the file is empty"));
         }
-        try (var parser = factory.createParser(bytes)) {
+        // decoded strictly (TextEncoding), so a file that is not UTF-8 is named as such
+        TextEncoding.CheckedReader text = null;
+        JsonParser parser = null;
+        try {
+            text = TextEncoding.reader(new java.io.ByteArrayInputStream(bytes));
+            parser = factory.createParser(text);
             while (parser.nextToken() != null) {
                 // just check the syntax and the limits
             }
             return Optional.empty();
-        } catch (JsonProcessingException e) {
-            return Optional.of(Problem.error(name, TextEncoding.placeOf(e.getLocation()), TextEncoding.plainJsonMessage(e)));
+        } catch (JsonProcessingException | TextEncoding.NotUtf8Exception e) {
+            String[] said = TextEncoding.complaint(e, parser, text, factory.streamReadConstraints());
+            return Optional.of(Problem.error(name, said[0], said[1]));
         } catch (IOException e) {
             return Optional.of(Problem.error(name, "", "the file cannot be read: " + e.getMessage()));
         }
