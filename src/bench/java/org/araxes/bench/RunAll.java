@@ -37,7 +37,13 @@ public final class RunAll {
         String include = args.length > 1 ? args[1] : "org.araxes.bench.*";
         Files.createDirectories(out);
         List<RunResult> results = new ArrayList<>();
-        results.addAll(run(new OptionsBuilder().include(include).exclude(COLD_START).exclude(LOAD), 3, out.resolve("jmh.json")));
+        results.addAll(run(new OptionsBuilder().include(include).exclude(COLD_START).exclude(LOAD).exclude(REPAIR), 3,
+                out.resolve("jmh.json")));
+        // the @geo-maps files take seconds per shot: one warm-up and three measured (RepairBench)
+        if (picks(include, RepairBench.class)) {
+            results.addAll(run(new OptionsBuilder().include(RepairBench.class.getName()).warmupIterations(1)
+                    .measurementIterations(3), 1, 3, out.resolve("jmh-repair.json")));
+        }
         // a read of the 100,000-feature file takes 1-2 s, one per iteration: three warm-ups left
         // the reader still compiling (by hand, reads 1-4 took 2.0, 1.8, 1.0 and 1.3 s, then 0.8-1.1 s)
         if (picks(include, IncidentLoadBench.class)) {
@@ -66,6 +72,7 @@ public final class RunAll {
 
     private static final String COLD_START = ColdStartBench.class.getSimpleName();
     private static final String LOAD = IncidentLoadBench.class.getSimpleName();
+    private static final String REPAIR = RepairBench.class.getSimpleName();
 
     /** Whether JMH's include pattern picks a benchmark class (a pattern is matched anywhere in the name). */
     private static boolean picks(String include, Class<?> benchmarks) {
@@ -78,11 +85,16 @@ public final class RunAll {
      * JVM's own JIT settings (as users run it), JSON to a file.
      */
     private static Collection<RunResult> run(org.openjdk.jmh.runner.options.ChainedOptionsBuilder picked, int warmups, Path json) throws Exception {
+        return run(picked, warmups, 5, json);
+    }
+
+    private static Collection<RunResult> run(org.openjdk.jmh.runner.options.ChainedOptionsBuilder picked, int warmups,
+                                             int measured, Path json) throws Exception {
         Options options = picked
                 .forks(1)
                 .warmupIterations(warmups)
                 .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5)
+                .measurementIterations(measured)
                 .measurementTime(TimeValue.seconds(1))
                 .jvmArgsAppend(jvmOptions())
                 .resultFormat(ResultFormatType.JSON)

@@ -19,7 +19,9 @@ import org.araxes.io.Problem;
  * Checks one input file with the reader the app would use for it, and says what it found. The
  * kind is told from the content: a {@code .csv}, {@code .tsv} or {@code .txt} file is an incident
  * table (ACLED or plain, told apart by its header); a JSON file whose {@code "araxes"} header says
- * {@code "kind": "incidents"} is an incident file; any other JSON is a GeoJSON layer.
+ * {@code "kind": "incidents"} is an incident file; any other JSON is a GeoJSON layer. A file in a
+ * format Araxes does not read (told by its first bytes: GeoPackage, KMZ, Shapefile, KML…), a folder
+ * or a special file (a device, a FIFO) cannot be read at all, and says what it is.
  *
  * <p>Thread-safe; the readers never throw for bad content.
  */
@@ -74,16 +76,15 @@ public final class FileCheck {
     /** Checks a file on disk. */
     public Report check(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.exists(file)) {
-            return unreadable(file, name, "the file does not exist");
+        String why = org.araxes.io.InputFiles.whyNotReadable(file);
+        if (why != null) {
+            return unreadable(file, name, why);
         }
-        if (Files.isDirectory(file)) {
-            return unreadable(file, name, "this is a folder, not a file");
-        }
-        if (!Files.isReadable(file)) {
-            return unreadable(file, name, "the file cannot be read (no permission)");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            org.araxes.io.FileKind foreign = org.araxes.io.FileKind.of(org.araxes.io.FileKind.peek(in));
+            if (foreign != null) {
+                return unreadable(file, name, foreign.message());
+            }
             return check(in, file, name);
         } catch (IOException e) {
             return unreadable(file, name, "the file cannot be read: " + e.getMessage());
@@ -109,7 +110,7 @@ public final class FileCheck {
         // for one feature at a time; an incident file (known from its header once read) is read
         // a second time, streamed, by the incident reader, which checks dates, sources and ids.
         int[] features = {0};
-        GeoJsonResult layer = geoJson.readEach(in, name, feature -> features[0]++);
+        GeoJsonResult layer = geoJson.checkingOnly().readEach(in, name, feature -> features[0]++);
         if (layer.info().kind() == LayerInfo.Kind.INCIDENTS) {
             try (InputStream again = Files.newInputStream(file)) {
                 IncidentResult result = incidents.readGeoJson(again, name);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -287,9 +286,10 @@ public final class ExportCommand implements Callable<Integer> {
 
     private LocalDate parseDate(String option, String text) {
         try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw usage(option + ": '" + text + "' is not a date (YYYY-MM-DD)");
+            // the incident files' own date rule: a real day, year 1 to 9999
+            return IncidentReader.day(text);
+        } catch (java.time.DateTimeException e) {
+            throw usage(option + ": '" + text + "' is not a date (" + e.getMessage() + ")");
         }
     }
 

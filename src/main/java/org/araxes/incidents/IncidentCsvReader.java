@@ -51,11 +51,81 @@ final class IncidentCsvReader {
         return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     }
 
+    /**
+     * Longest row read, in characters (a field, a header, or everything after an unclosed quote):
+     * the system property {@code araxes.csv.maxRowChars}, else 4,000,000. A longer row stops the
+     * read with a problem naming its line, before it can take the memory.
+     */
+    static final int MAX_ROW_CHARS = Integer.getInteger("araxes.csv.maxRowChars", 4_000_000);
+
+    /** Thrown by {@link RowBudget} when a row passes the limit. */
+    static final class RowTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RowTooLongException(int limit) {
+            super("a row is longer than " + limit + " characters (row length limit)", null);
+        }
+    }
+
+    /** Counts the characters read since the last row began and stops past the limit. */
+    private static final class RowBudget extends java.io.FilterReader {
+        private final int limit;
+        private long sinceRow;
+
+        RowBudget(Reader in, int limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        void rowStarts() {
+            sinceRow = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c < 0 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) throws RowTooLongException {
+            sinceRow += n;
+            // the parser reads ahead by its buffer, so a row is allowed that much more
+            if (sinceRow > (long) limit + (1 << 16)) {
+                throw new RowTooLongException(limit);
+            }
+        }
+    }
+
+    private final int maxRowChars;
+
+    IncidentCsvReader() {
+        this(MAX_ROW_CHARS);
+    }
+
+    IncidentCsvReader(int maxRowChars) {
+        this.maxRowChars = maxRowChars;
+    }
+
     IncidentResult read(Reader source, String fileName) {
         List<Problem> problems = new ArrayList<>();
         List<Incident> incidents = new ArrayList<>();
+        org.araxes.io.SwappedCoordinates swaps = new org.araxes.io.SwappedCoordinates();
+        long[] rowLine = {1};
         try {
-            BufferedReader in = source instanceof BufferedReader b ? b : new BufferedReader(source);
+            if (source instanceof org.araxes.io.TextEncoding.CheckedReader checked && checked.decodedAs() != null) {
+                problems.add(Problem.warning(fileName, "", "the file is not UTF-8: read as " + checked.decodedAs()
+                        + "; check its letters, or save it as UTF-8"));
+            }
+            RowBudget budget = new RowBudget(source, maxRowChars);
+            BufferedReader in = new BufferedReader(budget, 1 << 16);
             char delimiter = sniffDelimiter(in);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                     .setTrim(true).build();
@@ -65,6 +135,7 @@ final class IncidentCsvReader {
                     return IncidentReader.failed(fileName, "the file is empty");
                 }
                 CSVRecord headerRecord = records.next();
+                budget.rowStarts();
                 Map<String, Integer> header = header(headerRecord);
                 boolean acled = header.containsKey("event_date");
                 List<String> required = acled ? ACLED_REQUIRED : PLAIN_REQUIRED;
@@ -84,7 +155,12 @@ final class IncidentCsvReader {
                 }
                 Set<String> ids = new HashSet<>();
                 long nextLine = parser.getCurrentLineNumber() + 1;
-                while (records.hasNext()) {
+                while (true) {
+                    rowLine[0] = nextLine;
+                    budget.rowStarts();
+                    if (!records.hasNext()) {
+                        break;
+                    }
                     CSVRecord record = records.next();
                     long line = nextLine;
                     nextLine = parser.getCurrentLineNumber() + 1;
@@ -104,6 +180,9 @@ final class IncidentCsvReader {
                         continue;
                     }
                     incidents.add(incident);
+                    if (incident.point() != null) {
+                        swaps.add(incident.point().lon(), incident.point().lat(), line);
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -111,9 +190,14 @@ final class IncidentCsvReader {
             String kept = incidents.isEmpty() ? "" : "; the " + incidents.size() + " incidents before it were kept";
             if (cause instanceof org.araxes.io.TextEncoding.NotUtf8Exception notUtf8) {
                 problems.add(Problem.error(fileName, notUtf8.place(), notUtf8.getMessage() + kept));
+            } else if (cause instanceof RowTooLongException) {
+                problems.add(Problem.error(fileName, "line " + rowLine[0], cause.getMessage() + kept));
             } else {
                 problems.add(Problem.error(fileName, csvPlace(cause), csvMessage(cause) + kept));
             }
+        }
+        for (org.araxes.io.SwappedCoordinates.Suspect suspect : swaps.suspects()) {
+            problems.add(Problem.warning(fileName, "line " + suspect.key(), suspect.message()));
         }
         return new IncidentResult(fileName, incidents, problems);
     }
@@ -341,7 +425,13 @@ final class IncidentCsvReader {
         }
         for (DateTimeFormatter format : ACLED_DATES) {
             try {
-                return LocalDate.parse(text, format);
+                LocalDate day = LocalDate.parse(text, format);
+                if (day.getYear() < 1 || day.getYear() > IncidentReader.MAX_YEAR) {
+                    problems.error("bad date \"" + text + "\" in event_date: the year must be 1 to "
+                            + IncidentReader.MAX_YEAR + "; left out");
+                    return null;
+                }
+                return day;
             } catch (DateTimeParseException e) {
                 // try the next form
             }
@@ -384,12 +474,11 @@ final class IncidentCsvReader {
             problems.error("only one of latitude and longitude is given; left out");
             return null;
         }
-        double lat, lon;
-        try {
-            lat = Double.parseDouble(latText.replace(',', '.'));
-            lon = Double.parseDouble(lonText.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            problems.error("coordinates \"" + latText + "\", \"" + lonText + "\" are not numbers; left out");
+        double lat = coordinate(latText);
+        double lon = coordinate(lonText);
+        if (Double.isNaN(lat) && !isNotFinite(latText) || Double.isNaN(lon) && !isNotFinite(lonText)) {
+            problems.error("coordinates \"" + latText + "\", \"" + lonText + "\" are not numbers (write them as"
+                    + " 39.2 or -45.1e0); left out");
             return null;
         }
         if (!Double.isFinite(lat) || !Double.isFinite(lon)) {
@@ -401,6 +490,23 @@ final class IncidentCsvReader {
             lon = Math.round(lon * 1e6) / 1e6;
         }
         return IncidentReader.checkedPoint(lon, lat, problems);
+    }
+
+    /** Decimal numbers as JSON writes them (a decimal comma allowed); no hex, no {@code d}/{@code f} suffix. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)([.,][0-9]+)?([eE][+-]?[0-9]+)?");
+
+    /** A coordinate's value; NaN for text that is not a decimal number (Double.parseDouble takes 0x1.3p5 and 39.2d). */
+    private static double coordinate(String text) {
+        if (isNotFinite(text)) {
+            return Double.NaN;
+        }
+        return NUMBER.matcher(text).matches() ? Double.parseDouble(text.replace(',', '.')) : Double.NaN;
+    }
+
+    private static boolean isNotFinite(String text) {
+        String bare = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        return bare.equals("NaN") || bare.equals("Infinity");
     }
 
     private static String firstSentences(String text, int count) {

@@ -56,8 +56,20 @@ public final class IncidentReader {
      */
     public IncidentResult read(Path file, java.util.function.UnaryOperator<InputStream> wrap) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String why = org.araxes.io.InputFiles.whyNotReadable(file);
+        if (why == null) {
+            try {
+                why = org.araxes.io.InputFiles.whyTooBig(Files.size(file),
+                        isCsv(name) ? org.araxes.io.InputFiles.Cost.INCIDENTS_CSV : org.araxes.io.InputFiles.Cost.INCIDENTS_GEOJSON);
+            } catch (IOException e) {
+                why = "the file cannot be read: " + e.getMessage();
+            }
+        }
+        if (why != null) {
+            return failed(name, why);
+        }
         if (isCsv(name)) {
-            try (Reader in = new java.io.BufferedReader(org.araxes.io.TextEncoding.reader(wrap.apply(Files.newInputStream(file))), 1 << 16)) {
+            try (Reader in = org.araxes.io.TextEncoding.reader(wrap.apply(Files.newInputStream(file)), true)) {
                 return new IncidentCsvReader().read(in, name);
             } catch (NoSuchFileException e) {
                 return failed(name, "the file does not exist");
@@ -109,7 +121,7 @@ public final class IncidentReader {
      */
     public IncidentResult readCsv(InputStream in, String fileName) {
         try {
-            return new IncidentCsvReader().read(new java.io.BufferedReader(org.araxes.io.TextEncoding.reader(in), 1 << 16), fileName);
+            return new IncidentCsvReader().read(org.araxes.io.TextEncoding.reader(in, true), fileName);
         } catch (IOException e) {
             return failed(fileName, "the file cannot be read: " + e.getMessage());
         }
@@ -282,17 +294,39 @@ public final class IncidentReader {
         if (text == null) {
             return null;
         }
+        try {
+            return day(text);
+        } catch (java.time.DateTimeException e) {
+            problems.error("bad date \"" + text + "\" in " + field + ": " + e.getMessage() + "; left out");
+            return null;
+        }
+    }
+
+    /** Latest year a date may have: four digits, as {@code YYYY-MM-DD} and every day count allow. */
+    public static final int MAX_YEAR = 9999;
+
+    /**
+     * The one rule for a day written by people (incident files, CSV, {@code export --date}): a real
+     * day as {@code YYYY-MM-DD}, year 1 to {@value #MAX_YEAR} (surrounding spaces ignored).
+     *
+     * @throws java.time.DateTimeException with why, in plain words ("February 2021 has no day 30")
+     */
+    public static LocalDate day(String text) {
         String trimmed = text.trim();
         LocalDate fast = fastIsoDate(trimmed);
         if (fast != null) {
             return fast;
         }
+        LocalDate parsed;
         try {
-            return LocalDate.parse(trimmed, ISO_STRICT);
+            parsed = LocalDate.parse(trimmed, ISO_STRICT);
         } catch (DateTimeParseException e) {
-            problems.error("bad date \"" + text + "\" in " + field + ": " + whyBadDate(text.trim()) + "; left out");
-            return null;
+            throw new java.time.DateTimeException(whyBadDate(trimmed));
         }
+        if (parsed.getYear() < 1 || parsed.getYear() > MAX_YEAR) {
+            throw new java.time.DateTimeException("the year must be 1 to " + MAX_YEAR + " (YYYY-MM-DD)");
+        }
+        return parsed;
     }
 
     /**
@@ -323,7 +357,7 @@ public final class IncidentReader {
                 day = day * 10 + (c - '0');
             }
         }
-        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
         return LocalDate.of(year, month, day);
@@ -359,10 +393,11 @@ public final class IncidentReader {
         return checkedPoint(p.getX(), p.getY(), problems);
     }
 
-    /** Region where Araxes incidents lie (wide): used to notice latitude and longitude given in the wrong order. */
-    private static final double MIN_LON = 36, MAX_LON = 58, MIN_LAT = 30, MAX_LAT = 44;
-
-    /** A point, or null with an error when out of range; warns when the two numbers look swapped. */
+    /**
+     * A point, or null with an error when out of range (numbers that only fit the other way round
+     * are named as swapped). Swaps within range are judged against the file's extent by the
+     * reader, {@link org.araxes.io.SwappedCoordinates}.
+     */
     static Incident.Point checkedPoint(double lon, double lat, FeatureProblems problems) {
         if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
             problems.error("coordinates are not numbers; left out");
@@ -378,15 +413,7 @@ public final class IncidentReader {
             }
             return null;
         }
-        if (!inRegion(lon, lat) && inRegion(lat, lon)) {
-            problems.warning("coordinates (longitude " + lon + ", latitude " + lat + ") look swapped: read the other way round"
-                    + " they fall in the Araxes region; check that longitude comes first");
-        }
         return new Incident.Point(lon, lat);
-    }
-
-    private static boolean inRegion(double lon, double lat) {
-        return lon >= MIN_LON && lon <= MAX_LON && lat >= MIN_LAT && lat <= MAX_LAT;
     }
 
     private static Incident.Place location(Object value, Incident.Point point, FeatureProblems problems) {

@@ -72,7 +72,7 @@ public final class AtomicFiles {
             throw new IOException("cannot write " + file + ": no such folder " + folder);
         }
         if (Files.exists(file)) {
-            FileKinds.requireRegular(file);
+            InputFiles.requireRegular(file);
             if (readOnly(file)) {
                 throw new IOException("cannot write " + file + ": the file is read-only; choose another name, "
                         + "or make it writable first");

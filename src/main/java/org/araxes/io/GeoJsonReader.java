@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.araxes.geo.GeoFeature;
+import org.araxes.geo.GeometryRepair;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -34,7 +35,6 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Reads GeoJSON (RFC 7946) into JTS geometries, keeping every feature's properties.
@@ -48,8 +48,12 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * <p>The reader never throws for bad content. A feature that cannot be used (wrong types,
  * non-finite or out-of-range coordinates, a swapped lat/lon pair, a ring with too few points) is
  * left out with an {@link Problem.Severity#ERROR}; one that can be safely mended (an unclosed ring,
- * a self-intersecting polygon repaired with JTS {@link GeometryFixer}, a duplicate id) is kept with
- * a {@link Problem.Severity#WARNING}. Malformed JSON stops the read at that point: features before
+ * an invalid polygon — repaired within a budget by {@link GeometryRepair}, else kept as drawn —, a
+ * duplicate id) is kept with a {@link Problem.Severity#WARNING}. A point whose coordinates look
+ * swapped for the file's own extent is warned about ({@link SwappedCoordinates}). A file in a
+ * format Araxes does not read (told by its first bytes, {@link FileKind}; TopoJSON by its type) and
+ * a file whose {@code "crs"} is not longitude/latitude get one problem naming the format or the
+ * coordinate system. A GeoJSON text sequence (RFC 8142, or one feature per line) is read whole. Malformed JSON stops the read at that point: features before
  * it are kept and the problem names the line and column. Read limits (nesting depth, string and
  * number length, document size) guard against hostile files and are reported by name.
  *
@@ -69,6 +73,12 @@ public final class GeoJsonReader {
     private static final GeometryFactory GEOMETRY_FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final JsonFactory factory;
+    private final StreamReadConstraints constraints;
+    /** Bytes read at most (0 or less: no limit), counted by this reader before the parser. */
+    private final long maxDocumentLength;
+    private final GeometryRepair.Budget repairBudget;
+    /** False for a reader that only checks: polygons are validated and what a repair would do is said. */
+    private final boolean repair;
     /**
      * Made when a tree is first needed: a mapper costs ~0.3 s on a cold start, and a start that
      * reads its layers from the cache needs none.
@@ -87,6 +97,19 @@ public final class GeoJsonReader {
 
     /** A reader with the given read limits (tests use small ones). */
     public GeoJsonReader(StreamReadConstraints constraints) {
+        this(constraints, GeometryRepair.DEFAULT_BUDGET);
+    }
+
+    /** A reader with the given read limits and polygon repair budget (tests use small ones). */
+    public GeoJsonReader(StreamReadConstraints constraints, GeometryRepair.Budget repairBudget) {
+        this(constraints, repairBudget, true);
+    }
+
+    private GeoJsonReader(StreamReadConstraints constraints, GeometryRepair.Budget repairBudget, boolean repair) {
+        this.repair = repair;
+        this.constraints = constraints;
+        this.maxDocumentLength = constraints.getMaxDocumentLength();
+        this.repairBudget = java.util.Objects.requireNonNull(repairBudget, "repairBudget");
         // NaN and Infinity are read (not refused as bad JSON) so that only the feature holding them
         // is left out, with a message saying so, and the rest of the file still loads.
         // Coordinates go through Jackson's fast double parser (correctly rounded, as
@@ -95,6 +118,15 @@ public final class GeoJsonReader {
                 .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
         this.factory = factory;
+    }
+
+    /**
+     * A reader with the same limits that checks polygons without repairing them (for
+     * {@code araxes validate}, which keeps no feature): each invalid polygon's warning says what
+     * opening the file will do with it.
+     */
+    public GeoJsonReader checkingOnly() {
+        return new GeoJsonReader(constraints, repairBudget, false);
     }
 
     private ObjectMapper mapper() {
@@ -118,6 +150,17 @@ public final class GeoJsonReader {
      */
     public GeoJsonResult read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String why = InputFiles.whyNotReadable(file);
+        if (why == null) {
+            try {
+                why = InputFiles.whyTooBig(Files.size(file), InputFiles.Cost.LAYER); // a layer is kept in memory
+            } catch (IOException e) {
+                why = "the file cannot be read: " + e.getMessage();
+            }
+        }
+        if (why != null) {
+            return failed(name, why);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name);
         } catch (NoSuchFileException e) {
@@ -161,22 +204,80 @@ public final class GeoJsonReader {
         Collector collector = new Collector(fileName);
         collector.sink = each;
         collector.ids = reportDuplicateIds ? new HashSet<>() : null;
-        try (JsonParser parser = factory.createParser(in)) {
+        TextEncoding.CheckedReader text = null;
+        JsonParser parser = null;
+        try {
+            java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(
+                    new SizeLimitedInputStream(in, maxDocumentLength), 1 << 16);
+            byte[] head = FileKind.peek(buffered);
+            FileKind foreign = FileKind.of(head);
+            if (foreign != null) {
+                collector.error("", foreign.message());
+                return collector.result();
+            }
+            boolean recordSeparated = head.length > 0 && head[0] == RECORD_SEPARATOR;
+            // decoded strictly by Java (overlong and surrogate UTF-8 are malformed, which Jackson's
+            // byte parser lets through); the reader also keeps the last characters, so a parser
+            // complaint can name the character it stopped at
+            text = TextEncoding.reader(recordSeparated ? new RecordSeparators(buffered) : buffered);
+            parser = factory.createParser(text);
             readDocument(parser, collector);
-        } catch (StreamConstraintsException e) {
-            String place = placeOf(e.getLocation());
+        } catch (SizeLimitedInputStream.TooLargeException e) {
+            collector.error(collector.count > 0 ? "after feature " + (collector.count - 1) : "", e.getMessage() + loadedBefore(collector));
+        } catch (JsonProcessingException | TextEncoding.NotUtf8Exception e) {
+            String[] said = TextEncoding.complaint(e, parser, text, constraints);
             int loaded = collector.count;
-            collector.error(place.isEmpty() && loaded > 0 ? "after feature " + (loaded - 1) : place, limitMessage(e)
-                    + (loaded == 0 ? "" : "; the " + loaded + " features before it were loaded"));
-        } catch (JsonProcessingException e) {
-            collector.error(placeOf(e.getLocation()), TextEncoding.plainJsonMessage(e)
-                    + (collector.count == 0 ? "" : "; the " + collector.count + " features before it were loaded"));
-        } catch (java.io.CharConversionException e) {
-            collector.error("", TextEncoding.NOT_UTF8);
+            collector.error(said[0].isEmpty() && loaded > 0 ? "after feature " + (loaded - 1) : said[0],
+                    said[1] + loadedBefore(collector));
         } catch (IOException e) {
-            collector.error("", "the file cannot be read: " + e.getMessage());
+            collector.error("", TextEncoding.plainJsonMessage(e));
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // the caller closes the stream; nothing was written
+                }
+            }
+        }
+        if (collector.swaps != null) {
+            for (SwappedCoordinates.Suspect suspect : collector.swaps.suspects()) {
+                collector.warning("feature " + suspect.key(), suspect.message());
+            }
         }
         return collector.result();
+    }
+
+    private static String loadedBefore(Collector collector) {
+        return collector.count == 0 ? "" : "; the " + collector.count + " features before it were loaded";
+    }
+
+
+    /** The byte that starts each record of a GeoJSON text sequence (RFC 8142). */
+    private static final int RECORD_SEPARATOR = 0x1E;
+
+    /** GeoJSONSeq's record separators read as line breaks, so each record is one JSON value. */
+    private static final class RecordSeparators extends java.io.FilterInputStream {
+        RecordSeparators(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            return b == RECORD_SEPARATOR ? '\n' : b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == RECORD_SEPARATOR) {
+                    b[i] = '\n';
+                }
+            }
+            return n;
+        }
     }
 
     private static GeoJsonResult failed(String name, String message) {
@@ -197,11 +298,22 @@ public final class GeoJsonReader {
         }
         ObjectNode top = mapper().createObjectNode();
         boolean sawFeatures = false;
+        String crs = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if ("features".equals(field) && value == JsonToken.START_ARRAY) {
+                if (sawFeatures) {
+                    collector.error(placeOf(parser.currentLocation()), "a second \"features\" array: a FeatureCollection"
+                            + " has one; only the first was read");
+                    parser.skipChildren();
+                    continue;
+                }
                 sawFeatures = true;
+                if (crs != null) {
+                    parser.skipChildren(); // named once below instead of failing every coordinate
+                    continue;
+                }
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     String place = "feature " + index + " (line " + parser.currentLocation().getLineNr() + ")";
@@ -209,21 +321,49 @@ public final class GeoJsonReader {
                     index++;
                 }
             } else {
-                top.set(field, mapper().readTree(parser));
+                JsonNode node = mapper().readTree(parser);
+                top.set(field, node);
+                if ("araxes".equals(field)) {
+                    // known at once, so a file cut short after its header is still read as what it says it is
+                    collector.info = readInfo(node, collector.fileName);
+                } else if ("crs".equals(field)) {
+                    crs = otherCrs(node);
+                } else if ("type".equals(field) && "Topology".equals(node.asText())) {
+                    collector.error("", "the file is TopoJSON (\"type\": \"Topology\"): Araxes does not read TopoJSON yet;"
+                            + " convert it with: ogr2ogr -f GeoJSON out.geojson in.topojson");
+                    return;
+                }
             }
         }
-        if (parser.nextToken() != null) {
+        collector.info = readInfo(top.get("araxes"), collector.fileName);
+        if (crs != null) {
+            collector.error("", "the file's coordinates are in " + crs + " (its \"crs\" member), not longitude and latitude"
+                    + " in degrees: reproject it with: ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson in.geojson");
+            return;
+        }
+        String type = top.path("type").asText("");
+        JsonToken next = parser.nextToken();
+        if ("Feature".equals(type)) {
+            collector.add(readFeature(top, 0, "feature 0", collector));
+            // GeoJSON text sequences (GeoJSONSeq, RFC 8142, or one feature per line): every feature
+            for (int index = 1; next == JsonToken.START_OBJECT; index++) {
+                String place = "feature " + index + " (line " + parser.currentLocation().getLineNr() + ")";
+                collector.add(readStreamedFeature(parser, index, place, collector));
+                next = parser.nextToken();
+            }
+        }
+        if (next != null) {
             collector.error(placeOf(parser.currentLocation()), "extra content after the GeoJSON object");
         }
-        collector.info = readInfo(top.get("araxes"), collector.fileName);
-        String type = top.path("type").asText("");
         switch (type) {
             case "FeatureCollection" -> {
                 if (!sawFeatures) {
                     collector.error("", "a FeatureCollection needs a \"features\" array");
                 }
             }
-            case "Feature" -> collector.add(readFeature(top, 0, "feature 0", collector));
+            case "Feature" -> {
+                // read above
+            }
             case "" -> collector.error("", "not GeoJSON: the top-level object has no \"type\"");
             default -> {
                 if (isGeometryType(type)) {
@@ -236,6 +376,22 @@ public final class GeoJsonReader {
                 }
             }
         }
+    }
+
+    /**
+     * The name of a {@code "crs"} member's coordinate system when it is not longitude/latitude in
+     * degrees on WGS 84 (CRS84, EPSG:4326), else null (a null or unreadable member is left alone).
+     */
+    static String otherCrs(JsonNode crs) {
+        String name = crs.path("properties").path("name").asText("");
+        if (name.isBlank()) {
+            return null;
+        }
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        if (upper.endsWith("CRS84") || upper.endsWith("CRS:84") || upper.matches(".*EPSG:+(\\d\\.\\d:)?4326")) {
+            return null;
+        }
+        return name.length() > 80 ? name.substring(0, 77) + "..." : name;
     }
 
     private static boolean isGeometryType(String type) {
@@ -289,16 +445,16 @@ public final class GeoJsonReader {
         }
         JsonNode type = null;
         JsonNode id = null;
-        JsonNode geometry = null;
+        Object geometry = ABSENT;
         Map<String, Object> properties = null;
         JsonNode otherProperties = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "type" -> type = readNode(parser);
-                case "id" -> id = readNode(parser);
-                case "geometry" -> geometry = readNode(parser);
+                case "type" -> type = mapper().readTree(parser);
+                case "id" -> id = mapper().readTree(parser);
+                case "geometry" -> geometry = readRawGeometry(parser);
                 case "properties" -> {
                     if (value == JsonToken.START_OBJECT) {
                         properties = readObject(parser);
@@ -313,52 +469,6 @@ public final class GeoJsonReader {
         }
         return readFeature(type == null ? "" : type.asText(""), id, properties, otherProperties, geometry,
                 index, place, collector);
-    }
-
-    /**
-     * A JSON value from the parser (at its first token) as the tree {@code ObjectMapper.readTree}
-     * makes of it (whole numbers as int, long or big integer nodes, others as double nodes; a
-     * repeated member counts once, the last one), without setting up a deserialisation for each
-     * small value: a feature's type, id and geometry are read this way.
-     */
-    static JsonNode readNode(JsonParser parser) throws IOException {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        switch (parser.currentToken()) {
-            case START_OBJECT: {
-                ObjectNode object = nodes.objectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    object.set(name, readNode(parser));
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                ArrayNode array = nodes.arrayNode();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readNode(parser));
-                }
-                return array;
-            }
-            case VALUE_STRING:
-                return nodes.textNode(parser.getText());
-            case VALUE_TRUE:
-                return nodes.booleanNode(true);
-            case VALUE_FALSE:
-                return nodes.booleanNode(false);
-            case VALUE_NUMBER_INT:
-                return switch (parser.getNumberType()) {
-                    case INT -> nodes.numberNode(parser.getIntValue());
-                    case LONG -> nodes.numberNode(parser.getLongValue());
-                    default -> nodes.numberNode(parser.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT:
-                return nodes.numberNode(parser.getDoubleValue());
-            case VALUE_NULL:
-                return nodes.nullNode();
-            default:
-                throw new JsonParseException(parser, "unexpected " + parser.currentToken());
-        }
     }
 
     /** A JSON object from the parser (at its START_OBJECT) as Java values, as {@link #toMap} makes them. */
@@ -411,8 +521,17 @@ public final class GeoJsonReader {
         }
         JsonNode propsNode = node.get("properties");
         boolean object = propsNode != null && propsNode.isObject();
+        Object geometry = ABSENT;
+        if (node.has("geometry")) {
+            try (JsonParser tokens = node.get("geometry").traverse(mapper())) {
+                tokens.nextToken();
+                geometry = readRawGeometry(tokens);
+            } catch (IOException e) {
+                geometry = new Other("object", "{...}"); // a tree in memory: not expected
+            }
+        }
         return readFeature(node.path("type").asText(""), node.get("id"), object ? toMap(propsNode) : null,
-                object ? null : propsNode, node.has("geometry") ? node.get("geometry") : null, index, place, collector);
+                object ? null : propsNode, geometry, index, place, collector);
     }
 
     /**
@@ -420,10 +539,11 @@ public final class GeoJsonReader {
      *
      * @param properties      the "properties" object as Java values, or null when it is not an object
      * @param otherProperties the "properties" member when it is not an object (null, a number…), or null
-     * @param geometryNode    the "geometry" member (JSON null as a null node), or null when there is none
+     * @param geometryValue   the "geometry" member as {@link #readRawGeometry} read it (null for JSON null),
+     *                        or {@link #ABSENT} when there is none
      */
     private GeoFeature readFeature(String type, JsonNode idNode, Map<String, Object> properties,
-                                   JsonNode otherProperties, JsonNode geometryNode, int index, String place,
+                                   JsonNode otherProperties, Object geometryValue, int index, String place,
                                    Collector collector) {
         if (!"Feature".equals(type)) {
             collector.error(place, type.isEmpty() ? "a feature needs \"type\": \"Feature\"" : "expected a Feature, found \"" + type + "\"");
@@ -441,11 +561,11 @@ public final class GeoJsonReader {
             collector.warning(where, "duplicate id \"" + id + "\"");
         }
         Geometry geometry = null;
-        if (geometryNode == null) {
+        if (geometryValue == ABSENT) {
             collector.warning(where, "no \"geometry\" member; read as a feature without a place");
-        } else if (!geometryNode.isNull()) {
+        } else if (geometryValue != null) {
             try {
-                geometry = readGeometry(geometryNode, where, collector, 0);
+                geometry = readGeometry(geometryValue, where, collector, 0);
             } catch (BadGeometry e) {
                 collector.error(where, e.getMessage() + "; feature left out");
                 return null;
@@ -453,21 +573,11 @@ public final class GeoJsonReader {
         }
         // points only: that is where latitude and longitude get typed in the wrong order; lines and
         // areas north of the region (the Russia–Ukraine border, the Sea of Azov) are what they say
-        if (geometry != null && !geometry.isEmpty() && geometry.getDimension() == 0
-                && looksSwapped(geometry.getEnvelopeInternal())) {
-            collector.warning(where, "the coordinates look swapped: read as [latitude, longitude] they would fall in the"
-                    + " Aras region; GeoJSON wants [longitude, latitude]");
+        if (geometry != null && !geometry.isEmpty() && geometry.getDimension() == 0) {
+            org.locationtech.jts.geom.Envelope e = geometry.getEnvelopeInternal();
+            collector.swaps.add((e.getMinX() + e.getMaxX()) / 2, (e.getMinY() + e.getMaxY()) / 2, index);
         }
         return new GeoFeature(index, id, geometry, properties);
-    }
-
-    /** The region Araxes maps (wide), used to notice latitude and longitude given in the wrong order. */
-    private static final org.locationtech.jts.geom.Envelope REGION = new org.locationtech.jts.geom.Envelope(36, 58, 30, 44);
-
-    /** True when a feature lies wholly outside the region but would lie inside it with x and y swapped. */
-    static boolean looksSwapped(org.locationtech.jts.geom.Envelope e) {
-        org.locationtech.jts.geom.Envelope swapped = new org.locationtech.jts.geom.Envelope(e.getMinY(), e.getMaxY(), e.getMinX(), e.getMaxX());
-        return !REGION.intersects(e) && REGION.contains(swapped);
     }
 
     /**
@@ -541,35 +651,167 @@ public final class GeoJsonReader {
         }
     }
 
-    private Geometry readGeometry(JsonNode node, String place, Collector collector, int depth) throws BadGeometry {
-        if (!node.isObject()) {
+    /** The "geometry" member when a feature has none (JSON null is read as null). */
+    private static final Object ABSENT = new Object();
+
+    /** A JSON value in coordinates or geometries that is not an array or number: its kind and text. */
+    private record Other(String kind, String text) {
+    }
+
+    /**
+     * A geometry object as read from the parser, before it is checked: its type, its coordinates
+     * as plain values (see {@link #readCoordinates}) and, for a collection, its members.
+     */
+    private record RawGeometry(String type, Object coordinates, Object geometries) {
+    }
+
+    /**
+     * Reads a "geometry" value from the parser (at its first token) without a tree: coordinates go
+     * straight into arrays of doubles, so a polygon of 1.8 million vertices costs its numbers, not
+     * millions of tree nodes. Members are taken in any order; a repeated one counts once, the last.
+     * Returns null for JSON null, an {@link Other} for a value that is not an object.
+     */
+    private static Object readRawGeometry(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.START_OBJECT) {
+            return other(parser);
+        }
+        String type = "";
+        Object coordinates = null;
+        Object geometries = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "type" -> type = value == JsonToken.VALUE_STRING ? parser.getText() : "";
+                case "coordinates" -> coordinates = readCoordinates(parser);
+                case "geometries" -> {
+                    if (value == JsonToken.START_ARRAY) {
+                        List<Object> members = new ArrayList<>();
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            members.add(readRawGeometry(parser));
+                        }
+                        geometries = members;
+                    } else {
+                        geometries = other(parser);
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw new JsonParseException(parser, "unexpected " + parser.currentToken());
+        }
+        return new RawGeometry(type, coordinates, geometries);
+    }
+
+    /**
+     * Coordinates from the parser (at their first token) as plain values: an array of numbers as a
+     * {@code double[]} (a position), any other array as a list of such values, a number as a
+     * Double, anything else as an {@link Other}.
+     */
+    private static Object readCoordinates(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return parser.getDoubleValue();
+        }
+        if (token != JsonToken.START_ARRAY) {
+            return other(parser);
+        }
+        double[] numbers = new double[2];
+        int count = 0;
+        List<Object> items = null;
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+            if (next == null) {
+                throw new JsonParseException(parser, "unexpected end");
+            }
+            boolean number = next == JsonToken.VALUE_NUMBER_INT || next == JsonToken.VALUE_NUMBER_FLOAT;
+            if (items == null && number) {
+                if (count == numbers.length) {
+                    numbers = java.util.Arrays.copyOf(numbers, count * 2);
+                }
+                numbers[count++] = parser.getDoubleValue();
+                continue;
+            }
+            if (items == null) {
+                items = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    items.add(numbers[i]);
+                }
+            }
+            items.add(readCoordinates(parser));
+        }
+        return items != null ? items : java.util.Arrays.copyOf(numbers, count);
+    }
+
+    private static Other other(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> {
+                parser.skipChildren();
+                yield new Other("object", "{...}");
+            }
+            case VALUE_STRING -> new Other("string", "\"" + abbreviate(parser.getText()) + "\"");
+            case VALUE_TRUE, VALUE_FALSE -> new Other("boolean", parser.getText());
+            case VALUE_NULL -> new Other("null", "null");
+            default -> new Other(token.toString().toLowerCase(java.util.Locale.ROOT), parser.getText());
+        };
+    }
+
+    /** The kind of a read value in words: array, number, string, object, boolean, null. */
+    private static String kind(Object value) {
+        if (value instanceof double[] || value instanceof List<?>) {
+            return "array";
+        }
+        if (value instanceof Double) {
+            return "number";
+        }
+        return value instanceof Other other ? other.kind() : "null";
+    }
+
+    private static boolean isArray(Object value) {
+        return value instanceof double[] || value instanceof List<?>;
+    }
+
+    private static int size(Object array) {
+        return array instanceof double[] numbers ? numbers.length : ((List<?>) array).size();
+    }
+
+    private static Object item(Object array, int i) {
+        return array instanceof double[] numbers ? (Object) numbers[i] : ((List<?>) array).get(i);
+    }
+
+    private Geometry readGeometry(Object value, String place, Collector collector, int depth) throws BadGeometry {
+        if (!(value instanceof RawGeometry node)) {
             throw new BadGeometry("\"geometry\" must be an object or null");
         }
-        String type = node.path("type").asText("");
+        String type = node.type();
         if ("GeometryCollection".equals(type)) {
-            JsonNode members = node.get("geometries");
-            if (members == null || !members.isArray()) {
+            if (!(node.geometries() instanceof List<?> members)) {
                 throw new BadGeometry("a GeometryCollection needs a \"geometries\" array");
             }
             if (depth > 8) {
                 throw new BadGeometry("GeometryCollections nested too deeply");
             }
             List<Geometry> parts = new ArrayList<>();
-            for (JsonNode member : members) {
+            for (Object member : members) {
                 parts.add(readGeometry(member, place, collector, depth + 1));
             }
             return GEOMETRY_FACTORY.createGeometryCollection(parts.toArray(new Geometry[0]));
         }
-        JsonNode coordinates = node.get("coordinates");
+        Object coordinates = node.coordinates();
         if (type.isEmpty()) {
             throw new BadGeometry("the geometry has no \"type\"");
         }
         if (!isGeometryType(type)) {
             throw new BadGeometry("unknown geometry type \"" + type + "\"");
         }
-        if (coordinates == null || !coordinates.isArray()) {
+        if (!isArray(coordinates)) {
             throw new BadGeometry(type + " needs a \"coordinates\" array"
-                    + (coordinates == null ? "" : ", found " + coordinates.getNodeType().toString().toLowerCase()));
+                    + (coordinates == null ? "" : ", found " + kind(coordinates)));
         }
         return switch (type) {
             case "Point" -> GEOMETRY_FACTORY.createPoint(position(coordinates));
@@ -577,16 +819,16 @@ public final class GeoJsonReader {
             case "LineString" -> lineString(coordinates);
             case "MultiLineString" -> {
                 List<LineString> lines = new ArrayList<>();
-                for (JsonNode line : coordinates) {
-                    lines.add(lineString(line));
+                for (int i = 0; i < size(coordinates); i++) {
+                    lines.add(lineString(item(coordinates, i)));
                 }
                 yield GEOMETRY_FACTORY.createMultiLineString(lines.toArray(new LineString[0]));
             }
             case "Polygon" -> repaired(polygon(coordinates, place, collector), place, collector);
             case "MultiPolygon" -> {
                 List<Polygon> polygons = new ArrayList<>();
-                for (JsonNode polygon : coordinates) {
-                    polygons.add(polygon(polygon, place, collector));
+                for (int i = 0; i < size(coordinates); i++) {
+                    polygons.add(polygon(item(coordinates, i), place, collector));
                 }
                 yield repaired(GEOMETRY_FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0])), place, collector);
             }
@@ -594,24 +836,23 @@ public final class GeoJsonReader {
         };
     }
 
-    private static Geometry repaired(Geometry geometry, String place, Collector collector) {
-        if (geometry.isValid()) {
-            return geometry;
+    private Geometry repaired(Geometry geometry, String place, Collector collector) {
+        GeometryRepair.Outcome outcome = GeometryRepair.check(geometry, repairBudget, repair);
+        if (outcome.problem() != null) {
+            collector.warning(place, outcome.problem());
         }
-        Geometry fixed = GeometryFixer.fix(geometry);
-        collector.warning(place, "the polygon is not valid (a ring crosses itself or a hole lies outside); repaired");
-        return fixed;
+        return outcome.geometry();
     }
 
-    private Point[] points(JsonNode array) throws BadGeometry {
-        Point[] points = new Point[array.size()];
+    private Point[] points(Object array) throws BadGeometry {
+        Point[] points = new Point[size(array)];
         for (int i = 0; i < points.length; i++) {
-            points[i] = GEOMETRY_FACTORY.createPoint(position(array.get(i)));
+            points[i] = GEOMETRY_FACTORY.createPoint(position(item(array, i)));
         }
         return points;
     }
 
-    private LineString lineString(JsonNode array) throws BadGeometry {
+    private LineString lineString(Object array) throws BadGeometry {
         Coordinate[] coordinates = positions(array);
         if (coordinates.length < 2) {
             throw new BadGeometry("a line needs at least 2 positions, found " + coordinates.length);
@@ -619,19 +860,19 @@ public final class GeoJsonReader {
         return GEOMETRY_FACTORY.createLineString(coordinates);
     }
 
-    private Polygon polygon(JsonNode rings, String place, Collector collector) throws BadGeometry {
-        if (!rings.isArray() || rings.isEmpty()) {
+    private Polygon polygon(Object rings, String place, Collector collector) throws BadGeometry {
+        if (!isArray(rings) || size(rings) == 0) {
             throw new BadGeometry("a polygon needs at least one ring");
         }
-        LinearRing shell = ring(rings.get(0), place, collector);
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i), place, collector);
+        LinearRing shell = ring(item(rings, 0), place, collector);
+        LinearRing[] holes = new LinearRing[size(rings) - 1];
+        for (int i = 1; i < size(rings); i++) {
+            holes[i - 1] = ring(item(rings, i), place, collector);
         }
         return GEOMETRY_FACTORY.createPolygon(shell, holes);
     }
 
-    private LinearRing ring(JsonNode array, String place, Collector collector) throws BadGeometry {
+    private LinearRing ring(Object array, String place, Collector collector) throws BadGeometry {
         Coordinate[] coordinates = positions(array);
         if (coordinates.length > 0 && !coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
             Coordinate[] closed = java.util.Arrays.copyOf(coordinates, coordinates.length + 1);
@@ -645,28 +886,26 @@ public final class GeoJsonReader {
         return GEOMETRY_FACTORY.createLinearRing(coordinates);
     }
 
-    private Coordinate[] positions(JsonNode array) throws BadGeometry {
-        if (!array.isArray()) {
-            throw new BadGeometry("expected an array of positions, found " + array.getNodeType().toString().toLowerCase());
+    private Coordinate[] positions(Object array) throws BadGeometry {
+        if (!isArray(array)) {
+            throw new BadGeometry("expected an array of positions, found " + kind(array));
         }
-        Coordinate[] coordinates = new Coordinate[array.size()];
+        Coordinate[] coordinates = new Coordinate[size(array)];
         for (int i = 0; i < coordinates.length; i++) {
-            coordinates[i] = position(array.get(i));
+            coordinates[i] = position(item(array, i));
         }
         return coordinates;
     }
 
-    private static Coordinate position(JsonNode position) throws BadGeometry {
-        if (!position.isArray() || position.size() < 2) {
+    private static Coordinate position(Object position) throws BadGeometry {
+        if (!isArray(position) || size(position) < 2) {
             throw new BadGeometry("a position must be [longitude, latitude], found " + abbreviate(position));
         }
-        JsonNode x = position.get(0);
-        JsonNode y = position.get(1);
-        if (!x.isNumber() || !y.isNumber()) {
+        if (!(position instanceof double[] numbers)) {
             throw new BadGeometry("a position must hold numbers, found " + abbreviate(position));
         }
-        double lon = x.asDouble();
-        double lat = y.asDouble();
+        double lon = numbers[0];
+        double lat = numbers[1];
         if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
             throw new BadGeometry("a position is not a finite number: " + abbreviate(position));
         }
@@ -680,9 +919,35 @@ public final class GeoJsonReader {
         return new Coordinate(lon, lat);
     }
 
-    private static String abbreviate(JsonNode node) {
-        String text = node.toString();
+    /** A read value as JSON-like text, cut to 60 characters. */
+    private static String abbreviate(Object value) {
+        StringBuilder text = new StringBuilder();
+        write(value, text);
+        return abbreviate(text.toString());
+    }
+
+    private static String abbreviate(String text) {
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    private static void write(Object value, StringBuilder text) {
+        if (text.length() > 60) {
+            return;
+        }
+        if (isArray(value)) {
+            text.append('[');
+            for (int i = 0; i < size(value) && text.length() <= 60; i++) {
+                if (i > 0) {
+                    text.append(',');
+                }
+                write(item(value, i), text);
+            }
+            text.append(']');
+        } else if (value instanceof Other other) {
+            text.append(other.text());
+        } else {
+            text.append(value);
+        }
     }
 
     private static String placeOf(JsonLocation location) {
@@ -729,6 +994,7 @@ public final class GeoJsonReader {
         }
 
         java.util.function.Consumer<GeoFeature> sink;
+        final SwappedCoordinates swaps = new SwappedCoordinates();
         int count;
 
         void add(GeoFeature feature) {

@@ -74,7 +74,7 @@ public final class KeptFiles {
             tree = read.json().get();
         } else {
             try {
-                org.araxes.io.FileKinds.requireRegular(file);
+                org.araxes.io.InputFiles.requireRegular(file);
             } catch (IOException e) { // a FIFO would block the reading thread (the window's) for ever
                 return new Loaded<>(Optional.empty(), Optional.of(Problem.error(name, "", e.getMessage())), Optional.empty());
             }

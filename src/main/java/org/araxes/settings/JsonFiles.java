@@ -2,6 +2,7 @@
 package org.araxes.settings;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.araxes.io.FileKinds;
+import org.araxes.io.InputFiles;
 import org.araxes.io.Problem;
 import org.araxes.io.TextEncoding;
 
@@ -107,7 +108,7 @@ public final class JsonFiles {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
-            FileKinds.requireRegular(file);
+            InputFiles.requireRegular(file);
         } catch (IOException e) { // a FIFO would block the reading thread (the window's) for ever
             return new ReadResult(Optional.empty(), Optional.of(Problem.error(name, "", e.getMessage())), Optional.empty());
         }
@@ -139,13 +140,19 @@ public final class JsonFiles {
         if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
             return Optional.of(Problem.error(name, "", "the file is empty"));
         }
-        try (var parser = factory.createParser(bytes)) {
+        // decoded strictly (TextEncoding), so a file that is not UTF-8 is named as such
+        TextEncoding.CheckedReader text = null;
+        JsonParser parser = null;
+        try {
+            text = TextEncoding.reader(new java.io.ByteArrayInputStream(bytes));
+            parser = factory.createParser(text);
             while (parser.nextToken() != null) {
                 // just check the syntax and the limits
             }
             return Optional.empty();
-        } catch (JsonProcessingException e) {
-            return Optional.of(Problem.error(name, TextEncoding.placeOf(e.getLocation()), TextEncoding.plainJsonMessage(e)));
+        } catch (JsonProcessingException | TextEncoding.NotUtf8Exception e) {
+            String[] said = TextEncoding.complaint(e, parser, text, factory.streamReadConstraints());
+            return Optional.of(Problem.error(name, said[0], said[1]));
         } catch (IOException e) {
             return Optional.of(Problem.error(name, "", "the file cannot be read: " + e.getMessage()));
         }

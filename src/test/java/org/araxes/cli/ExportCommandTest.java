@@ -65,7 +65,7 @@ class ExportCommandTest {
         // an unknown label language
         "--lang xx | --lang must be one of",
         // a date that is not a date
-        "--date 2022-13-01 | --date: '2022-13-01' is not a date (YYYY-MM-DD)",
+        "--date 2022-13-01 | --date: '2022-13-01' is not a date (there is no month 13)",
         // a window that ends before it starts
         "--from 2023-01-01 --to 2022-01-01 | --from 2023-01-01 is after --to 2022-01-01",
         // one day and a window at once

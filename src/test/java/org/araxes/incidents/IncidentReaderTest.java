@@ -145,12 +145,36 @@ class IncidentReaderTest {
         }
 
         @Test
-        @DisplayName("latitude first inside the range is loaded, with a warning that it looks swapped")
+        @DisplayName("latitude first among the file's region points is loaded, with a warning that it looks swapped")
         void swappedInRange() {
             IncidentResult result = read(feature("inc-k", "war", day("2020-01-01"),
-                    "{\"type\": \"Point\", \"coordinates\": [39.2076, 46.4058]}"));
-            assertEquals(1, result.incidents().size());
-            assertTrue(result.problems().get(0).message().contains("look swapped"), result.problems().toString());
+                    "{\"type\": \"Point\", \"coordinates\": [39.2076, 46.4058]}"),
+                    point("inc-a", 46.40, 39.20), point("inc-b", 45.90, 39.50), point("inc-c", 46.70, 38.90),
+                    point("inc-d", 44.80, 39.80));
+            assertEquals(5, result.incidents().size());
+            assertEquals(List.of("feature 0"), result.problems().stream()
+                    .filter(p -> p.message().contains("look swapped")).map(Problem::place).toList(), result.problems().toString());
+        }
+
+        @Test
+        @DisplayName("Moscow, Kyiv and Ankara among other cities of the world are not taken for swapped")
+        void citiesOfTheWorldAreNotSwapped() {
+            IncidentResult result = read(point("moscow", 37.6173, 55.7558), point("kyiv", 30.5234, 50.4501),
+                    point("ankara", 32.8597, 39.9334), point("baku", 49.8671, 40.4093), point("tehran", 51.3890, 35.6892),
+                    point("yerevan", 44.5152, 40.1872), point("cairo", 31.2357, 30.0444), point("lima", -77.0428, -12.0464));
+            assertEquals(8, result.incidents().size());
+            assertTrue(result.problems().stream().noneMatch(p -> p.message().contains("swapped")), result.problems().toString());
+        }
+
+        @Test
+        @DisplayName("a file of one city alone is not taken for swapped: there is no extent to judge by")
+        void oneCityAlone() {
+            IncidentResult result = read(point("moscow", 37.6173, 55.7558));
+            assertTrue(result.problems().stream().noneMatch(p -> p.message().contains("swapped")), result.problems().toString());
+        }
+
+        private String point(String id, double lon, double lat) {
+            return feature(id, "war", day("2020-01-01"), "{\"type\": \"Point\", \"coordinates\": [" + lon + ", " + lat + "]}");
         }
 
         @Test

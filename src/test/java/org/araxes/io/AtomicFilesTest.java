@@ -101,7 +101,7 @@ class AtomicFilesTest {
         Path fifo = folder.resolve("views.json");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
         IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(fifo, out -> out.write(1)));
-        assertEquals(fifo + " is a FIFO (named pipe), not a regular file; Araxes reads and writes only regular files",
+        assertEquals(fifo + " is a pipe (FIFO), not a regular file; Araxes reads and writes only regular files",
                 e.getMessage());
     }
 

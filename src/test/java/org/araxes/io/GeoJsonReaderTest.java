@@ -33,27 +33,6 @@ class GeoJsonReaderTest {
         return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
-        "{\"type\":\"Point\",\"coordinates\":[46.4058,39.2076]}",
-        "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0.5],[1e2,-3E-2],[0,0]]],\"bbox\":[0,0,1,1]}",
-        "\"Feature\"", "17", "12345678901", "123456789012345678901234567890", "-0.0", "NaN", "null", "true", "false",
-        "{\"a\":1,\"a\":{\"b\":[null,\"Կապան\",[],{}]}}", "[]", "{}"})
-    @DisplayName("a type, id or geometry is read as the tree Jackson's readTree makes")
-    void nodesAsReadTree(String json) throws Exception {
-        com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
-                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-        com.fasterxml.jackson.databind.JsonNode expected = new com.fasterxml.jackson.databind.ObjectMapper(factory).readTree(json);
-        try (com.fasterxml.jackson.core.JsonParser parser = factory.createParser(json)) {
-            parser.nextToken();
-            com.fasterxml.jackson.databind.JsonNode node = GeoJsonReader.readNode(parser);
-            assertEquals(expected, node);
-            assertEquals(expected.getNodeType(), node.getNodeType());
-            assertEquals(expected.numberType(), node.numberType());
-            assertEquals(expected.toString(), node.toString());
-        }
-    }
-
     @Test
     @DisplayName("a streamed read can leave repeated ids to its caller")
     void duplicateIdsLeftToTheCaller() {

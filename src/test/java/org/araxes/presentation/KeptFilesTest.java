@@ -108,7 +108,7 @@ class KeptFilesTest {
                 new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
             Problem views = ViewsFile.load(fifo, CLOCK).problem().orElseThrow();
-            assertTrue(views.message().contains("is a FIFO (named pipe), not a regular file"), views.toString());
+            assertTrue(views.message().contains("is a pipe (FIFO), not a regular file"), views.toString());
             Problem settings = UserSettings.load(fifo, CLOCK).problem().orElseThrow();
             assertTrue(settings.message().contains("FIFO"), settings.toString());
             StoryFile.Result story = StoryFile.load(fifo, name -> java.util.Optional.empty(), false, CLOCK);
