@@ -201,7 +201,7 @@ public final class GeoJsonReader {
 
     private GeoJsonResult read(InputStream in, String fileName, java.util.function.Consumer<GeoFeature> each,
                                boolean reportDuplicateIds) {
-        Collector collector = new Collector(fileName);
+        Collector collector = new Collector(fileName, !repair);
         collector.sink = each;
         collector.ids = reportDuplicateIds ? new HashSet<>() : null;
         TextEncoding.CheckedReader text = null;
@@ -231,6 +231,9 @@ public final class GeoJsonReader {
                     said[1] + loadedBefore(collector));
         } catch (IOException e) {
             collector.error("", TextEncoding.plainJsonMessage(e));
+        } catch (RuntimeException | Error e) {
+            collector.abandonChecks();
+            throw e;
         } finally {
             if (parser != null) {
                 try {
@@ -281,7 +284,7 @@ public final class GeoJsonReader {
     }
 
     private static GeoJsonResult failed(String name, String message) {
-        Collector collector = new Collector(name);
+        Collector collector = new Collector(name, false);
         collector.error("", message);
         return collector.result();
     }
@@ -297,6 +300,12 @@ public final class GeoJsonReader {
             return;
         }
         ObjectNode top = mapper().createObjectNode();
+        // a Feature's "geometry", a bare geometry's "coordinates" and "geometries": streamed as in a
+        // FeatureCollection, never as a tree (a tree of earth-seas-10m, one geometry of 1.8 million
+        // positions, took 0.9 GB and most of the time of validating it)
+        Object geometryMember = ABSENT;
+        Object coordinatesMember = null;
+        Object geometriesMember = null;
         boolean sawFeatures = false;
         String crs = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -320,6 +329,12 @@ public final class GeoJsonReader {
                     collector.add(readStreamedFeature(parser, index, place, collector));
                     index++;
                 }
+            } else if ("geometry".equals(field)) {
+                geometryMember = readRawGeometry(parser);
+            } else if ("coordinates".equals(field)) {
+                coordinatesMember = readCoordinates(parser);
+            } else if ("geometries".equals(field)) {
+                geometriesMember = readGeometries(parser);
             } else {
                 JsonNode node = mapper().readTree(parser);
                 top.set(field, node);
@@ -344,7 +359,7 @@ public final class GeoJsonReader {
         String type = top.path("type").asText("");
         JsonToken next = parser.nextToken();
         if ("Feature".equals(type)) {
-            collector.add(readFeature(top, 0, "feature 0", collector));
+            collector.add(readFeature(top, geometryMember, 0, "feature 0", collector));
             // GeoJSON text sequences (GeoJSONSeq, RFC 8142, or one feature per line): every feature
             for (int index = 1; next == JsonToken.START_OBJECT; index++) {
                 String place = "feature " + index + " (line " + parser.currentLocation().getLineNr() + ")";
@@ -367,10 +382,8 @@ public final class GeoJsonReader {
             case "" -> collector.error("", "not GeoJSON: the top-level object has no \"type\"");
             default -> {
                 if (isGeometryType(type)) {
-                    ObjectNode wrapper = mapper().createObjectNode();
-                    wrapper.put("type", "Feature");
-                    wrapper.set("geometry", top);
-                    collector.add(readFeature(wrapper, 0, "geometry", collector));
+                    collector.add(readFeature("Feature", null, null, null,
+                            new RawGeometry(type, coordinatesMember, geometriesMember), 0, "geometry", collector));
                 } else {
                     collector.error("", "unknown GeoJSON type \"" + type + "\"");
                 }
@@ -441,7 +454,7 @@ public final class GeoJsonReader {
     private GeoFeature readStreamedFeature(JsonParser parser, int index, String place, Collector collector)
             throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return readFeature(mapper().readTree(parser), index, place, collector);
+            return readFeature(mapper().readTree(parser), ABSENT, index, place, collector);
         }
         JsonNode type = null;
         JsonNode id = null;
@@ -514,22 +527,17 @@ public final class GeoJsonReader {
         }
     }
 
-    private GeoFeature readFeature(JsonNode node, int index, String place, Collector collector) {
+    /**
+     * A feature from a tree of its members but its geometry, which is given as {@link #readRawGeometry}
+     * read it from the parser ({@link #ABSENT} when there is none).
+     */
+    private GeoFeature readFeature(JsonNode node, Object geometry, int index, String place, Collector collector) {
         if (!node.isObject()) {
             collector.error(place, "a feature must be an object, found " + node.getNodeType().toString().toLowerCase());
             return null;
         }
         JsonNode propsNode = node.get("properties");
         boolean object = propsNode != null && propsNode.isObject();
-        Object geometry = ABSENT;
-        if (node.has("geometry")) {
-            try (JsonParser tokens = node.get("geometry").traverse(mapper())) {
-                tokens.nextToken();
-                geometry = readRawGeometry(tokens);
-            } catch (IOException e) {
-                geometry = new Other("object", "{...}"); // a tree in memory: not expected
-            }
-        }
         return readFeature(node.path("type").asText(""), node.get("id"), object ? toMap(propsNode) : null,
                 object ? null : propsNode, geometry, index, place, collector);
     }
@@ -688,17 +696,7 @@ public final class GeoJsonReader {
             switch (field) {
                 case "type" -> type = value == JsonToken.VALUE_STRING ? parser.getText() : "";
                 case "coordinates" -> coordinates = readCoordinates(parser);
-                case "geometries" -> {
-                    if (value == JsonToken.START_ARRAY) {
-                        List<Object> members = new ArrayList<>();
-                        while (parser.nextToken() != JsonToken.END_ARRAY) {
-                            members.add(readRawGeometry(parser));
-                        }
-                        geometries = members;
-                    } else {
-                        geometries = other(parser);
-                    }
-                }
+                case "geometries" -> geometries = readGeometries(parser);
                 default -> parser.skipChildren();
             }
         }
@@ -706,6 +704,18 @@ public final class GeoJsonReader {
             throw new JsonParseException(parser, "unexpected " + parser.currentToken());
         }
         return new RawGeometry(type, coordinates, geometries);
+    }
+
+    /** A "geometries" value from the parser (at its first token): a list of raw geometries, else an {@link Other}. */
+    private static Object readGeometries(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            return other(parser);
+        }
+        List<Object> members = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            members.add(readRawGeometry(parser));
+        }
+        return members;
     }
 
     /**
@@ -744,7 +754,7 @@ public final class GeoJsonReader {
             }
             items.add(readCoordinates(parser));
         }
-        return items != null ? items : java.util.Arrays.copyOf(numbers, count);
+        return items != null ? items : count == numbers.length ? numbers : java.util.Arrays.copyOf(numbers, count);
     }
 
     private static Other other(JsonParser parser) throws IOException {
@@ -837,6 +847,11 @@ public final class GeoJsonReader {
     }
 
     private Geometry repaired(Geometry geometry, String place, Collector collector) {
+        if (!repair) {
+            // only checked, never changed: the check runs beside the parser, which reads on
+            collector.warningLater(place, () -> GeometryRepair.check(geometry, repairBudget, false).problem());
+            return geometry;
+        }
         GeometryRepair.Outcome outcome = GeometryRepair.check(geometry, repairBudget, repair);
         if (outcome.problem() != null) {
             collector.warning(place, outcome.problem());
@@ -982,15 +997,108 @@ public final class GeoJsonReader {
 
     /** Gathers features and problems during one read. */
     private static final class Collector {
+        /** Most polygon checks waiting or running beside the parser (each holds its geometry). */
+        private static final int CHECKS_IN_FLIGHT = 2;
+
         final String fileName;
         final List<GeoFeature> features = new ArrayList<>();
+        /** In the order found; a null is the place of a polygon check not yet done (see {@link #later}). */
         final List<Problem> problems = new ArrayList<>();
         /** The ids seen, to warn about a repeated one; null when that is left to the caller. */
         Set<String> ids = new HashSet<>();
         LayerInfo info;
+        /** One thread checking polygons while the parser reads on; null when checks run in line. */
+        private final java.util.concurrent.ExecutorService checker;
+        /** The checks not yet folded into {@link #problems}, oldest first. */
+        private final java.util.ArrayDeque<Later> later = new java.util.ArrayDeque<>();
 
-        Collector(String fileName) {
+        private record Later(int slot, String place, java.util.concurrent.Future<String> problem) {
+        }
+
+        Collector(String fileName, boolean checkBeside) {
             this.fileName = fileName;
+            this.checker = checkBeside ? java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "araxes-polygon-check");
+                thread.setDaemon(true);
+                return thread;
+            }) : null;
+        }
+
+        /**
+         * A warning that a check (null: nothing to say) will give, kept at this place in the order
+         * of problems. With a checker thread the check runs there, at most {@link #CHECKS_IN_FLIGHT}
+         * at a time, so memory stays bounded when the parser is faster than the checks.
+         */
+        void warningLater(String place, java.util.concurrent.Callable<String> check) {
+            if (checker == null) {
+                String problem = call(check);
+                if (problem != null) {
+                    warning(place, problem);
+                }
+                return;
+            }
+            while (later.size() >= CHECKS_IN_FLIGHT) {
+                foldOldest();
+            }
+            problems.add(null);
+            later.add(new Later(problems.size() - 1, place, checker.submit(check)));
+        }
+
+        private static String call(java.util.concurrent.Callable<String> check) {
+            try {
+                return check.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Waits for the oldest check and puts its warning, if any, in its place. */
+        private void foldOldest() {
+            Later oldest = later.removeFirst();
+            String problem;
+            try {
+                problem = oldest.problem().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking polygons", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                // as if the check had run in line: its failure is the reader's
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            if (problem != null) {
+                problems.set(oldest.slot(), Problem.warning(fileName, oldest.place(), problem));
+            }
+        }
+
+        /** Stops the checker thread without waiting (the read failed). */
+        void abandonChecks() {
+            if (checker != null) {
+                checker.shutdownNow();
+            }
+            later.clear();
+        }
+
+        /** Waits for every check, and stops the checker thread. */
+        void finishChecks() {
+            try {
+                while (!later.isEmpty()) {
+                    foldOldest();
+                }
+            } finally {
+                if (checker != null) {
+                    checker.shutdownNow();
+                }
+                later.clear();
+                problems.removeIf(java.util.Objects::isNull);
+            }
         }
 
         java.util.function.Consumer<GeoFeature> sink;
@@ -1017,6 +1125,7 @@ public final class GeoJsonReader {
         }
 
         GeoJsonResult result() {
+            finishChecks();
             LayerInfo layerInfo = info != null ? info
                     : new LayerInfo(LayerInfo.titleFromFileName(fileName), LayerInfo.Kind.OTHER, 1000, "", "");
             return new GeoJsonResult(fileName, layerInfo, features, problems);
