@@ -149,6 +149,25 @@ class GeoJsonReaderTest {
         }
 
         @Test
+        @DisplayName("a bare geometry collection and a single Feature keep their members in any order, streamed: the last of a repeated one counts")
+        void bareGeometryMembersInAnyOrder() {
+            GeoJsonResult bare = read("""
+                    {"geometries":[{"type":"Point","coordinates":[1,1]}],"bbox":[0,0,1,1],
+                     "geometries":[{"coordinates":[[[45,39],[46,39],[46,40],[45,39]]],"type":"Polygon"},
+                                   {"type":"LineString","coordinates":[[45,39],[46,39.5]]}],
+                     "type":"GeometryCollection"}""");
+            assertEquals(List.of(), bare.problems());
+            assertEquals("GEOMETRYCOLLECTION (POLYGON ((45 39, 46 39, 46 40, 45 39)), LINESTRING (45 39, 46 39.5))",
+                    bare.features().get(0).geometry().toText());
+            GeoJsonResult feature = read("""
+                    {"geometry":{"type":"Point","coordinates":[45,39]},"id":"baku","type":"Feature",
+                     "properties":{"name":"Bakı"},"coordinates":[1,2]}""");
+            assertEquals("POINT (45 39)", feature.features().get(0).geometry().toText());
+            assertEquals("baku", feature.features().get(0).id());
+            assertEquals("Bakı", feature.features().get(0).properties().get("name"));
+        }
+
+        @Test
         @DisplayName("the araxes member names the layer; without it the title comes from the file name")
         void layerInfo() {
             GeoJsonResult described = read("""
@@ -221,6 +240,37 @@ class GeoJsonReaderTest {
             assertTrue(result.features().get(0).geometry().isValid());
             assertTrue(result.problems().get(0).message().contains("repaired"));
         }
+    }
+
+    @Test
+    @DisplayName("checking only (validate) names the problems in the order of the file, while polygons are checked beside the parser")
+    void checkingOnlyKeepsTheOrder() {
+        String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[45,39],[46,40],[46,39],[45,40],[45,39]]]}";
+        String open = "{\"type\":\"Polygon\",\"coordinates\":[[[45,39],[46,39],[46,40],[45,40]]]}";
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[45,39],[46,39],[46,40],[45,40],[45,39]]]}";
+        List<String> features = new java.util.ArrayList<>();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String geometry = switch (i % 4) {
+                case 0 -> bowTie;
+                case 1 -> open;
+                case 2 -> square;
+                default -> "{\"type\":\"Point\",\"coordinates\":[\"x\",39]}";
+            };
+            features.add("{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + geometry + "}");
+            switch (i % 4) {
+                case 0 -> expected.add("feature " + i + ": the polygon is not valid (rings cross each other near 45.5, 39.5); it is repaired when opened");
+                case 1 -> expected.add("feature " + i + ": a ring was not closed (its last position differs from its first); closed it");
+                case 3 -> expected.add("feature " + i + ": a position must hold numbers, found [\"x\",39.0]; feature left out");
+                default -> {
+                }
+            }
+        }
+        GeoJsonResult checked = reader.checkingOnly().readEach(
+                new ByteArrayInputStream(collection(features.toArray(new String[0])).getBytes(StandardCharsets.UTF_8)),
+                "t.geojson", f -> { });
+        assertEquals(expected, checked.problems().stream()
+                .map(p -> p.place().replaceAll(" \\(line \\d+\\)", "") + ": " + p.message()).toList());
     }
 
     @Nested
