@@ -997,8 +997,8 @@ public final class GeoJsonReader {
 
     /** Gathers features and problems during one read. */
     private static final class Collector {
-        /** Most polygon checks waiting or running beside the parser (each holds its geometry). */
-        private static final int CHECKS_IN_FLIGHT = 2;
+        /** Most polygon checks waiting for the checker thread (each holds its geometry). */
+        private static final int CHECKS_QUEUED = 2;
 
         final String fileName;
         final List<GeoFeature> features = new ArrayList<>();
@@ -1007,8 +1007,12 @@ public final class GeoJsonReader {
         /** The ids seen, to warn about a repeated one; null when that is left to the caller. */
         Set<String> ids = new HashSet<>();
         LayerInfo info;
-        /** One thread checking polygons while the parser reads on; null when checks run in line. */
-        private final java.util.concurrent.ExecutorService checker;
+        /**
+         * One thread checking polygons while the parser reads on; when it is behind by
+         * {@link #CHECKS_QUEUED} checks, the parser runs the next check itself, so both cores work
+         * and memory stays bounded. Null when checks run in line.
+         */
+        private final java.util.concurrent.ThreadPoolExecutor checker;
         /** The checks not yet folded into {@link #problems}, oldest first. */
         private final java.util.ArrayDeque<Later> later = new java.util.ArrayDeque<>();
 
@@ -1017,17 +1021,19 @@ public final class GeoJsonReader {
 
         Collector(String fileName, boolean checkBeside) {
             this.fileName = fileName;
-            this.checker = checkBeside ? java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "araxes-polygon-check");
-                thread.setDaemon(true);
-                return thread;
-            }) : null;
+            this.checker = checkBeside ? new java.util.concurrent.ThreadPoolExecutor(1, 1, 0L,
+                    java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.ArrayBlockingQueue<>(CHECKS_QUEUED),
+                    task -> {
+                        Thread thread = new Thread(task, "araxes-polygon-check");
+                        thread.setDaemon(true);
+                        return thread;
+                    }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy()) : null;
         }
 
         /**
          * A warning that a check (null: nothing to say) will give, kept at this place in the order
-         * of problems. With a checker thread the check runs there, at most {@link #CHECKS_IN_FLIGHT}
-         * at a time, so memory stays bounded when the parser is faster than the checks.
+         * of problems; with a checker thread the check runs there or, when that thread is behind,
+         * here.
          */
         void warningLater(String place, java.util.concurrent.Callable<String> check) {
             if (checker == null) {
@@ -1037,11 +1043,11 @@ public final class GeoJsonReader {
                 }
                 return;
             }
-            while (later.size() >= CHECKS_IN_FLIGHT) {
-                foldOldest();
-            }
             problems.add(null);
             later.add(new Later(problems.size() - 1, place, checker.submit(check)));
+            while (!later.isEmpty() && later.peekFirst().problem().isDone()) {
+                foldOldest();
+            }
         }
 
         private static String call(java.util.concurrent.Callable<String> check) {
