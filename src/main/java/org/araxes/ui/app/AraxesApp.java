@@ -179,12 +179,12 @@ public final class AraxesApp extends Application {
         MainViewModel model = atlas == data.atlas() ? data.model() : new MainViewModel(atlas);
         StartupTrace.mark("start data, view-model and basemap");
         var settings = data.settings();
-        var size = settings.value().orElse(UserSettings.defaults());
+        double[] size = UserSession.windowSize(settings.value(), javafx.stage.Screen.getPrimary().getVisualBounds());
         AtlasMapView map = MainWindow.mapFor(model);
         map.paintFirstPictureWithoutMargin(); // the margin for pans comes with the main window
         UserSession.openMap(map, model, settings);
         StartupTrace.mark("map built");
-        Scene scene = new Scene(MainWindow.skeleton(map), size.windowWidth(), size.windowHeight());
+        Scene scene = new Scene(MainWindow.skeleton(map), size[0], size[1]);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
