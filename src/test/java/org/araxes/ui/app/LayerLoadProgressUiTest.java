@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -67,33 +66,6 @@ class LayerLoadProgressUiTest {
         return file;
     }
 
-    /** Runs each task on a new thread once the gate opens. */
-    private static Executor gated(CountDownLatch gate) {
-        return task -> {
-            Thread thread = new Thread(() -> {
-                try {
-                    gate.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                task.run();
-            }, "test-gated-layer-reader");
-            thread.setDaemon(true);
-            thread.start();
-        };
-    }
-
-    /** Visible with all its ancestors (the status bar hides the box holding the bar). */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
     private static long entries(Path cache) throws IOException {
         if (!Files.isDirectory(cache)) {
             return 0;
@@ -116,16 +88,16 @@ class LayerLoadProgressUiTest {
         Path cache = folder.resolve("cache");
         LayerCache layerCache = new LayerCache(cache);
         Node progress = robot.lookup("#layer-load-progress").query();
-        assertFalse(shown(progress), "no progress bar before any read");
+        assertFalse(MainWindowFixture.shown(progress), "no progress bar before any read");
         Path big = squares("squares.geojson", 20_000);
 
         // held at the gate: the window is up and says what it reads, and the layer is not there yet
         CountDownLatch gate = new CountDownLatch(1);
         CompletableFuture<?>[] done = new CompletableFuture<?>[1];
-        robot.interact(() -> done[0] = model.openLayers(List.of(big), layerCache, gated(gate)));
+        robot.interact(() -> done[0] = model.openLayers(List.of(big), layerCache, MainWindowFixture.gated(gate)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.getScene().getWindow().isShowing());
-        assertTrue(shown(progress) && shown(robot.lookup("#layer-load-cancel").query()), "progress bar and Cancel while reading");
+        assertTrue(MainWindowFixture.shown(progress) && MainWindowFixture.shown(robot.lookup("#layer-load-cancel").query()), "progress bar and Cancel while reading");
         assertEquals("Reading layer squares.geojson…", status(robot));
         assertEquals(before, model.layers().size());
 
@@ -136,13 +108,13 @@ class LayerLoadProgressUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, model.layers().size(), "a cancelled read adds no layer");
         assertEquals("Opening layer squares.geojson cancelled; nothing added", status(robot));
-        assertFalse(shown(progress), "the bar is hidden after the cancel");
+        assertFalse(MainWindowFixture.shown(progress), "the bar is hidden after the cancel");
         assertEquals(0, entries(cache), "a cancelled read is not kept in the layer cache");
 
         // read to the end: progress on the way, then a visible layer on top, in the panel and on the map
         List<Double> seen = new CopyOnWriteArrayList<>();
         robot.interact(() -> model.layerReading().progressProperty().addListener((o, old, f) -> seen.add(f.doubleValue())));
-        robot.interact(() -> done[0] = model.openLayers(List.of(big), layerCache, gated(new CountDownLatch(0))));
+        robot.interact(() -> done[0] = model.openLayers(List.of(big), layerCache, MainWindowFixture.gated(new CountDownLatch(0))));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> done[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(seen.stream().anyMatch(f -> f > 0 && f < 1), "progress between 0 and 1 was shown: " + seen);
@@ -151,10 +123,10 @@ class LayerLoadProgressUiTest {
         assertEquals("squares", added.id());
         assertEquals(20_000, added.data().features().size());
         assertTrue(added.isVisible());
-        assertTrue(shown(robot.lookup("#toggle-squares").query()), "the layer panel lists the new layer");
+        assertTrue(MainWindowFixture.shown(robot.lookup("#toggle-squares").query()), "the layer panel lists the new layer");
         assertTrue(window.map().vectorLayers().stream().anyMatch(l -> l.model() == added), "the map draws the new layer");
         assertEquals("Opened layer squares.geojson: 20000 features", status(robot));
-        assertFalse(shown(progress));
+        assertFalse(MainWindowFixture.shown(progress));
         assertEquals(1, entries(cache), "the read is kept in the layer cache for the next start");
     }
 
@@ -165,12 +137,12 @@ class LayerLoadProgressUiTest {
         Path broken = Files.writeString(folder.resolve("broken.geojson"), "{ not json");
         CompletableFuture<?>[] done = new CompletableFuture<?>[1];
         robot.interact(() -> done[0] = model.openLayers(List.of(broken), new LayerCache(folder.resolve("cache")),
-                gated(new CountDownLatch(0))));
+                MainWindowFixture.gated(new CountDownLatch(0))));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> done[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
         LayerViewModel added = model.layer("broken");
         assertFalse(added.data().problems().isEmpty());
-        assertTrue(shown(robot.lookup("#problems-broken").query()), "the panel shows its problems");
+        assertTrue(MainWindowFixture.shown(robot.lookup("#problems-broken").query()), "the panel shows its problems");
         assertTrue(status(robot).startsWith("Opened layer broken.geojson: 0 features · 1 data problem"), status(robot));
     }
 }
