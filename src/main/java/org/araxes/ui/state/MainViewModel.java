@@ -61,6 +61,11 @@ public final class MainViewModel {
         int problems = atlas.problems().size();
         status.set(Messages.format("status.started", String.valueOf(atlas.mapLayers().size()), atlas.source())
                 + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
+        loadIncidents();
+    }
+
+    /** Shows the incidents of every incident layer of the atlas together. */
+    private void loadIncidents() {
         incidents.load(atlas.layersOfKind(org.araxes.io.LayerInfo.Kind.INCIDENTS).stream()
                 .map(l -> org.araxes.incidents.IncidentReader.fromGeoJson(
                         new org.araxes.io.GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
@@ -89,6 +94,8 @@ public final class MainViewModel {
     /**
      * Adds a layer on top of the others, shown, as the layers of the start are (JavaFX thread); a
      * layer id already in use gets a "-2", "-3"… suffix. The atlas gains it too (search, credits).
+     * An incident file (kind {@code incidents}) is no map layer: its incidents are shown with the
+     * atlas's own, as at the start, and null is returned.
      */
     public LayerViewModel addLayer(LayerData layer) {
         Set<String> ids = new HashSet<>();
@@ -102,6 +109,10 @@ public final class MainViewModel {
         List<LayerData> all = new ArrayList<>(atlas.layers());
         all.add(added);
         atlas = new Atlas(all, atlas.source());
+        if (added.info().kind() == org.araxes.io.LayerInfo.Kind.INCIDENTS) {
+            loadIncidents();
+            return null;
+        }
         LayerViewModel model = new LayerViewModel(added);
         layerList.add(model);
         return model;
@@ -138,9 +149,10 @@ public final class MainViewModel {
                         } else if (error != null) {
                             status.set(Messages.format("layers.readFailed", name, error.getMessage()));
                         } else {
-                            LayerViewModel added = addLayer(LayerData.of(result));
-                            int problems = added.data().problems().size();
-                            status.set(Messages.format("layers.opened", name, String.valueOf(added.data().features().size()))
+                            LayerData read = LayerData.of(result);
+                            addLayer(read);
+                            int problems = read.problems().size();
+                            status.set(Messages.format("layers.opened", name, String.valueOf(read.features().size()))
                                     + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
                         }
                     } finally {

@@ -53,4 +53,18 @@ class AddedLayersTest {
         model.addLayer(read(same));
         assertEquals(List.of("places", "places-2", "places-3"), model.layers().stream().map(LayerViewModel::id).toList());
     }
+
+    @Test
+    void anIncidentFileJoinsTheIncidentsNotTheMapLayers(@TempDir Path dir) throws IOException {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        Files.writeString(data.resolve("places.geojson"), POINT);
+        // the bundled incident file, named as a layer file on the command line
+        Path mine = Files.copy(Path.of("geodata/incidents.geojson"), dir.resolve("mine.geojson"));
+        int incidents = new org.araxes.incidents.IncidentReader().read(mine).incidents().size();
+        MainViewModel model = new MainViewModel(Atlas.load(data));
+        assertEquals(null, model.addLayer(read(mine)));
+        assertEquals(List.of("places"), model.layers().stream().map(LayerViewModel::id).toList());
+        assertTrue(incidents > 0);
+        assertEquals(incidents, model.incidents().store().size(), model.incidents().problems().toString());
+    }
 }
