@@ -149,6 +149,15 @@ public final class GeoJsonReader {
      * @param file the GeoJSON file
      */
     public GeoJsonResult read(Path file) {
+        return read(file, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Reads a file like {@link #read(Path)}, with its byte stream passed through {@code wrap} first
+     * (e.g. a {@link ProgressInputStream} that reports progress and can cancel; an
+     * {@code IOException} it throws ends the read as a result with one problem).
+     */
+    public GeoJsonResult read(Path file, java.util.function.UnaryOperator<InputStream> wrap) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String why = InputFiles.whyNotReadable(file);
         if (why == null) {
@@ -161,7 +170,7 @@ public final class GeoJsonReader {
         if (why != null) {
             return failed(name, why);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = wrap.apply(Files.newInputStream(file))) {
             return read(in, name);
         } catch (NoSuchFileException e) {
             return failed(name, "the file does not exist");

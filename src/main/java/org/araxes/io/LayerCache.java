@@ -117,15 +117,25 @@ public final class LayerCache {
      * else with {@link GeoJsonReader} (then an entry is written for the next time).
      */
     public GeoJsonResult read(Path file) {
+        return read(file, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Reads a GeoJSON file like {@link #read(Path)}, with the bytes the reader parses passed
+     * through {@code wrap} (e.g. a {@link ProgressInputStream} that reports progress and can
+     * cancel). A read the wrapped stream stopped with an {@code IOException} (a cancel) ends as a
+     * result with that problem and is not kept.
+     */
+    public GeoJsonResult read(Path file, java.util.function.UnaryOperator<InputStream> wrap) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] content;
         try {
             if (Files.size(file) > maxFileBytes) {
-                return reader().read(file); // streamed from the file as without a cache, no entry
+                return reader().read(file, wrap); // streamed from the file as without a cache, no entry
             }
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            return reader().read(file); // the reader says what is wrong with it, as without a cache
+            return reader().read(file, wrap); // the reader says what is wrong with it, as without a cache
         }
         String entryName = entryName(name, content);
         Path entry = folder.resolve(entryName);
@@ -136,9 +146,43 @@ public final class LayerCache {
         if (kept != null) {
             return kept;
         }
-        GeoJsonResult result = reader().read(new ByteArrayInputStream(content), name);
-        store(entry, result);
+        // the parse, not the quick read of the bytes above, is what takes long: it is what the
+        // wrapped stream follows (and can stop)
+        Watched in = new Watched(wrap.apply(new ByteArrayInputStream(content)));
+        GeoJsonResult result = reader().read(in, name);
+        if (!in.failed) {
+            store(entry, result);
+        }
         return result;
+    }
+
+    /** A stream that remembers whether a read from it failed, so a result cut short is not kept. */
+    private static final class Watched extends java.io.FilterInputStream {
+        private boolean failed;
+
+        Watched(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
     }
 
     private synchronized GeoJsonReader reader() {

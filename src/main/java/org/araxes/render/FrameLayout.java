@@ -43,8 +43,11 @@ public record FrameLayout(double width, double height, double scale, Box header,
 
     /** Height of a legend row at scale 1, in pixels. */
     public static final double LEGEND_ROW = 18;
-    /** Opacity of the white bands. */
-    public static final double BAND_ALPHA = 0.88;
+    /**
+     * Opacity of the white bands: whole, so nothing of the map (a place's dot, a border) shows
+     * through among the frame's text, as a printed figure's caption stands apart from the figure.
+     */
+    public static final double BAND_ALPHA = 1;
 
     public FrameLayout {
         lines = List.copyOf(lines);

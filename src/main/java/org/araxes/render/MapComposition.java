@@ -80,8 +80,16 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         }
         java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge =
                 layout.numbered() && frame.shows(FrameElement.SOURCES) ? frame::badge : null;
+        // names keep off the frame's bands too: under a translucent band a name would show through
+        // the frame's own text
+        List<double[]> bands = new ArrayList<>();
+        for (FrameLayout.Box band : java.util.Arrays.asList(layout.header(), layout.footer())) {
+            if (band != null) {
+                bands.add(new double[] {band.x(), band.y(), band.x() + band.w(), band.y() + band.h()});
+            }
+        }
         List<IncidentRenderer.Mark> marks = incidentsWithin(viewport.visibleBounds())
-                .draw(surface, layout.mapViewport(), scale, incidentRenderer, badge);
+                .drawAll(surface, layout.mapViewport(), scale, incidentRenderer, badge, bands).marks();
         FrameRenderer.draw(surface, layout);
         return marks;
     }
@@ -102,7 +110,7 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
     public List<IncidentRenderer.Mark> draw(Surface surface, Viewport viewport, double scale,
                                             IncidentRenderer incidentRenderer,
                                             java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge) {
-        return drawAll(surface, viewport, scale, incidentRenderer, badge).marks();
+        return drawAll(surface, viewport, scale, incidentRenderer, badge, List.of()).marks();
     }
 
     /**
@@ -116,9 +124,15 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
     public record Drawn(List<IncidentRenderer.Mark> marks, List<double[]> obstacles, List<LabelPlacer.Placed> labels) {
     }
 
-    /** Draws the whole map as {@link #draw} does and returns the marks and the labels drawn. */
+    /**
+     * Draws the whole map as {@link #draw} does and returns the marks and the labels drawn.
+     *
+     * @param keepOut boxes no name may cover besides the incident marks (a frame's bands),
+     *                {minX, minY, maxX, maxY}
+     */
     public Drawn drawAll(Surface surface, Viewport viewport, double scale, IncidentRenderer incidentRenderer,
-                         java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge) {
+                         java.util.function.Function<List<org.araxes.incidents.Incident>, String> badge,
+                         List<double[]> keepOut) {
         if (basemap != null) {
             surface.beginGroup("basemap");
             drawBasemap(surface, basemap, basemapOpacity, viewport);
@@ -132,8 +146,10 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
             surface.endGroup();
         }
         List<double[]> obstacles = IncidentRenderer.obstacles(marks, badge, scale);
+        List<double[]> avoided = new ArrayList<>(obstacles);
+        avoided.addAll(keepOut);
         List<LabelPlacer.Placed> labels = drawLabels(surface, layers, viewport, language, scale,
-                new double[] {0, 0, viewport.width(), viewport.height()}, obstacles, subject);
+                new double[] {0, 0, viewport.width(), viewport.height()}, avoided, subject);
         return new Drawn(marks, obstacles, labels);
     }
 

@@ -32,12 +32,12 @@ class ExportCommandTest {
     @DisplayName("renders the region to a PNG of the asked size and exits 0")
     void writesPng(@TempDir Path folder) throws Exception {
         Path png = folder.resolve("map.png");
-        assertEquals(0, run("--data", "geodata", "export", "--out", png.toString(), "--width", "640", "--height", "400"), err.toString());
+        assertEquals(0, run("--data", "geodata", "export", "--out", png.toString(), "--width", "1280", "--height", "800"), err.toString());
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(640, image.getWidth());
-        assertEquals(400, image.getHeight());
+        assertEquals(1280, image.getWidth());
+        assertEquals(800, image.getHeight());
         // Not blank: the Caspian (east) and the land (west) differ in colour.
-        assertFalse(image.getRGB(620, 150) == image.getRGB(200, 150), "the picture has content");
+        assertFalse(image.getRGB(1000, 350) == image.getRGB(300, 350), "the picture has content");
         try (var files = Files.list(folder)) {
             assertEquals(java.util.Set.of("map.png", "map.sources.csv"),
                     files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),

@@ -53,7 +53,7 @@ class NamesAroundIncidentsTest {
         EvidenceFrame frame = EvidenceFrame.of(composition, viewport, IncidentFilter.all(), "", "2026-11-22",
                 EnumSet.allOf(FrameElement.class), Instant.parse("2026-11-22T12:00:00Z"));
         return WaitForAsyncUtils.asyncFx(() -> composition.drawAll(new FxSurface(new Canvas(viewport.width(), viewport.height())
-                .getGraphicsContext2D()), viewport, 1, new IncidentRenderer(), frame::badge)).get();
+                .getGraphicsContext2D()), viewport, 1, new IncidentRenderer(), frame::badge, List.of())).get();
     }
 
     private static boolean overlap(double[] a, double[] b) {
@@ -62,6 +62,23 @@ class NamesAroundIncidentsTest {
 
     private static boolean named(MapComposition.Drawn drawn, String prefix) {
         return drawn.labels().stream().anyMatch(p -> p.label().text().startsWith(prefix));
+    }
+
+    @Test
+    @DisplayName("no name lies under a box kept clear, as the frame's bands are (a name there showed through the frame's text)")
+    void noNameUnderAKeptOutBox() throws Exception {
+        Viewport viewport = Viewport.fitting(Atlas.HOME_REGION, 1920, 1080);
+        MapComposition composition = map(Set.of());
+        // the bottom third of the picture, where a footer band with the legend and sources would be
+        double[] band = {0, 720, 1920, 1080};
+        MapComposition.Drawn open = WaitForAsyncUtils.asyncFx(() -> composition.drawAll(new FxSurface(
+                new Canvas(1920, 1080).getGraphicsContext2D()), viewport, 1, new IncidentRenderer(), null, List.of())).get();
+        MapComposition.Drawn kept = WaitForAsyncUtils.asyncFx(() -> composition.drawAll(new FxSurface(
+                new Canvas(1920, 1080).getGraphicsContext2D()), viewport, 1, new IncidentRenderer(), null, List.of(band))).get();
+        assertTrue(open.labels().stream().anyMatch(p -> overlap(LabelPlacer.box(p), band)), "names stand there when it is not kept clear");
+        for (LabelPlacer.Placed placed : kept.labels()) {
+            assertFalse(overlap(LabelPlacer.box(placed), band), placed.label().text() + " lies under the kept-out box");
+        }
     }
 
     @Test

@@ -93,8 +93,16 @@ class GeoJsonReaderTest {
             GeoJsonResult line = read(collection("{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\","
                     + "\"coordinates\":[[38.2,47.1],[39.7,47.8],[40.1,49.6]]},\"properties\":{}}"));
             assertTrue(line.problems().isEmpty(), line.problems().toString());
-            GeoJsonResult point = read(collection("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[39.2,46.4]},\"properties\":{}}"));
-            assertTrue(point.problems().get(0).message().contains("look swapped"), point.problems().toString());
+            // a file of places in the region with one typed as [latitude, longitude]
+            String[] places = {"[45.4,38.9]", "[46.4,39.2]", "[47.0,40.0]", "[44.5,40.2]", "[46.0,38.1]", "[39.2,46.4]"};
+            String[] features = new String[places.length];
+            for (int i = 0; i < places.length; i++) {
+                features[i] = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":" + places[i]
+                        + "},\"properties\":{}}";
+            }
+            GeoJsonResult points = read(collection(features));
+            assertEquals(1, points.problems().size(), points.problems().toString());
+            assertTrue(points.problems().get(0).message().contains("look swapped"), points.problems().toString());
         }
 
         @Test

@@ -6,12 +6,10 @@ import org.araxes.ui.common.Theme;
 import org.araxes.ui.map.AtlasMapView;
 import org.araxes.ui.state.MainViewModel;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -20,9 +18,9 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.araxes.StartupTrace;
-import org.araxes.io.GeoJsonReader;
+import org.araxes.io.LayerCache;
 import org.araxes.model.Atlas;
-import org.araxes.model.LayerData;
+import org.araxes.settings.UserFolders;
 import org.araxes.presentation.UserSettings;
 
 /** The Araxes desktop application: loads the atlas and opens the main window. */
@@ -42,7 +40,7 @@ public final class AraxesApp extends Application {
 
     private static volatile boolean smokeTest;
 
-    /** GeoJSON files named on the command line, shown as extra layers on top of the atlas. */
+    /** GeoJSON files named on the command line, read after the window shows and added as layers on top. */
     private static volatile List<Path> extraFiles = List.of();
 
     /** When on, the app checks that the map is drawn, prints the result and exits (0 or 1). */
@@ -53,31 +51,6 @@ public final class AraxesApp extends Application {
     /** Chooses the GeoJSON files to open as extra layers at the next launch. */
     public static void openFiles(List<Path> files) {
         extraFiles = List.copyOf(files);
-    }
-
-    /**
-     * The atlas with the given GeoJSON files added as layers, drawn above the atlas's own layers
-     * in the order given. A file that cannot be read becomes a layer with its problems, like
-     * the atlas's own files; a layer id already in use gets a "-2", "-3"… suffix.
-     */
-    public static Atlas withFiles(Atlas atlas, List<Path> files) {
-        if (files.isEmpty()) {
-            return atlas;
-        }
-        GeoJsonReader reader = new GeoJsonReader();
-        List<LayerData> layers = new ArrayList<>(atlas.layers());
-        Set<String> ids = new HashSet<>();
-        layers.forEach(l -> ids.add(l.id()));
-        for (Path file : files) {
-            LayerData layer = LayerData.of(reader.read(file));
-            String id = layer.id();
-            for (int n = 2; !ids.add(id); n++) {
-                id = layer.id() + "-" + n;
-            }
-            layers.add(id.equals(layer.id()) ? layer
-                    : new LayerData(id, layer.fileName(), layer.info(), layer.features(), layer.problems(), layer.bounds()));
-        }
-        return new Atlas(layers, atlas.source());
     }
 
     /** Chooses the data folder for the next launch. */
@@ -174,22 +147,21 @@ public final class AraxesApp extends Application {
         Application.setUserAgentStylesheet(AraxesApp.class.getResource("/org/araxes/ui/skeleton.css").toExternalForm());
         CssLogger.LOGGER.setLevel(java.util.logging.Level.SEVERE);
         StartData data = StartData.take(dataFolder != null ? dataFolder : Atlas.defaultDataFolder());
-        // the preloaded view-model, unless files named on the command line are added to the atlas
-        Atlas atlas = withFiles(data.atlas(), extraFiles);
-        MainViewModel model = atlas == data.atlas() ? data.model() : new MainViewModel(atlas);
+        MainViewModel model = data.model();
         StartupTrace.mark("start data, view-model and basemap");
         var settings = data.settings();
-        var size = settings.value().orElse(UserSettings.defaults());
+        double[] size = UserSession.windowSize(settings.value(), javafx.stage.Screen.getPrimary().getVisualBounds());
         AtlasMapView map = MainWindow.mapFor(model);
         map.paintFirstPictureWithoutMargin(); // the margin for pans comes with the main window
         UserSession.openMap(map, model, settings);
         StartupTrace.mark("map built");
-        Scene scene = new Scene(MainWindow.skeleton(map), size.windowWidth(), size.windowHeight());
+        Scene scene = new Scene(MainWindow.skeleton(map), size[0], size[1]);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.show();
         StartupTrace.mark("window shown");
+        openLayerFiles(model, extraFiles);
         if (smokeTest) {
             SmokeTest.watch(scene);
         }
@@ -209,6 +181,23 @@ public final class AraxesApp extends Application {
             // the whole window (menus, panels, timeline, the map painted again with its margin) on screen
             afterMapDrawn(map, () -> StartupTrace.mark("window whole"));
         });
+    }
+
+    /**
+     * Reads the GeoJSON files named on the command line (or double-clicked) on a thread of their
+     * own, after the window shows: each is added on top of the atlas's layers when read, with a
+     * progress bar and Cancel in the status bar meanwhile ({@link MainViewModel#openLayers}).
+     */
+    private static void openLayerFiles(MainViewModel model, List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        java.util.concurrent.Executor reader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "araxes-layer-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        model.openLayers(files, new LayerCache(UserFolders.currentCache()), reader);
     }
 
     /** Runs a task in the pulse after the one that rendered the map's first painted frame. */

@@ -26,6 +26,15 @@ final class LayerPanel extends ScrollPane {
         setId("layer-panel");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        fill(model);
+        // a layer opened after the start (a big file read in the background) gets its row when read
+        model.layers().addListener((javafx.collections.ListChangeListener<LayerViewModel>) c -> fill(model));
+        setPrefWidth(240);
+        setMinWidth(180);
+    }
+
+    /** Lists the layers as they are now. */
+    private void fill(MainViewModel model) {
         VBox rows = new VBox(10);
         rows.setPadding(new Insets(10));
         Label heading = new Label(Messages.get("layers.title"));
@@ -42,8 +51,6 @@ final class LayerPanel extends ScrollPane {
                 model.basemapOpacityProperty(), "", Messages.get("layers.basemap.tooltip")));
         rows.getChildren().add(new LegendView(model.layers()));
         setContent(rows);
-        setPrefWidth(240);
-        setMinWidth(180);
     }
 
     private static VBox row(String id, String title, BooleanProperty visible, DoubleProperty opacity,

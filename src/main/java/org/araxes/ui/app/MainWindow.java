@@ -269,7 +269,8 @@ public final class MainWindow extends BorderPane {
         pointer.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, incidentFiles.loadProgress(), spacer, pointer);
+        HBox bar = new HBox(12, status, incidentFiles.loadProgress(),
+                model.layerReading().view("layer-load", model::cancelLayerReading), spacer, pointer);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

@@ -71,11 +71,35 @@ public final class UserSession {
         UserSession session = new UserSession(UserFolders.current().settingsFile(), window, model);
         loaded.problem().ifPresent(session::report);
         UserSettings settings = loaded.value().orElse(UserSettings.defaults());
-        stage.setWidth(settings.windowWidth());
-        stage.setHeight(settings.windowHeight());
+        double[] size = windowSize(loaded.value(), javafx.stage.Screen.getPrimary().getVisualBounds());
+        stage.setWidth(size[0]);
+        stage.setHeight(size[1]);
+        if (loaded.value().isEmpty()) {
+            stage.centerOnScreen();
+        }
         model.incidents().recentFiles().setAll(settings.recentFiles().stream().map(Path::of).toList());
         stage.setOnHiding(e -> session.save(stage));
         return session;
+    }
+
+    /**
+     * The window's size at a start: the size it had when last closed, or on a first start most of
+     * the screen (nine tenths of its usable area, at least 1024×600 where the screen has room), as
+     * desktop map programs open, not a small window in the middle of a large screen.
+     *
+     * @param saved  the settings of the last session, if any
+     * @param screen the usable area of the screen the window opens on
+     * @return {width, height}
+     */
+    static double[] windowSize(java.util.Optional<UserSettings> saved, javafx.geometry.Rectangle2D screen) {
+        if (saved.isPresent()) {
+            return new double[] {saved.get().windowWidth(), saved.get().windowHeight()};
+        }
+        return new double[] {fit(screen.getWidth(), 1024), fit(screen.getHeight(), 600)};
+    }
+
+    private static double fit(double available, double least) {
+        return Math.round(Math.min(available, Math.max(least, available * 0.9)));
     }
 
     /** Writes the settings now. */

@@ -11,15 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.araxes.incidents.IncidentReader;
@@ -62,21 +59,7 @@ public final class IncidentFileActions {
      * Cancel button ({@code load-cancel}), shown only while an incident file is being read.
      */
     public Node loadProgress() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("load-progress");
-        bar.setPrefWidth(160);
-        bar.progressProperty().bind(model.progressProperty());
-        Button cancel = new Button(Messages.get("incidents.cancel"));
-        cancel.setId("load-cancel");
-        cancel.setOnAction(e -> model.cancelLoading());
-        // as tall as the status text, so the status bar does not grow while a file is read
-        cancel.setStyle("-fx-padding: 0 8 0 8;");
-        bar.setMaxHeight(12);
-        HBox box = new HBox(6, bar, cancel);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.visibleProperty().bind(model.loadingProperty());
-        box.managedProperty().bind(model.loadingProperty());
-        return box;
+        return model.fileProgress().view("load", model::cancelLoading);
     }
 
     /** "Open incidents…" and "Recent incident files" for the File menu. */

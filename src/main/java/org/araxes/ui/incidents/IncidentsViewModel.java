@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.incidents;
 
+import org.araxes.ui.common.FileProgress;
 import org.araxes.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +18,7 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,7 +39,6 @@ import org.araxes.incidents.IncidentStore;
 import org.araxes.incidents.Role;
 import org.araxes.incidents.Status;
 import org.araxes.io.Problem;
-import org.araxes.io.ProgressInputStream;
 import org.araxes.timeline.TimeWindow;
 
 /**
@@ -68,10 +66,8 @@ public final class IncidentsViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    /** The cancel flag of the file being read now (FX thread only); null when none is. */
-    private AtomicBoolean reading;
+    /** The incident file being read, for the status bar's progress bar and Cancel. */
+    private final FileProgress reading = new FileProgress();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty shownOnMap = new SimpleBooleanProperty(this, "shownOnMap", true);
     private final ObservableList<String> actorNames = FXCollections.observableArrayList();
@@ -180,12 +176,17 @@ public final class IncidentsViewModel {
 
     /** True while a file is being read. */
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return reading.loadingProperty();
     }
 
     /** How much of the file being read has been read, 0 to 1 (by bytes). */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return reading.progressProperty();
+    }
+
+    /** The incident file being read: its progress bar and Cancel for the status bar. */
+    public FileProgress fileProgress() {
+        return reading;
     }
 
     /**
@@ -193,8 +194,7 @@ public final class IncidentsViewModel {
      * stay as they were, and the message says the opening was cancelled. Nothing if none is read.
      */
     public void cancelLoading() {
-        if (reading != null) {
-            reading.set(true);
+        if (reading.cancel()) {
             message.set(Messages.get("incidents.cancelling"));
         }
     }
@@ -247,25 +247,16 @@ public final class IncidentsViewModel {
      * true and {@link #progressProperty} follows the bytes read; {@link #cancelLoading} stops it.
      */
     public CompletableFuture<IncidentResult> open(Path file, Executor executor, Consumer<IncidentResult> done) {
-        if (reading != null) {
-            reading.set(true); // a newer file replaces one still being read
-        }
-        AtomicBoolean cancelled = new AtomicBoolean();
-        reading = cancelled;
-        loading.set(true);
-        progress.set(0);
+        AtomicBoolean cancelled = reading.start(); // a newer file replaces one still being read
         message.set(Messages.format("incidents.reading", file.getFileName()));
         // Read and index on the background thread (the reader fills the store as it goes): a big
         // file takes a while and must not freeze the window; only the finished store is handed
         // to the FX thread.
         CompletableFuture<IncidentResult> work = CompletableFuture.supplyAsync(() -> read(file, cancelled), executor);
         return work.whenComplete((result, error) -> Platform.runLater(() -> {
-                    if (reading != cancelled) {
+                    if (!reading.finish(cancelled)) {
                         return; // replaced by a newer open, which reports for itself
                     }
-                    reading = null;
-                    loading.set(false);
-                    progress.set(0);
                     if (cancelled.get()) {
                         message.set(Messages.format("incidents.cancelled", file.getFileName()));
                         return;
@@ -284,20 +275,7 @@ public final class IncidentsViewModel {
 
     /** Reads a file on the calling (background) thread, telling the FX thread how far it is. */
     private IncidentResult read(Path file, AtomicBoolean cancelled) {
-        long size;
-        try {
-            size = java.nio.file.Files.size(file);
-        } catch (java.io.IOException | SecurityException e) {
-            size = 0; // unknown: the reader reports why it cannot open the file
-        }
-        long known = size;
-        return new IncidentReader().read(file, in -> new ProgressInputStream(in, known,
-                fraction -> Platform.runLater(() -> {
-                    if (reading == cancelled && !cancelled.get()) {
-                        progress.set(fraction);
-                    }
-                }),
-                cancelled::get));
+        return new IncidentReader().read(file, reading.stream(file, cancelled));
     }
 
     /** Shows a file's read result and remembers the file (what {@link #open} does once read). */

@@ -80,7 +80,17 @@ public final class AtlasMapView extends StackPane {
             vectorLayers.add(new DataLayer(layer, new VectorRenderer(layer.data())));
         }
         buildMapView();
-
+        // a layer opened after the start (a big file read in the background) is drawn when read
+        model.layers().addListener((javafx.collections.ListChangeListener<LayerViewModel>) c -> {
+            while (c.next()) {
+                for (LayerViewModel added : c.getAddedSubList()) {
+                    DataLayer layer = new DataLayer(added, new VectorRenderer(added.data()));
+                    vectorLayers.add(layer);
+                    labels.follow(layer);
+                }
+            }
+            labels.redraw();
+        });
 
         labelScale.addListener(o -> labels.redraw());
         model.basemapVisibleProperty().addListener(o -> labels.redraw());

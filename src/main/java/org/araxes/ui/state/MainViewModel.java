@@ -2,7 +2,15 @@
 package org.araxes.ui.state;
 
 import org.araxes.ui.common.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,19 +24,27 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.araxes.geo.CoordinateFormat;
+import org.araxes.io.LayerCache;
 import org.araxes.model.Atlas;
+import org.araxes.model.LayerData;
+import org.araxes.ui.common.FileProgress;
 import org.araxes.tiles.TileSource;
 
 /**
  * The main window's state: the layers, the basemap, the label language, the tile source, the
- * pointer coordinates and the status line. Holds no nodes; the view binds to it.
+ * pointer coordinates and the status line. Holds no nodes; the view binds to it. Layers may be
+ * added after the start ({@link #openLayers}); the map and the layer panel follow {@link #layers}.
  */
 public final class MainViewModel {
 
-    private final Atlas atlas;
+    /** The atlas, with the layers opened since the start ({@link #addLayer}). */
+    private Atlas atlas;
     /** The offline basemap of the atlas and where the window's tiles come from. */
     private final org.araxes.tiles.Basemap basemap;
+    private final ObservableList<LayerViewModel> layerList;
     private final ObservableList<LayerViewModel> layers;
+    /** The layer file being read ({@link #openLayers}), for the status bar's progress bar and Cancel. */
+    private final FileProgress layerReading = new FileProgress();
     private final BooleanProperty basemapVisible = new SimpleBooleanProperty(this, "basemapVisible", true);
     private final DoubleProperty basemapOpacity = new SimpleDoubleProperty(this, "basemapOpacity", 1.0);
     private final StringProperty language = new SimpleStringProperty(this, "language", "en");
@@ -40,11 +56,16 @@ public final class MainViewModel {
     public MainViewModel(Atlas atlas) {
         this.atlas = atlas;
         this.basemap = org.araxes.tiles.Basemap.of(atlas);
-        this.layers = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(
-                atlas.mapLayers().stream().map(LayerViewModel::new).toList()));
+        this.layerList = FXCollections.observableArrayList(atlas.mapLayers().stream().map(LayerViewModel::new).toList());
+        this.layers = FXCollections.unmodifiableObservableList(layerList);
         int problems = atlas.problems().size();
         status.set(Messages.format("status.started", String.valueOf(atlas.mapLayers().size()), atlas.source())
                 + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
+        loadIncidents();
+    }
+
+    /** Shows the incidents of every incident layer of the atlas together. */
+    private void loadIncidents() {
         incidents.load(atlas.layersOfKind(org.araxes.io.LayerInfo.Kind.INCIDENTS).stream()
                 .map(l -> org.araxes.incidents.IncidentReader.fromGeoJson(
                         new org.araxes.io.GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
@@ -68,6 +89,89 @@ public final class MainViewModel {
     /** The map layers in drawing order (bottom first). */
     public ObservableList<LayerViewModel> layers() {
         return layers;
+    }
+
+    /**
+     * Adds a layer on top of the others, shown, as the layers of the start are (JavaFX thread); a
+     * layer id already in use gets a "-2", "-3"… suffix. The atlas gains it too (search, credits).
+     * An incident file (kind {@code incidents}) is no map layer: its incidents are shown with the
+     * atlas's own, as at the start, and null is returned.
+     */
+    public LayerViewModel addLayer(LayerData layer) {
+        Set<String> ids = new HashSet<>();
+        atlas.layers().forEach(l -> ids.add(l.id()));
+        String id = layer.id();
+        for (int n = 2; !ids.add(id); n++) {
+            id = layer.id() + "-" + n;
+        }
+        LayerData added = id.equals(layer.id()) ? layer
+                : new LayerData(id, layer.fileName(), layer.info(), layer.features(), layer.problems(), layer.bounds());
+        List<LayerData> all = new ArrayList<>(atlas.layers());
+        all.add(added);
+        atlas = new Atlas(all, atlas.source());
+        if (added.info().kind() == org.araxes.io.LayerInfo.Kind.INCIDENTS) {
+            loadIncidents();
+            return null;
+        }
+        LayerViewModel model = new LayerViewModel(added);
+        layerList.add(model);
+        return model;
+    }
+
+    /**
+     * Reads GeoJSON files as layers, one after the other, on a background thread through the
+     * user's layer cache, and adds each when read ({@link #addLayer}); a file that cannot be read
+     * becomes a layer with its problems. While one is read, {@link #layerReading} shows how far
+     * and can cancel it: a cancelled file adds nothing and the status line says so. Call on the
+     * JavaFX thread; the future completes there once every file is done.
+     */
+    public CompletableFuture<Void> openLayers(List<Path> files, LayerCache cache, Executor executor) {
+        CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+        for (Path file : files) {
+            all = all.thenCompose(done -> openLayer(file, cache, executor));
+        }
+        return all;
+    }
+
+    private CompletableFuture<Void> openLayer(Path file, LayerCache cache, Executor executor) {
+        AtomicBoolean cancelled = layerReading.start();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        status.set(Messages.format("layers.reading", name));
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> cache.read(file, layerReading.stream(file, cancelled)), executor)
+                .whenComplete((result, error) -> Platform.runLater(() -> {
+                    try {
+                        if (!layerReading.finish(cancelled)) {
+                            return;
+                        }
+                        if (cancelled.get()) {
+                            status.set(Messages.format("layers.cancelled", name));
+                        } else if (error != null) {
+                            status.set(Messages.format("layers.readFailed", name, error.getMessage()));
+                        } else {
+                            LayerData read = LayerData.of(result);
+                            addLayer(read);
+                            int problems = read.problems().size();
+                            status.set(Messages.format("layers.opened", name, String.valueOf(read.features().size()))
+                                    + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
+                        }
+                    } finally {
+                        shown.complete(null);
+                    }
+                }));
+        return shown;
+    }
+
+    /** The layer file being read now, if any: its progress bar and Cancel for the status bar. */
+    public FileProgress layerReading() {
+        return layerReading;
+    }
+
+    /** Cancels the layer file being read, if any; the status line says so. */
+    public void cancelLayerReading() {
+        if (layerReading.cancel()) {
+            status.set(Messages.get("layers.cancelling"));
+        }
     }
 
     /** The layer with an id, or null. */

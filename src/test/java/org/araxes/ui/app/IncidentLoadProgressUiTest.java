@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -54,33 +53,6 @@ class IncidentLoadProgressUiTest {
         return file;
     }
 
-    /** Runs each task on a new thread once the gate opens. */
-    private static Executor gated(CountDownLatch gate) {
-        return task -> {
-            Thread thread = new Thread(() -> {
-                try {
-                    gate.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                task.run();
-            }, "test-gated-reader");
-            thread.setDaemon(true);
-            thread.start();
-        };
-    }
-
-    /** Visible with all its ancestors (the status bar hides the box holding the bar). */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
     @Test
     @DisplayName("a finished load hides the progress bar; a cancelled 50,000-incident load leaves the incidents shown and says so")
     void progressAndCancel(FxRobot robot) throws Exception {
@@ -88,43 +60,43 @@ class IncidentLoadProgressUiTest {
         IncidentsViewModel incidents = window.model().incidents();
         Node progress = robot.lookup("#load-progress").query();
         Node cancel = robot.lookup("#load-cancel").queryAs(Button.class);
-        assertFalse(shown(progress), "no progress bar before any load");
+        assertFalse(MainWindowFixture.shown(progress), "no progress bar before any load");
 
         // a small file, read to the end: the bar shows while it is read and goes away after
         Path small = synthetic("small.geojson", 200);
         CountDownLatch smallGate = new CountDownLatch(1);
-        robot.interact(() -> incidents.open(small, gated(smallGate), null));
+        robot.interact(() -> incidents.open(small, MainWindowFixture.gated(smallGate), null));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(shown(progress) && shown(cancel), "progress bar and Cancel while reading");
+        assertTrue(MainWindowFixture.shown(progress) && MainWindowFixture.shown(cancel), "progress bar and Cancel while reading");
         smallGate.countDown();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !incidents.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(200, incidents.store().size());
-        assertFalse(shown(progress), "the bar is hidden once the file is read");
+        assertFalse(MainWindowFixture.shown(progress), "the bar is hidden once the file is read");
         IncidentStore before = incidents.store();
 
         // a large file, cancelled: the read stops and the 200 incidents stay
         Path large = synthetic("large.geojson", 50_000);
         CountDownLatch largeGate = new CountDownLatch(1);
-        robot.interact(() -> incidents.open(large, gated(largeGate), null));
+        robot.interact(() -> incidents.open(large, MainWindowFixture.gated(largeGate), null));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(shown(progress), "progress bar while the large file is read");
+        assertTrue(MainWindowFixture.shown(progress), "progress bar while the large file is read");
         robot.clickOn("#load-cancel");
         largeGate.countDown();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !incidents.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(before, incidents.store(), "the incidents shown are unchanged");
         assertEquals("Opening large.geojson cancelled", robot.lookup("#status").queryAs(Label.class).getText());
-        assertFalse(shown(progress), "the bar is hidden after the cancel");
+        assertFalse(MainWindowFixture.shown(progress), "the bar is hidden after the cancel");
 
         // the same large file read to the end reports progress on the way and loads
         java.util.List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> incidents.progressProperty().addListener((o, old, f) -> seen.add(f.doubleValue())));
-        robot.interact(() -> incidents.open(large, gated(new CountDownLatch(0)), null));
+        robot.interact(() -> incidents.open(large, MainWindowFixture.gated(new CountDownLatch(0)), null));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !incidents.loadingProperty().get()
                 && incidents.store().size() == 50_000);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(seen.stream().anyMatch(f -> f > 0 && f < 1), "progress between 0 and 1 was shown: " + seen);
-        assertFalse(shown(progress));
+        assertFalse(MainWindowFixture.shown(progress));
     }
 }

@@ -81,4 +81,31 @@ public final class MainWindowFixture {
         }
         throw new IllegalArgumentException("no menu item " + id);
     }
+
+    /** Runs each task on a new thread once the gate opens: a background read the test holds until it has looked. */
+    public static java.util.concurrent.Executor gated(java.util.concurrent.CountDownLatch gate) {
+        return task -> {
+            Thread thread = new Thread(() -> {
+                try {
+                    gate.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                task.run();
+            }, "test-gated-reader");
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
+
+    /** Visible with all its ancestors (the status bar hides the box holding a progress bar). */
+    public static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
 }
