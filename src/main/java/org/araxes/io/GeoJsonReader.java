@@ -1019,7 +1019,7 @@ public final class GeoJsonReader {
         /**
          * One thread checking polygons while the parser reads on; when it is behind by
          * {@link #CHECKS_QUEUED} checks, the parser runs the next check itself, so both cores work
-         * and memory stays bounded. Null when checks run in line.
+         * and at most four geometries wait. Null when the reader repairs (checks run in line).
          */
         private final java.util.concurrent.ThreadPoolExecutor checker;
         /** The checks not yet folded into {@link #problems}, oldest first. */
@@ -1041,31 +1041,14 @@ public final class GeoJsonReader {
 
         /**
          * A warning that a check (null: nothing to say) will give, kept at this place in the order
-         * of problems; with a checker thread the check runs there or, when that thread is behind,
-         * here.
+         * of problems; the check runs on the checker thread or, when that thread is behind, here.
+         * Only for a collector made to check beside the parser.
          */
         void warningLater(String place, java.util.concurrent.Callable<String> check) {
-            if (checker == null) {
-                String problem = call(check);
-                if (problem != null) {
-                    warning(place, problem);
-                }
-                return;
-            }
             problems.add(null);
             later.add(new Later(problems.size() - 1, place, checker.submit(check)));
             while (!later.isEmpty() && later.peekFirst().problem().isDone()) {
                 foldOldest();
-            }
-        }
-
-        private static String call(java.util.concurrent.Callable<String> check) {
-            try {
-                return check.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
             }
         }
 
