@@ -249,11 +249,11 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
                     .append(count(source.incidents())).append(source.incidents() == 1 ? " incident)" : " incidents)");
         }
         int rest = sources.size() - named;
-        if (rest > 0) {
-            line.append(named == 0 ? "; " : " … and ").append(count(rest)).append(named == 0 ? " sources" : " more sources");
+        if (rest > 0 && named > 0) {
+            line.append(" … and ").append(count(rest)).append(" more sources");
         }
         if (!sidecar.isEmpty() && named < sources.size()) {
-            line.append(": full list in ").append(sidecar);
+            line.append(named == 0 ? "; full list in " : ": full list in ").append(sidecar);
         }
         return line.toString();
     }

@@ -40,6 +40,8 @@ public record FrameLayout(double width, double height, double scale, Box header,
 
     /** The most lines the sources take. */
     public static final int SOURCE_LINES = 3;
+    /** The most of a picture the frame's bands take before the frame is set smaller (see {@link #of}). */
+    public static final double MAX_SHARE = 0.4;
 
     /** Height of a legend row at scale 1, in pixels. */
     public static final double LEGEND_ROW = 18;
@@ -149,9 +151,29 @@ public record FrameLayout(double width, double height, double scale, Box header,
      * The sources take at most {@value #SOURCE_LINES} lines: the most cited are named while they
      * fit, the rest counted. Call on the JavaFX thread.
      *
+     * <p>A small picture gets a smaller frame: while the bands would take more than
+     * {@value #MAX_SHARE} of the picture, the frame's type and spacing are set at 85 %, then 75 % of
+     * the picture's scale, and last the legend is left out and the sources take one line (the full
+     * list is always in the sources file beside the picture). The credits, the borders note and
+     * the version always stay, so below about 640×400 pixels the frame takes more than that share
+     * (56 % at 480×320).
+     *
      * @param viewport the area asked for and the picture's size
      */
     public static FrameLayout of(EvidenceFrame frame, Viewport viewport, double scale) {
+        FrameLayout layout = layOut(frame, viewport, scale, true);
+        for (double smaller : new double[] {0.85, 0.75}) {
+            if (layout.share() <= MAX_SHARE) {
+                return layout;
+            }
+            layout = layOut(frame, viewport, scale * smaller, true);
+        }
+        return layout.share() <= MAX_SHARE ? layout : layOut(frame, viewport, scale * 0.75, false);
+    }
+
+    /** The frame laid out at a type scale, with its legend and three lines of sources or without the legend and with one. */
+    private static FrameLayout layOut(EvidenceFrame frame, Viewport viewport, double scale, boolean full) {
+        int sourceLines = full ? SOURCE_LINES : 1;
         TextMeasure measure = new TextMeasure();
         double margin = 12 * scale;
         double w = viewport.width();
@@ -191,7 +213,7 @@ public record FrameLayout(double width, double height, double scale, Box header,
         Font small = smallFont(scale);
         List<LegendItem> legend = new ArrayList<>();
         int legendRows = 0;
-        if (frame.shows(FrameElement.LEGEND)) {
+        if (full && frame.shows(FrameElement.LEGEND)) {
             double row = LEGEND_ROW * scale;
             double x = 0;
             int rowIndex = 0;
@@ -228,7 +250,7 @@ public record FrameLayout(double width, double height, double scale, Box header,
                 int listed = Math.min(frame.sources().size(),
                         frame.numbered() ? EvidenceFrame.NUMBERED_MAX : EvidenceFrame.LISTED_MAX);
                 text = frame.sourcesLine(listed);
-                while (listed > 0 && MapComposition.wrap(List.of(text), textWidth, small).size() > SOURCE_LINES) {
+                while (listed > 0 && MapComposition.wrap(List.of(text), textWidth, small).size() > sourceLines) {
                     listed--;
                     text = frame.sourcesLine(listed);
                 }

@@ -121,6 +121,31 @@ class FrameAtAnyVolumeTest {
     @DisplayName("at any volume")
     class Volume {
 
+        @ParameterizedTest(name = "{0} incidents at {1}×{2}")
+        @CsvSource({
+            // a picture for the web: the frame set smaller (at 1920×1080 the same frame takes 18 %)
+            "500, 800, 450",
+            // smaller still: the legend goes, the sources take one line (the list is in the sidecar)
+            "500, 640, 400", "50000, 640, 400",
+            // (below about 640×400 the credits, which every picture must carry, take more than that)
+        })
+        @DisplayName("a small picture gets a smaller frame: its bands keep to at most 40 % of it, and the sources still point to the full list")
+        void smallPicture(int count, int width, int height, @TempDir Path folder) throws Exception {
+            IncidentStore store = new IncidentStore(new SyntheticIncidents(17).generate(count));
+            MapComposition composition = composition(store, store.span());
+            Viewport viewport = export(width, height, 1);
+            Path picture = folder.resolve("small.png");
+            EvidenceFrame frame = EvidenceFrame.of(composition, viewport, IncidentFilter.all(), "Synthetic incidents",
+                    "", EnumSet.allOf(FrameElement.class), AT).withSidecar(SourcesSidecar.name(picture));
+            FrameLayout layout = fx(() -> FrameLayout.of(frame, viewport, 1));
+            assertTrue(layout.share() <= FrameLayout.MAX_SHARE, "the frame takes " + Math.round(layout.share() * 100) + " % of the picture");
+            String all = layout.lines().stream().map(FrameLayout.Line::text).reduce("", (a, b) -> a + " " + b);
+            assertTrue(all.contains("OpenStreetMap contributors"), "the credits always stay: " + all);
+            if (!layout.numbered()) {
+                assertTrue(all.contains("full list in small.sources.csv"), all);
+            }
+        }
+
         @ParameterizedTest(name = "{0} incidents at {1}×{2}: at most {4} of the picture")
         @CsvSource({"500, 1920, 1080, 1, 0.25", "5000, 1920, 1080, 1, 0.25", "50000, 1920, 1080, 1, 0.25",
             "50000, 3840, 2160, 2, 0.25", "500, 1280, 720, 1, 0.40", "50000, 1280, 720, 1, 0.40"})
