@@ -120,6 +120,17 @@ public final class TimelineView extends VBox {
             }
             if (!length.getItems().equals(offered)) {
                 length.getItems().setAll(offered);
+                // wide enough for its longest label: a ChoiceBox sizes itself to the label it shows,
+                // and one changed while the timeline is out of the window (presenting) kept a
+                // narrower label's width when it came back
+                javafx.scene.text.Text measure = new javafx.scene.text.Text();
+                measure.setFont(javafx.scene.text.Font.getDefault());
+                double widest = 0;
+                for (int d : offered) {
+                    measure.setText(lengthLabel(d));
+                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+                }
+                length.setMinWidth(Math.ceil(widest * 1.15) + 48); // the theme's type, the arrow and padding
             }
             length.setValue(days);
         };

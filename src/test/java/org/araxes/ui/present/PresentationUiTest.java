@@ -239,6 +239,17 @@ class PresentationUiTest {
         assertEquals(before.filter(), restored.filter());
         assertEquals(before.presentationScale(), restored.presentationScale(), 1e-9);
         assertTrue(restored.ringed().isEmpty(), "no rings at the desk");
+        // the window-length box is back wide enough for its label (it came back squeezed under Xvfb;
+        // Monocle does not show the squeeze, so this holds the rule rather than reproducing it)
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ChoiceBox<?> length = robot.lookup("#timeline-window").queryAs(javafx.scene.control.ChoiceBox.class);
+        javafx.scene.control.Label label = (javafx.scene.control.Label) length.lookup(".label");
+        javafx.scene.Node arrow = length.lookup(".open-button");
+        double textEnd = label.localToScene(label.getLayoutBounds()).getMinX()
+                + label.snappedLeftInset() + label.prefWidth(-1) - label.snappedLeftInset() - label.snappedRightInset();
+        double arrowStart = arrow.localToScene(arrow.getLayoutBounds()).getMinX();
+        assertTrue(textEnd <= arrowStart + 0.5, "the length box's arrow stands clear of its label \"" + label.getText()
+                + "\": the text ends at " + textEnd + ", the arrow starts at " + arrowStart);
         robot.interact(() -> window.model().layers().get(0).setVisible(true));
     }
 
