@@ -989,10 +989,6 @@ public final class GeoJsonReader {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private static String limitMessage(StreamConstraintsException e) {
-        return TextEncoding.limitMessage(e);
-    }
-
     private static String describe(JsonToken token) {
         return switch (token) {
             case START_ARRAY -> "an array";

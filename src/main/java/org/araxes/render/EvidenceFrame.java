@@ -150,21 +150,6 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
                 language, datasetVersion, exportedAt, value);
     }
 
-    /**
-     * The footer's lines in order, before wrapping: the numbered sources, the credits, how borders
-     * and names are drawn, the dataset version; each only when shown. PNG and SVG share them.
-     */
-    public List<String> footerLines() {
-        List<String> lines = new java.util.ArrayList<>();
-        for (FrameElement element : FOOTER) {
-            String text = footerText(element);
-            if (!text.isEmpty()) {
-                lines.add(text);
-            }
-        }
-        return lines;
-    }
-
     /** The elements written as lines in the footer, in order. */
     public static final List<FrameElement> FOOTER = List.of(FrameElement.SOURCES, FrameElement.CREDITS,
             FrameElement.BORDERS_NOTE, FrameElement.VERSION);

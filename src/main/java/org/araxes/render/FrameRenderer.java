@@ -20,13 +20,6 @@ public final class FrameRenderer {
     private FrameRenderer() {
     }
 
-    /** Lays the frame out over a picture of the viewport's size and draws it. */
-    public static FrameLayout draw(Surface surface, Viewport viewport, double scale, EvidenceFrame frame) {
-        FrameLayout layout = FrameLayout.of(frame, viewport, scale);
-        draw(surface, layout);
-        return layout;
-    }
-
     /** Draws a frame laid out. */
     public static void draw(Surface g, FrameLayout layout) {
         g.save();

@@ -44,32 +44,6 @@ public final class LabelPlacer {
         }
     }
 
-    /**
-     * Draws the labels that fit, in priority order, and returns the ones drawn.
-     *
-     * @param padding free space kept around each label, in pixels
-     */
-    public static List<LabelCandidate> draw(Surface gc, List<LabelCandidate> candidates,
-                                            double width, double height, double padding) {
-        return draw(gc, candidates, new double[] {0, 0, width, height}, width, height, padding);
-    }
-
-    /**
-     * Draws the labels that fit, in priority order, on a picture larger than the map shown (a map
-     * that keeps a margin for panning), and returns the ones drawn. Labels are first placed inside
-     * {@code shown} exactly as on a picture of that size alone; then the margin gets the labels that
-     * lie wholly outside {@code shown} and overlap none placed.
-     *
-     * @param shown   the part of the picture the map shows, {minX, minY, maxX, maxY}
-     * @param padding free space kept around each label, in pixels
-     */
-    public static List<LabelCandidate> draw(Surface gc, List<LabelCandidate> candidates, double[] shown,
-                                            double width, double height, double padding) {
-        List<Placed> placed = place(candidates, shown, width, height, padding, List.of());
-        draw(gc, placed);
-        return placed.stream().map(Placed::label).toList();
-    }
-
     /** Draws placed labels: each text with its halo, and its leader line when it has one. */
     public static void draw(Surface gc, List<Placed> placed) {
         for (Placed p : placed) {

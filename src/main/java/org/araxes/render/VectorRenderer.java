@@ -199,21 +199,13 @@ public final class VectorRenderer {
 
     /**
      * The labels this layer would like at this view: places by rank (fewer at low zoom), area
-     * names at their interior point, lines at the middle of their longest visible part.
+     * names at their interior point, lines at the middle of their longest visible part; those of
+     * the view's subject first (a feature whose id is in {@code subject} gets priority
+     * {@link #SUBJECT_PRIORITY}, before every other label).
      *
      * @param language label language ({@code en}, {@code az}, {@code hy}, {@code fa}, {@code ru})
      * @param scale    multiplies font sizes
-     */
-    public void collectLabels(Viewport viewport, String language, double scale, List<LabelCandidate> out) {
-        collectLabels(viewport, language, scale, java.util.Set.of(), out);
-    }
-
-    /**
-     * The labels this layer would like at this view, those of the view's subject first: a feature
-     * whose id is in {@code subject} gets priority {@link #SUBJECT_PRIORITY}, before every other
-     * label.
-     *
-     * @param subject ids of the features the view is about
+     * @param subject  ids of the features the view is about (empty for none)
      */
     public void collectLabels(Viewport viewport, String language, double scale, java.util.Set<String> subject,
                               List<LabelCandidate> out) {

@@ -319,11 +319,6 @@ public final class AtlasMapView extends StackPane {
         }
     }
 
-    /** The data layers, bottom first, with their view-models (the names are placed from these). */
-    List<DataLayer> dataLayers() {
-        return vectorLayers;
-    }
-
     /** The language of the names on the map. */
     javafx.beans.value.ObservableValue<String> language() {
         return model.languageProperty();

@@ -59,7 +59,7 @@ public final class IncidentMapLayer extends ViewportLayer {
         map.language().addListener(o -> redraw());
         map.subjectProperty().addListener(o -> redraw());
         map.labelObstaclesProperty().addListener(o -> redraw());
-        for (DataLayer layer : map.dataLayers()) {
+        for (DataLayer layer : map.vectorLayers()) {
             layer.model().visibleProperty().addListener(o -> redraw());
             layer.model().opacityProperty().addListener(o -> redraw());
         }
@@ -81,7 +81,7 @@ public final class IncidentMapLayer extends ViewportLayer {
             double y = viewport.screenY(ring.lat());
             obstacles.add(new double[] {x - ring.radius(), y - ring.radius(), x + ring.radius(), y + ring.radius()});
         }
-        placed = List.copyOf(MapComposition.drawLabels(surface, VectorsMapLayer.visible(map.dataLayers()), viewport,
+        placed = List.copyOf(MapComposition.drawLabels(surface, VectorsMapLayer.visible(map.vectorLayers()), viewport,
                 map.language().getValue(), map.getLabelScale(), mapArea(), obstacles, map.getSubject()));
     }
 
