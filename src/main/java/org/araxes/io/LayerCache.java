@@ -130,8 +130,10 @@ public final class LayerCache {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] content;
         try {
-            if (Files.size(file) > maxFileBytes) {
-                return reader().read(file, wrap); // streamed from the file as without a cache, no entry
+            if (!Files.isRegularFile(file) || Files.size(file) > maxFileBytes) {
+                // a FIFO or device would block readAllBytes (the reader refuses it by its kind); a
+                // big file is streamed from the file as without a cache, with no entry
+                return reader().read(file, wrap);
             }
             content = Files.readAllBytes(file);
         } catch (IOException e) {

@@ -4,7 +4,6 @@ package org.araxes.render;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.araxes.geo.Viewport;
 
 /**
  * Draws an {@link EvidenceFrame} over a map picture, on any {@link Surface}, in the boxes of its

@@ -382,5 +382,18 @@ class LayerCacheTest {
                     () -> assertEquals(direct, cache.read(file)));
             assertTrue(Files.isRegularFile(entry), "the entry is a file again");
         }
+
+        @Test
+        @org.junit.jupiter.api.DisplayName("a FIFO given as the layer file is refused by its kind, never read (it blocked for ever)")
+        void fifoLayer() throws Exception {
+            LayerCache cache = new LayerCache(temp.resolve("cache"));
+            Path fifo = temp.resolve("layer.geojson");
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+            GeoJsonResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(20), () -> cache.read(fifo));
+            assertTrue(result.features().isEmpty());
+            assertTrue(result.problems().get(0).message().contains("pipe (FIFO)"), result.problems().toString());
+        }
     }
 }
