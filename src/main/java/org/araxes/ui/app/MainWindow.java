@@ -285,10 +285,33 @@ public final class MainWindow extends BorderPane {
                 model.incidents().store(), model.credits());
     }
 
-    /** The evidence frame for what the map shows now. */
-    public org.araxes.render.EvidenceFrame frame(String title, java.util.Set<org.araxes.render.FrameElement> elements) {
-        return org.araxes.render.EvidenceFrame.of(composition(), map.getViewport(), model.incidents().filterProperty().get(), title,
-                model.atlas().incidentsVersion(), elements, java.time.Instant.now());
+    /** What an export of the current view draws: one composition, the picture's viewport and its frame (null for none). */
+    private record Export(MapComposition composition, Viewport viewport, org.araxes.render.EvidenceFrame frame) {
+
+        javafx.scene.image.WritableImage render(double scale) {
+            return MapExporter.render(composition, viewport, scale, frame);
+        }
+    }
+
+    /**
+     * An export of the current view at a size, composed once: the frame counts and cites what the
+     * picture's own viewport shows (a paper size can show more or less than the screen).
+     *
+     * @param target the file written, whose sources file the frame names, or null (the clipboard)
+     */
+    private Export prepare(org.araxes.export.ExportSize size, String title,
+                           java.util.Set<org.araxes.render.FrameElement> elements, Path target) {
+        MapComposition composition = composition();
+        Viewport viewport = exportViewport(size);
+        org.araxes.render.EvidenceFrame frame = null;
+        if (!elements.isEmpty()) {
+            frame = org.araxes.render.EvidenceFrame.of(composition, viewport, model.incidents().filterProperty().get(),
+                    title, model.atlas().incidentsVersion(), elements, java.time.Instant.now());
+            if (target != null) {
+                frame = frame.withSidecar(org.araxes.export.SourcesSidecar.name(target));
+            }
+        }
+        return new Export(composition, viewport, frame);
     }
 
     /**
@@ -317,10 +340,9 @@ public final class MainWindow extends BorderPane {
             throw new IllegalStateException("the map is not shown yet");
         }
         org.araxes.export.ExportSize size = org.araxes.export.ExportSize.custom(width, height, screen.width(), screen.height());
-        org.araxes.render.EvidenceFrame frame = frame("", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class))
-                .withSidecar(org.araxes.export.SourcesSidecar.name(target));
-        MapExporter.writePng(render(size, frame), target, size.dpi(), MapExporter.textChunks(frame));
-        writeSidecar(frame, target);
+        Export export = prepare(size, "", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class), target);
+        MapExporter.writePng(export.render(size.scale()), target, size.dpi(), MapExporter.textChunks(export.frame()));
+        writeSidecar(export.frame(), target);
     }
 
     private void exportWithDialog() {
@@ -351,17 +373,17 @@ public final class MainWindow extends BorderPane {
         }
         long started = System.nanoTime();
         org.araxes.export.ExportSize size = choice.size();
-        org.araxes.render.EvidenceFrame frame = choice.elements().isEmpty() ? null : frame(choice.title(), choice.elements())
-                .withSidecar(org.araxes.export.SourcesSidecar.name(file.toPath()));
+        Export export = prepare(size, choice.title(), choice.elements(), file.toPath());
+        org.araxes.render.EvidenceFrame frame = export.frame();
         try {
             org.araxes.io.AtomicFiles.checkTarget(file.toPath()); // a read-only file or a folder: refused before rendering
             if (svg) {
-                org.araxes.export.SvgExporter.write(org.araxes.export.SvgExporter.svg(composition(), exportViewport(size),
+                org.araxes.export.SvgExporter.write(org.araxes.export.SvgExporter.svg(export.composition(), export.viewport(),
                         size.scale(), frame), file.toPath());
                 writeSidecar(frame, file.toPath());
                 exported(file, size, started, frame);
             } else {
-                javafx.scene.image.WritableImage image = render(size, frame);
+                javafx.scene.image.WritableImage image = export.render(size.scale());
                 model.setStatus(Messages.format("status.writing", file.getName()));
                 java.util.concurrent.CompletableFuture.runAsync(() -> {
                     try {
@@ -413,7 +435,7 @@ public final class MainWindow extends BorderPane {
         if (map.getViewport() == null) {
             return;
         }
-        javafx.scene.image.WritableImage image = render(size, elements.isEmpty() ? null : frame(title, elements));
+        javafx.scene.image.WritableImage image = prepare(size, title, elements, null).render(size.scale());
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putImage(image);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
