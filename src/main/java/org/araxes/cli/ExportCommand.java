@@ -22,8 +22,6 @@ import org.araxes.incidents.IncidentReader;
 import org.araxes.incidents.IncidentResult;
 import org.araxes.incidents.IncidentStore;
 import org.araxes.io.AtomicFiles;
-import org.araxes.io.GeoJsonResult;
-import org.araxes.io.LayerInfo;
 import org.araxes.model.Atlas;
 import org.araxes.model.LayerData;
 import org.araxes.render.EvidenceFrame;
@@ -232,9 +230,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** The incidents of an atlas's incident layers, in one store. */
     static IncidentStore incidents(Atlas atlas) {
-        return IncidentStore.combine(atlas.layersOfKind(LayerInfo.Kind.INCIDENTS).stream()
-                .map(l -> IncidentReader.fromGeoJson(new GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
-                .map(IncidentResult::store).toList());
+        return IncidentStore.combine(IncidentReader.fromAtlas(atlas).stream().map(IncidentResult::store).toList());
     }
 
     /**

@@ -147,7 +147,8 @@ public final class GeometryRepair {
                     + " part" + (keptParts == 1 ? "" : "s") + " kept as drawn, not repaired (" + keptReason + ")",
                     repairedParts > 0);
         }
-        if (joined.isValid()) {
+        // with no part repaired the parts are those found invalid together above: no second check
+        if (repairedParts > 0 && joined.isValid()) {
             return new Outcome(joined, what + "; repaired", true);
         }
         // the parts are valid but some overlap or touch along a line: join only those, each group

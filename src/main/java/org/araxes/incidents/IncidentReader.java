@@ -132,6 +132,13 @@ public final class IncidentReader {
         return new IncidentCsvReader().read(in, fileName);
     }
 
+    /** The incidents of every incident layer of an atlas, one result per layer, in the atlas's order. */
+    public static java.util.List<IncidentResult> fromAtlas(org.araxes.model.Atlas atlas) {
+        return atlas.layersOfKind(org.araxes.io.LayerInfo.Kind.INCIDENTS).stream()
+                .map(l -> fromGeoJson(new GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
+                .toList();
+    }
+
     /**
      * Turns an already-read GeoJSON layer into incidents, keeping the reader's own problems (a
      * duplicate id there is reported once, here, as the error that leaves the feature out).

@@ -358,7 +358,9 @@ public final class GeoJsonReader {
                 }
             }
         }
-        collector.info = readInfo(top.get("araxes"), collector.fileName);
+        if (collector.info == null) {
+            collector.info = readInfo(null, collector.fileName); // no header: the defaults for the file
+        }
         if (crs != null) {
             collector.error("", "the file's coordinates are in " + crs + " (its \"crs\" member), not longitude and latitude"
                     + " in degrees: reproject it with: ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson in.geojson");

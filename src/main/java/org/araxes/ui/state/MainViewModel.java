@@ -66,10 +66,7 @@ public final class MainViewModel {
 
     /** Shows the incidents of every incident layer of the atlas together. */
     private void loadIncidents() {
-        incidents.load(atlas.layersOfKind(org.araxes.io.LayerInfo.Kind.INCIDENTS).stream()
-                .map(l -> org.araxes.incidents.IncidentReader.fromGeoJson(
-                        new org.araxes.io.GeoJsonResult(l.fileName(), l.info(), l.features(), l.problems())))
-                .toList());
+        incidents.load(org.araxes.incidents.IncidentReader.fromAtlas(atlas));
     }
 
     /** The incidents and the timeline. */
