@@ -86,10 +86,10 @@ public final class AtlasMapView extends StackPane {
                 for (LayerViewModel added : c.getAddedSubList()) {
                     DataLayer layer = new DataLayer(added, new VectorRenderer(added.data()));
                     vectorLayers.add(layer);
-                    labels.follow(layer);
+                    follow(layer);
                 }
             }
-            labels.redraw();
+            repaintLayers();
         });
 
         labelScale.addListener(o -> labels.redraw());
@@ -138,6 +138,7 @@ public final class AtlasMapView extends StackPane {
                         ? model.basemap().painter() : null,
                 model.basemapOpacityProperty()::get);
         mapView.addLayer(labels);
+        vectorLayers.forEach(this::follow);
         for (ViewportLayer overlay : overlays) {
             mapView.addLayer(overlay);
         }
@@ -317,6 +318,22 @@ public final class AtlasMapView extends StackPane {
         if (!value.equals(labelObstacles.get())) {
             labelObstacles.set(value);
         }
+    }
+
+    /**
+     * Paints again when a layer is shown, hidden or faded: its shapes (the vector layer) and the
+     * names, which the incidents layer places around the incident marks. The one place a layer's
+     * look is followed, for the layers of the start and those opened later alike.
+     */
+    private void follow(DataLayer layer) {
+        layer.model().visibleProperty().addListener(o -> repaintLayers());
+        layer.model().opacityProperty().addListener(o -> repaintLayers());
+    }
+
+    /** Paints the layers' shapes and the pictures over them (the names among them) again. */
+    private void repaintLayers() {
+        labels.redraw();
+        overlays.forEach(ViewportLayer::redraw);
     }
 
     /** The language of the names on the map. */

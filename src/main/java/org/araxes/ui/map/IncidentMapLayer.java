@@ -59,10 +59,6 @@ public final class IncidentMapLayer extends ViewportLayer {
         map.language().addListener(o -> redraw());
         map.subjectProperty().addListener(o -> redraw());
         map.labelObstaclesProperty().addListener(o -> redraw());
-        for (DataLayer layer : map.vectorLayers()) {
-            layer.model().visibleProperty().addListener(o -> redraw());
-            layer.model().opacityProperty().addListener(o -> redraw());
-        }
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
         map.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);

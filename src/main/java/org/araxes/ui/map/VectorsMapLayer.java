@@ -40,13 +40,6 @@ final class VectorsMapLayer extends ViewportLayer {
         this.basemap = basemap;
         this.basemapOpacity = basemapOpacity;
         setId("vectors");
-        layers.forEach(this::follow);
-    }
-
-    /** Redraws when a layer is shown, hidden or made more or less opaque. */
-    void follow(DataLayer layer) {
-        layer.model().visibleProperty().addListener(o -> redraw());
-        layer.model().opacityProperty().addListener(o -> redraw());
     }
 
     @Override
