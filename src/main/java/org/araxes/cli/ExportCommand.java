@@ -258,22 +258,27 @@ public final class ExportCommand implements Callable<Integer> {
         if (date != null) {
             time = ViewTime.day(parseDate("--date", date));
         } else if (from != null || to != null) {
-            LocalDate first = from == null ? null : parseDate("--from", from);
-            LocalDate last = to == null ? null : parseDate("--to", to);
-            // an open end reaches to the data's end
-            if (first == null) {
-                first = LocalDate.ofEpochDay(Math.min(store.firstDay(), last.toEpochDay()));
-            }
-            if (last == null) {
-                last = LocalDate.ofEpochDay(Math.max(store.lastDay(), first.toEpochDay()));
-            }
-            time = ViewTime.window(first, last);
+            time = window(from == null ? null : parseDate("--from", from), to == null ? null : parseDate("--to", to), store);
         }
         if (saved == null) {
             return new SavedView("export", extent, time, null, null, null, null, "");
         }
         return new SavedView(saved.name(), extent, time, saved.layers(), saved.hiddenLayers(), saved.filter(),
                 saved.selected(), saved.note());
+    }
+
+    /**
+     * The days of --from and --to as a view's time: an open end (null) reaches to the data's end,
+     * so both null give the data's whole span.
+     */
+    static ViewTime window(LocalDate first, LocalDate last, IncidentStore store) {
+        if (first == null) {
+            first = LocalDate.ofEpochDay(last == null ? store.firstDay() : Math.min(store.firstDay(), last.toEpochDay()));
+        }
+        if (last == null) {
+            last = LocalDate.ofEpochDay(Math.max(store.lastDay(), first.toEpochDay()));
+        }
+        return ViewTime.window(first, last);
     }
 
     private static MapExtent.Box box(Envelope e) {
