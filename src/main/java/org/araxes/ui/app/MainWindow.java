@@ -72,6 +72,7 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel model;
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
+    private final org.araxes.ui.incidents.IncidentsOutActions incidentsOut;
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
     private SplitPane split;
@@ -94,6 +95,8 @@ public final class MainWindow extends BorderPane {
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
         incidentFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
+        incidentsOut = new org.araxes.ui.incidents.IncidentsOutActions(model.incidents(), model::setStatus);
+        incidentsPanel.setIncidentMenu(incidentsOut.contextMenu());
         explore = new ExploreTools(map, model);
         incidentsPanel.addFilter(explore.proximityFilter());
         split = new SplitPane(layers, map, incidentsPanel);
@@ -216,6 +219,7 @@ public final class MainWindow extends BorderPane {
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
+        file.getItems().addAll(incidentsOut.menuItems(() -> getScene().getWindow()));
         file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("menu.view.home"));
