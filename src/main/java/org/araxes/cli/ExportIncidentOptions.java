@@ -3,7 +3,6 @@ package org.araxes.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.araxes.incidents.IncidentReader;
@@ -52,10 +51,10 @@ final class ExportIncidentOptions {
         List<IncidentStore> stores = new ArrayList<>();
         List<String> versions = new ArrayList<>();
         if (!noBundled) {
-            LocalDate date = bundledDate(atlas.incidentsVersion());
+            LocalDate date = SetVersion.editionDate(atlas.incidentsVersion());
             for (IncidentResult result : IncidentReader.fromAtlas(atlas)) {
                 stores.add(result.store());
-                versions.add("bundled " + SetVersion.of(result.incidents(), date).display());
+                versions.add(SetVersion.of(result.incidents(), date).stamp("bundled"));
             }
         }
         for (IncidentFiles.Read read : IncidentFiles.read(files, report)) {
@@ -63,14 +62,5 @@ final class ExportIncidentOptions {
             versions.add(read.stamp());
         }
         return new Drawn(IncidentStore.combine(stores), versions);
-    }
-
-    /** The bundled data's edition date ({@code araxes.version}, "2026-11-22"), else today. */
-    private static LocalDate bundledDate(String version) {
-        try {
-            return LocalDate.parse(version.split("\\+")[0].strip());
-        } catch (DateTimeParseException e) {
-            return LocalDate.now(java.time.ZoneOffset.UTC);
-        }
     }
 }

@@ -30,7 +30,7 @@ final class IncidentFiles {
 
         /** "events.csv 3f2a9c01b7de of 2026-12-06": the file's name and its version. */
         String stamp() {
-            return (file.getFileName() == null ? file.toString() : file.getFileName().toString()) + " " + version.display();
+            return version.stamp(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         }
     }
 

@@ -77,6 +77,23 @@ public record SetVersion(String hash, LocalDate date) {
         return shortHash() + " of " + date;
     }
 
+    /** "events.csv 3f2a9c01b7de of 2026-12-06": a set's name and this version, as an export stamps it. */
+    public String stamp(String name) {
+        return name + " " + display();
+    }
+
+    /**
+     * The date of a data edition given as text ({@code araxes.version}, "2026-11-22"; the first of
+     * several joined by "+"), or today (UTC) when it is no date.
+     */
+    public static LocalDate editionDate(String version) {
+        try {
+            return LocalDate.parse(version == null ? "" : version.split("\\+")[0].strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.now(ZoneOffset.UTC);
+        }
+    }
+
     /** The SHA-256 of the canonical form, in hex. */
     static String hash(List<Incident> incidents) {
         List<Incident> sorted = new ArrayList<>(incidents);

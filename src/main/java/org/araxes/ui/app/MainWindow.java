@@ -310,7 +310,7 @@ public final class MainWindow extends BorderPane {
         org.araxes.render.EvidenceFrame frame = null;
         if (!elements.isEmpty()) {
             frame = org.araxes.render.EvidenceFrame.of(composition, viewport, model.incidents().filterProperty().get(),
-                    title, model.atlas().incidentsVersion(), elements, java.time.Instant.now());
+                    title, incidentsOut.versionStamp(model.atlas().incidentsVersion()), elements, java.time.Instant.now());
             if (target != null) {
                 frame = frame.withSidecar(org.araxes.export.SourcesSidecar.name(target));
             }

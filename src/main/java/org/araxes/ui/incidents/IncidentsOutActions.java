@@ -61,6 +61,11 @@ public final class IncidentsOutActions {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** The versions of the visible sets, for an export's frame ({@link IncidentsOutViewModel#versionStamp}). */
+    public String versionStamp(String bundledEdition) {
+        return model.versionStamp(bundledEdition);
+    }
+
     /** The File menu's items: Export incidents…, Citations ▸, What changed since…. */
     public List<MenuItem> menuItems(Supplier<Window> owner) {
         MenuItem export = new MenuItem(Messages.get("menu.file.exportIncidents"));

@@ -81,6 +81,27 @@ public final class IncidentsOutViewModel {
         return links.isEmpty() ? Optional.empty() : Optional.of(String.join(System.lineSeparator(), links));
     }
 
+    /**
+     * The versions of the visible sets, as an export's frame states them: "bundled 3f2a9c01b7de of
+     * 2026-11-22 + events.csv 0a1b2c3d4e5f of 2026-12-06" (a bundled set dated by its edition, a
+     * file by its last change, a set not saved by today).
+     *
+     * @param bundledEdition the bundled data's {@code araxes.version}
+     */
+    public String versionStamp(String bundledEdition) {
+        List<String> stamps = new ArrayList<>();
+        for (IncidentSet set : incidents.sets()) {
+            if (set.visible()) {
+                List<Incident> list = set.incidents();
+                SetVersion version = IncidentSet.BUNDLED.equals(set.format())
+                        ? SetVersion.of(list, SetVersion.editionDate(bundledEdition))
+                        : set.source() != null ? SetVersion.of(list, set.source()) : SetVersion.of(list);
+                stamps.add(version.stamp(IncidentSet.BUNDLED.equals(set.format()) ? "bundled" : set.name()));
+            }
+        }
+        return String.join(" + ", stamps);
+    }
+
     /** The sets that can be compared with an older file: every set listed. */
     public List<IncidentSet> sets() {
         return List.copyOf(incidents.sets());

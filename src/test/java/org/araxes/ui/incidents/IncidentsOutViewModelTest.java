@@ -115,4 +115,16 @@ class IncidentsOutViewModelTest {
         assertTrue(changes.diff().isEmpty());
         assertTrue(changes.problems().get(0).message().contains("does not exist"), changes.problems().toString());
     }
+
+    @Test
+    @DisplayName("stamps the visible sets' versions for an export's frame: the bundled by its edition, a file by its name")
+    void versionStamp() throws Exception {
+        Path mine = folder.resolve("mine.csv");
+        IncidentWriters.save(mine, BUNDLED.incidents().subList(0, 5));
+        incidents.addSet(IncidentSet.opened(mine, new IncidentReader().read(mine)));
+        String stamp = out.versionStamp("2026-11-22");
+        assertTrue(stamp.matches("bundled [0-9a-f]{12} of 2026-11-22 \\+ mine\\.csv [0-9a-f]{12} of \\d{4}-\\d{2}-\\d{2}"), stamp);
+        incidents.setVisible(incidents.sets().get(0), false);
+        assertTrue(out.versionStamp("2026-11-22").startsWith("mine.csv "), "a hidden set is not drawn, so not stamped");
+    }
 }
