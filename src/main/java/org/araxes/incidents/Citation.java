@@ -65,21 +65,31 @@ public final class Citation {
 
     /** "8 May 2023", "c. November 2022", "c. 2022", the text as given when it is none of these, or "date not given". */
     static String date(String published) {
+        return dated(published, DAY, MONTH, "c. ", "date not given");
+    }
+
+    /**
+     * A publication date in a style: {@code YYYY-MM-DD} by {@code day}, {@code YYYY-MM} by
+     * {@code month}, a year or a month alone after {@code approximate}, any other text as given, no
+     * date as {@code none}: the one reading of {@code published} for every style.
+     */
+    private static String dated(String published, DateTimeFormatter day, DateTimeFormatter month, String approximate,
+                                String none) {
         if (!known(published)) {
-            return "date not given";
+            return none;
         }
         String p = published.strip();
         try {
             if (p.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return DAY.format(LocalDate.parse(p));
+                return day.format(LocalDate.parse(p));
             }
             if (p.matches("\\d{4}-\\d{2}")) {
-                return "c. " + MONTH.format(YearMonth.parse(p));
+                return approximate + month.format(YearMonth.parse(p));
             }
         } catch (DateTimeParseException e) {
             return p;
         }
-        return p.matches("\\d{4}") ? "c. " + p : p;
+        return p.matches("\\d{4}") ? approximate + p : p;
     }
 
     /** The reference-list styles a citation can be copied in. */
@@ -184,34 +194,12 @@ public final class Citation {
 
     /** "2023, May 8", "2023, April", "2023", or "n.d.". */
     private static String apaDate(String published) {
-        String p = known(published) ? published.strip() : "";
-        try {
-            if (p.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return APA_DAY.format(LocalDate.parse(p));
-            }
-            if (p.matches("\\d{4}-\\d{2}")) {
-                return APA_MONTH.format(YearMonth.parse(p));
-            }
-        } catch (DateTimeParseException e) {
-            return p;
-        }
-        return p.isEmpty() ? "n.d." : p;
+        return dated(published, APA_DAY, APA_MONTH, "", "n.d.");
     }
 
     /** "May 8, 2023", "April 2023", "2023", or "n.d.". */
     private static String chicagoDate(String published) {
-        String p = known(published) ? published.strip() : "";
-        try {
-            if (p.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return US_DAY.format(LocalDate.parse(p));
-            }
-            if (p.matches("\\d{4}-\\d{2}")) {
-                return MONTH.format(YearMonth.parse(p));
-            }
-        } catch (DateTimeParseException e) {
-            return p;
-        }
-        return p.isEmpty() ? "n.d." : p;
+        return dated(published, US_DAY, MONTH, "", "n.d.");
     }
 
     /** The publisher's name without the editors' parenthesis ("Jam News (per …)" → "Jam News"). */
