@@ -26,6 +26,8 @@ import org.araxes.ui.common.Messages;
 public final class IncidentsOutViewModel {
 
     private final IncidentsViewModel incidents;
+    /** Each set's version, worked out once (a set is immutable; an edit makes a new one). */
+    private final java.util.Map<IncidentSet, SetVersion> versions = new java.util.WeakHashMap<>();
 
     public IncidentsOutViewModel(IncidentsViewModel incidents) {
         this.incidents = incidents;
@@ -92,10 +94,9 @@ public final class IncidentsOutViewModel {
         List<String> stamps = new ArrayList<>();
         for (IncidentSet set : incidents.sets()) {
             if (set.visible()) {
-                List<Incident> list = set.incidents();
-                SetVersion version = IncidentSet.BUNDLED.equals(set.format())
-                        ? SetVersion.of(list, SetVersion.editionDate(bundledEdition))
-                        : set.source() != null ? SetVersion.of(list, set.source()) : SetVersion.of(list);
+                SetVersion version = versions.computeIfAbsent(set, s -> IncidentSet.BUNDLED.equals(s.format())
+                        ? SetVersion.of(s.incidents(), SetVersion.editionDate(bundledEdition))
+                        : s.source() != null ? SetVersion.of(s.incidents(), s.source()) : SetVersion.of(s.incidents()));
                 stamps.add(version.stamp(IncidentSet.BUNDLED.equals(set.format()) ? "bundled" : set.name()));
             }
         }
