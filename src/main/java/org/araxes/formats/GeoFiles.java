@@ -119,7 +119,10 @@ public final class GeoFiles {
     private static Map<Format, FormatReader> readers() {
         Map<Format, FormatReader> readers = new EnumMap<>(Format.class);
         readers.put(Format.GEOJSON, GEOJSON_READER::read);
-        // --- formats-text: the text formats (KML, KMZ, GPX, TopoJSON) register here ---
+        readers.put(Format.TOPOJSON, TopoJsonReader::read);
+        readers.put(Format.KML, KmlReader::read);
+        readers.put(Format.KMZ, KmlReader::readKmz);
+        readers.put(Format.GPX, GpxReader::read);
         // --- formats-binary: GEOPACKAGE, FLATGEOBUF and SHAPEFILE register here, e.g.
         //     readers.put(Format.GEOPACKAGE, (file, wrap) -> GeoPackageReader.read(file));
         //     until then they are named and refused by notReadYet() ---
@@ -374,6 +377,13 @@ public final class GeoFiles {
                 + ": Araxes reads CSV as incidents (File ▸ Open incidents…), not as a map layer; to draw it as a"
                 + " layer convert it with: ogr2ogr -f GeoJSON out.geojson in.csv"
                 + (wkt ? " -oo GEOM_POSSIBLE_NAMES=WKT,geom,geometry" : " -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*");
+    }
+
+    /** A file's byte stream passed through {@code wrap}, within the document size limit. */
+    static InputStream open(java.nio.file.Path file, java.util.function.UnaryOperator<InputStream> wrap)
+            throws java.io.IOException {
+        return new org.araxes.io.SizeLimitedInputStream(wrap.apply(java.nio.file.Files.newInputStream(file)),
+                org.araxes.io.GeoJsonReader.MAX_DOCUMENT_LENGTH);
     }
 
     /** The lower-case extension of a file name, without its dot, or "". */
