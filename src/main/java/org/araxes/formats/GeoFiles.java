@@ -102,6 +102,19 @@ public final class GeoFiles {
         GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap);
     }
 
+    /**
+     * File-chooser patterns of the map files Araxes reads, and of incident tables: what the open
+     * dialogs offer (every file can still be chosen; the content decides).
+     */
+    public static final List<String> FILE_PATTERNS = List.of("*.geojson", "*.json", "*.geojsonl", "*.geojsons",
+            "*.topojson", "*.kml", "*.kmz", "*.gpx", "*.gpkg", "*.fgb", "*.shp", "*.csv", "*.tsv");
+
+    /** True when a file name has one of the {@link #FILE_PATTERNS}' extensions (for a drop's quick check). */
+    public static boolean hasKnownExtension(String fileName) {
+        String extension = extension(fileName);
+        return !extension.isEmpty() && FILE_PATTERNS.contains("*." + extension);
+    }
+
     /** How many first bytes are looked at to tell the format. */
     static final int SNIFF_BYTES = 1 << 16;
 
