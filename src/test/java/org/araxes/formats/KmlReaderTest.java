@@ -252,7 +252,18 @@ class KmlReaderTest {
         }
 
         @Test
-        @DisplayName("a KMZ that unzips past the size limit stops with the limit named (checked on a small limit)")
+        @DisplayName("an element's text past 10 million characters stops the read with the limit named")
+        void longText() {
+            String huge = "x".repeat(XmlInput.MAX_TEXT + 1);
+            GeoJsonResult result = kml(placemarks("<Placemark><name>ok</name><Point><coordinates>45,39</coordinates></Point>"
+                    + "</Placemark><Placemark><description>" + huge + "</description></Placemark>"));
+            assertEquals(1, result.features().size());
+            assertTrue(result.problems().get(0).message().startsWith("an element's text is longer than 10000000 characters"),
+                    result.problems().get(0).message());
+        }
+
+        @Test
+        @DisplayName("a ZIP named .kmz with no KML inside says so")
         void zipHoldsNoKml() throws IOException {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

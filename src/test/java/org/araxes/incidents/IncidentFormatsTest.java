@@ -147,4 +147,47 @@ class IncidentFormatsTest {
             assertEquals(consulate.date().start(), consulate.date().end());
         }
     }
+
+    @Nested
+    @DisplayName("GeoJSON and the one check of what a file is")
+    class GeoJsonAndKinds {
+
+        @Test
+        @DisplayName("a GeoJSON layer of ACLED's columns maps as the CSV rows do; Araxes's own format as before")
+        void flatGeoJson(@TempDir Path folder) throws IOException {
+            Path file = Files.writeString(folder.resolve("acled.geojson"), """
+                    {"type":"FeatureCollection","features":[
+                     {"type":"Feature","properties":{"event_id_cnty":"AZE1003","event_date":"6 April 2023",
+                      "event_type":"Strategic developments","sub_event_type":"Arrests","actor1":"Azerbaijan","actor2":"Iran",
+                      "location":"Baku","source":"Jam News","notes":"Four Iranian embassy employees were expelled."},
+                      "geometry":{"type":"Point","coordinates":[49.8671,40.4093]}}]}""", StandardCharsets.UTF_8);
+            IncidentResult result = new IncidentReader().read(file);
+            assertTrue(result.problems().stream().noneMatch(p -> p.severity() == org.araxes.io.Problem.Severity.ERROR),
+                    result.problems().toString());
+            Incident incident = result.incidents().get(0);
+            assertEquals("inc-acled-aze1003", incident.id());
+            assertEquals(Category.ARREST_OR_EXPULSION, incident.category());
+            assertEquals(LocalDate.of(2023, 4, 6), incident.date().start());
+            assertEquals(49.8671, incident.point().lon(), 1e-9);
+        }
+
+        @Test
+        @DisplayName("a GeoPackage named .csv is named a GeoPackage, not read as a broken table")
+        void sqliteNamedCsv(@TempDir Path folder) throws IOException {
+            Path file = Files.write(folder.resolve("events.csv"), "SQLite format 3\0 and pages".getBytes(StandardCharsets.ISO_8859_1));
+            IncidentResult result = new IncidentReader().read(file);
+            assertTrue(result.incidents().isEmpty());
+            assertEquals(1, result.problems().size());
+            assertTrue(result.problems().get(0).message().contains("GeoPackage"), result.problems().toString());
+        }
+
+        @Test
+        @DisplayName("a Shapefile's .dbf given alone says to open the .shp with its .dbf beside it")
+        void dbfAlone(@TempDir Path folder) throws IOException {
+            Path file = Files.write(folder.resolve("events.dbf"), new byte[] {3, 121, 12, 26, 3, 0, 0, 0});
+            IncidentResult result = new IncidentReader().read(file);
+            assertTrue(result.problems().get(0).message().contains("open the .shp with its .dbf beside it"),
+                    result.problems().toString());
+        }
+    }
 }
