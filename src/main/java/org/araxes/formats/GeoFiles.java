@@ -392,6 +392,20 @@ public final class GeoFiles {
                 + (wkt ? " -oo GEOM_POSSIBLE_NAMES=WKT,geom,geometry" : " -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*");
     }
 
+    /**
+     * Reads a file with a stream reader: its bytes through {@code wrap} and the document size limit;
+     * a file that cannot be opened gives one problem.
+     */
+    static GeoJsonResult streamed(Path file, UnaryOperator<InputStream> wrap,
+                                  java.util.function.BiFunction<InputStream, String, GeoJsonResult> reader) {
+        String name = nameOf(file);
+        try (InputStream in = open(file, wrap)) {
+            return reader.apply(in, name);
+        } catch (IOException e) {
+            return failed(name, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
     /** A file's byte stream passed through {@code wrap}, within the document size limit. */
     static InputStream open(java.nio.file.Path file, java.util.function.UnaryOperator<InputStream> wrap)
             throws java.io.IOException {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.formats;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,12 +43,7 @@ public final class GpxReader {
 
     /** Reads a GPX file with its bytes passed through {@code wrap} (progress, cancel). */
     public static GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap) {
-        String name = GeoFiles.nameOf(file);
-        try (InputStream in = GeoFiles.open(file, wrap)) {
-            return read(in, name);
-        } catch (IOException e) {
-            return GeoFiles.failed(name, "the file cannot be read: " + e.getMessage());
-        }
+        return GeoFiles.streamed(file, wrap, GpxReader::read);
     }
 
     /** Reads GPX from a stream; the caller closes it. {@code fileName} names the problems. */
@@ -90,13 +84,7 @@ public final class GpxReader {
         } catch (XMLStreamException e) {
             XmlInput.failed(out, e, reader, "waypoints, routes and tracks");
         } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException e) {
-                    // the caller closes the stream
-                }
-            }
+            XmlInput.close(reader);
         }
         return out.result(title);
     }

@@ -53,12 +53,7 @@ public final class KmlReader {
 
     /** Reads a KML file with its bytes passed through {@code wrap} (progress, cancel). */
     public static GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap) {
-        String name = GeoFiles.nameOf(file);
-        try (InputStream in = GeoFiles.open(file, wrap)) {
-            return read(in, name);
-        } catch (IOException e) {
-            return GeoFiles.failed(name, "the file cannot be read: " + e.getMessage());
-        }
+        return GeoFiles.streamed(file, wrap, KmlReader::read);
     }
 
     /**
@@ -117,13 +112,7 @@ public final class KmlReader {
             XmlInput.failed(reading.out, e, reader, "placemarks");
             return false;
         } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException e) {
-                    // the caller closes the stream
-                }
-            }
+            XmlInput.close(reader);
         }
     }
 

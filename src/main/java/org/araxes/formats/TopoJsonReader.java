@@ -57,12 +57,7 @@ public final class TopoJsonReader {
 
     /** Reads a TopoJSON file with its bytes passed through {@code wrap} (progress, cancel). */
     public static GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap) {
-        String name = GeoFiles.nameOf(file);
-        try (InputStream in = GeoFiles.open(file, wrap)) {
-            return read(in, name);
-        } catch (IOException e) {
-            return GeoFiles.failed(name, "the file cannot be read: " + e.getMessage());
-        }
+        return GeoFiles.streamed(file, wrap, TopoJsonReader::read);
     }
 
     /** Reads TopoJSON from a stream; the caller closes it. */

@@ -58,6 +58,17 @@ final class XmlInput {
         return text.toString().strip();
     }
 
+    /** Closes a parser, if any (the stream under it is its opener's to close). */
+    static void close(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException e) {
+                // it holds nothing else
+            }
+        }
+    }
+
     /** Skips the element the reader is at (its START_ELEMENT) and all inside it. */
     static void skip(XMLStreamReader reader) throws XMLStreamException {
         int depth = 1;
@@ -160,13 +171,7 @@ final class XmlInput {
         } catch (XMLStreamException | RuntimeException e) {
             return null;
         } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException e) {
-                    // nothing held
-                }
-            }
+            close(reader);
         }
     }
 }
