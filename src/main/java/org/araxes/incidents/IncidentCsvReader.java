@@ -177,8 +177,9 @@ final class IncidentCsvReader {
                         here.warning("the row has " + record.size() + " values, the header " + headerRecord.size()
                                 + "; the missing ones are read as empty");
                     }
-                    Incident incident = araxes ? araxes(row, line, here)
-                            : acled ? acled(row, line, fileName, here) : plain(row, line, fileName, here);
+                    String key = String.valueOf(line);
+                    Incident incident = araxes ? araxes(row, key, fileName, here)
+                            : acled ? acled(row, key, null, fileName, here) : plain(row, key, null, fileName, here);
                     if (incident == null) {
                         continue;
                     }
@@ -260,28 +261,161 @@ final class IncidentCsvReader {
     private static Map<String, Integer> header(CSVRecord record) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+            String name = columnName(record.get(i));
             columns.putIfAbsent(name, i);
         }
         return columns;
     }
 
+    /**
+     * A row's values by column name, as the mapping reads them: a CSV row, or a feature's flat
+     * properties ({@link FeatureFields}). An absent value is "".
+     */
+    interface Fields {
+        /** The value of a column (a name as in docs/incidents-format.md section 7), trimmed, or "". */
+        String get(String column);
+
+        /** True when the row has the column at all (empty or not). */
+        boolean has(String column);
+    }
+
     /** One CSV row, read by column name; absent columns and short rows give "". */
-    private record Row(CSVRecord record, Map<String, Integer> header) {
-        String get(String column) {
+    private record Row(CSVRecord record, Map<String, Integer> header) implements Fields {
+        @Override
+        public String get(String column) {
             Integer index = header.get(column);
             return index == null || index >= record.size() ? "" : record.get(index).trim();
         }
 
-        /** A cell of an Araxes CSV, as it was before it was made safe ({@link IncidentCsvColumns#original}). */
-        String original(String column) {
-            return IncidentCsvColumns.original(get(column));
+        @Override
+        public boolean has(String column) {
+            return header.containsKey(column);
         }
     }
 
-    private static Incident plain(Row row, long line, String fileName, IncidentReader.FeatureProblems problems) {
+    /** A column name as the header gives it: byte-order mark, case, surrounding and inner spaces folded. */
+    static String columnName(String name) {
+        return name.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /**
+     * A feature's flat properties as a row (a CSV table turned into KML, GPX, GeoPackage…, or a
+     * GeoJSON layer of ACLED's columns): the columns by their names as a header gives them, and
+     * where a column is absent, what the format calls it — {@code latitude}/{@code lat} and
+     * {@code longitude}/{@code lon} from the feature's point (or a point inside its geometry),
+     * {@code date} from {@code time}, {@code timestamp} or {@code begin} (KML's TimeStamp and
+     * TimeSpan, GPX's time; the day of a date-time), {@code end} from {@code end}, {@code title}
+     * and (ACLED's) {@code location} from {@code name}, {@code notes} from {@code description} or
+     * {@code desc}, {@code source} from {@code src}.
+     */
+    static final class FeatureFields implements Fields {
+        private final Map<String, String> values = new HashMap<>();
+        private final org.locationtech.jts.geom.Point point;
+
+        FeatureFields(org.araxes.geo.GeoFeature feature) {
+            feature.properties().forEach((key, value) -> {
+                String text = IncidentReader.text(value);
+                values.putIfAbsent(columnName(key), text == null ? "" : text.trim());
+            });
+            org.locationtech.jts.geom.Geometry geometry = feature.geometry();
+            point = geometry == null || geometry.isEmpty() ? null
+                    : geometry instanceof org.locationtech.jts.geom.Point p ? p : geometry.getInteriorPoint();
+        }
+
+        @Override
+        public boolean has(String column) {
+            return values.containsKey(column) || !alias(column).isEmpty() || coordinate(column) != null;
+        }
+
+        @Override
+        public String get(String column) {
+            String value = values.get(column);
+            if (value != null && !value.isEmpty()) {
+                return value;
+            }
+            String coordinate = coordinate(column);
+            return coordinate != null ? coordinate : alias(column);
+        }
+
+        /** The property of that name alone, with no alias standing in for an empty one (Araxes's own columns). */
+        String exact(String column) {
+            return values.getOrDefault(column, "");
+        }
+
+        private String coordinate(String column) {
+            if (point == null) {
+                return null;
+            }
+            return switch (column) {
+                case "latitude", "lat" -> Double.toString(point.getY());
+                case "longitude", "lon" -> Double.toString(point.getX());
+                default -> null;
+            };
+        }
+
+        private String alias(String column) {
+            return switch (column) {
+                case "date" -> day(first("time", "timestamp", "begin", "when"));
+                case "end" -> day(first("end"));
+                case "title", "location" -> first("name");
+                case "notes" -> first("description", "desc");
+                case "source" -> first("src");
+                default -> "";
+            };
+        }
+
+        private String first(String... names) {
+            for (String name : names) {
+                String value = values.get(name);
+                if (value != null && !value.isEmpty()) {
+                    return value;
+                }
+            }
+            return "";
+        }
+
+        /** The day of an ISO date-time ({@code 2023-01-27T09:00:00Z} → {@code 2023-01-27}); other text as is. */
+        private static String day(String text) {
+            return text.matches("\\d{4}-\\d{2}-\\d{2}T.*") ? text.substring(0, 10) : text;
+        }
+    }
+
+    /**
+     * A feature whose properties are flat incident columns (not this format's {@code date} object
+     * and {@code sources} list) as an incident, mapped exactly as a CSV row is: ACLED's columns when
+     * it has {@code event_date}, else the plain ones ({@code date}, {@code title}, {@code source},
+     * and the aliases of {@link FeatureFields}). The feature's own id, when the file gave one, is
+     * the incident's id. Null (with the problems said) when it cannot be an incident.
+     */
+    static Incident fromFeature(org.araxes.geo.GeoFeature feature, String fileName, IncidentReader.FeatureProblems problems) {
+        FeatureFields fields = new FeatureFields(feature);
+        if (IncidentCsvColumns.ARAXES_MARKERS.stream().allMatch(fields::has)) {
+            // Araxes's own columns (a KML written by Araxes keeps them in ExtendedData)
+            return araxes(fields, "f" + feature.index(), fileName, problems);
+        }
+        boolean acled = fields.has("event_date");
+        List<String> missing = (acled ? ACLED_REQUIRED : PLAIN_REQUIRED).stream().filter(c -> !fields.has(c)).toList();
+        if (!missing.isEmpty()) {
+            problems.error("not an incident: no " + String.join(", ", missing) + " (an incident needs this format's"
+                    + " date and sources, or a table's date, title and source, or ACLED's event_date, source and a place;"
+                    + " docs/incidents-format.md); left out");
+            return null;
+        }
+        String givenId = feature.id().startsWith("#") ? null : feature.id();
+        String key = "f" + feature.index();
+        return acled ? acled(fields, key, givenId, fileName, problems) : plain(fields, key, givenId, fileName, problems);
+    }
+
+    /**
+     * The plain mapping (docs/incidents-format.md 7.2) of one row.
+     *
+     * @param key     the row's place for a made id (a CSV line number, a feature's "f" + index)
+     * @param givenId the id the file gave the row (a feature's id), or null to make one
+     */
+    private static Incident plain(Fields row, String key, String givenId, String fileName,
+                                  IncidentReader.FeatureProblems problems) {
         String dateText = row.get("date");
-        Incident.When when = flexibleDate(dateText, problems);
+        Incident.When when = until(flexibleDate(dateText, problems), row.get("end"), problems);
         String title = row.get("title");
         if (title.isEmpty()) {
             problems.error("no title; left out");
@@ -298,11 +432,13 @@ final class IncidentCsvReader {
                 ? new Incident.Place("unknown", LocationPrecision.NONE, "no coordinates in the CSV")
                 : new Incident.Place("unknown", LocationPrecision.TOWN, "precision not given in the CSV");
         Incident.Source src = new Incident.Source(fileName, source, "unknown", "unknown", "unknown", title);
-        String id = "inc-csv-" + slug(dateText) + "-" + line;
+        String id = givenId != null ? givenId : "inc-csv-" + slug(dateText) + "-" + key;
         return build(problems, id, title, title, Category.OTHER, List.of("unknown"), Role.PRIMARY, when, place, point, src);
     }
 
-    private static Incident acled(Row row, long line, String fileName, IncidentReader.FeatureProblems problems) {
+    /** ACLED's mapping (docs/incidents-format.md 7.1) of one row; {@code key} and {@code givenId} as for {@link #plain}. */
+    private static Incident acled(Fields row, String key, String givenId, String fileName,
+                                  IncidentReader.FeatureProblems problems) {
         String eventDate = row.get("event_date");
         LocalDate day = acledDate(eventDate, problems);
         String eventType = row.get("event_type");
@@ -366,7 +502,8 @@ final class IncidentCsvReader {
         String summary = notes.isEmpty() ? acledLine : firstSentences(notes, 3) + " (" + acledLine + ")";
         String quote = notes.isEmpty() ? acledLine : cutWords(firstSentences(notes, 1), 40);
         String eventId = row.get("event_id_cnty");
-        String id = eventId.isEmpty() ? "inc-acled-" + day + "-" + line : "inc-acled-" + slug(eventId);
+        String id = givenId != null ? givenId
+                : eventId.isEmpty() ? "inc-acled-" + day + "-" + key : "inc-acled-" + slug(eventId);
         String title = (subType.isEmpty() ? (eventType.isEmpty() ? "Event" : eventType) : subType)
                 + " in " + (locationName.isEmpty() ? "an unnamed place" : locationName) + " (" + day + ")";
         Incident.Source src = new Incident.Source(fileName, source, "unknown", "unknown", "unknown", quote);
@@ -379,42 +516,48 @@ final class IncidentCsvReader {
      * apostrophe removed, become the properties of an incident feature and go through the GeoJSON
      * reader's own rules ({@link IncidentReader#toIncident}), so both forms read alike.
      */
-    private static Incident araxes(Row row, long line, IncidentReader.FeatureProblems problems) {
+    private static Incident araxes(Fields row, String key, String fileName, IncidentReader.FeatureProblems problems) {
         Map<String, Object> p = new java.util.LinkedHashMap<>();
-        String id = row.original("id");
+        String id = original(row, "id");
         p.put("id", id);
-        p.put("title", row.original("title"));
-        p.put("summary", row.original("notes"));
-        p.put("category", row.original("category"));
-        p.put("status", row.original("status"));
-        p.put("role", row.original("role"));
+        p.put("title", original(row, "title"));
+        p.put("summary", original(row, "notes"));
+        p.put("category", original(row, "category"));
+        p.put("status", original(row, "status"));
+        p.put("role", original(row, "role"));
         p.put("actors", jsonList(row, "actors", problems));
         Map<String, Object> date = new java.util.LinkedHashMap<>();
-        date.put("start", row.original("event_date"));
-        date.put("end", row.original("date_end"));
-        date.put("precision", row.original("date_precision"));
-        date.put("basis", row.original("date_basis"));
-        date.put("note", row.original("date_note"));
+        date.put("start", original(row, "event_date"));
+        date.put("end", original(row, "date_end"));
+        date.put("precision", original(row, "date_precision"));
+        date.put("basis", original(row, "date_basis"));
+        date.put("note", original(row, "date_note"));
         p.put("date", date);
         Map<String, Object> location = new java.util.LinkedHashMap<>();
-        location.put("name", row.original("location"));
-        location.put("precision", row.original("location_precision"));
-        location.put("note", row.original("location_note"));
+        location.put("name", original(row, "location"));
+        location.put("precision", original(row, "location_precision"));
+        location.put("note", original(row, "location_note"));
         p.put("location", location);
         p.put("sources", jsonList(row, "sources", problems));
-        Incident.Point point = point(row.original("latitude"), row.original("longitude"), false, problems);
+        Incident.Point point = point(original(row, "latitude"), original(row, "longitude"), false, problems);
         if (problems.failed()) {
             return null;
         }
         org.locationtech.jts.geom.Geometry geometry = point == null ? null
                 : GEOMETRY.createPoint(new org.locationtech.jts.geom.Coordinate(point.lon(), point.lat()));
-        return IncidentReader.toIncident(new org.araxes.geo.GeoFeature((int) line, id.isEmpty() ? "#" + line : id,
-                geometry, p), problems);
+        return IncidentReader.toIncident(new org.araxes.geo.GeoFeature(0, id.isEmpty() ? "#" + key : id, geometry, p),
+                fileName, problems);
     }
 
     /** A cell holding a JSON list; an empty list, with an error, when it holds something else. */
-    private static List<?> jsonList(Row row, String column, IncidentReader.FeatureProblems problems) {
-        String cell = row.original(column);
+    /** A cell of an Araxes CSV, as it was before it was made safe ({@link IncidentCsvColumns#original}). */
+    private static String original(Fields row, String column) {
+        // an empty summary stays empty: a KML description is no summary here
+        return IncidentCsvColumns.original(row instanceof FeatureFields feature ? feature.exact(column) : row.get(column));
+    }
+
+    private static List<?> jsonList(Fields row, String column, IncidentReader.FeatureProblems problems) {
+        String cell = original(row, column);
         if (cell.isEmpty()) {
             return List.of();
         }
@@ -512,6 +655,26 @@ final class IncidentCsvReader {
                 + (text.matches("\\d{4}-\\d{2}-\\d{2}") ? IncidentReader.whyBadDate(text) : "expected YYYY-MM-DD or 27 January 2023")
                 + "; left out");
         return null;
+    }
+
+    /**
+     * A date with the row's optional {@code end} (a KML TimeSpan's end): a later day makes the date
+     * a span from its start to that day, {@code approximate}; an earlier one is an error.
+     */
+    private static Incident.When until(Incident.When when, String endText, IncidentReader.FeatureProblems problems) {
+        if (when == null || endText.isEmpty()) {
+            return when;
+        }
+        LocalDate end = IncidentReader.isoDate(endText, "end", problems);
+        if (end == null || !end.isAfter(when.end())) {
+            if (end != null && end.isBefore(when.start())) {
+                problems.error("end " + end + " is before the date " + when.start() + "; left out");
+                return null;
+            }
+            return when;
+        }
+        return new Incident.When(when.start(), end, DatePrecision.APPROXIMATE, DateBasis.STATED,
+                when.note() + " to " + endText);
     }
 
     /** {@code YYYY-MM-DD} → day, {@code YYYY-MM} → month, {@code YYYY} → year. */

@@ -25,8 +25,9 @@ import org.araxes.incidents.IncidentCsvColumns;
  *   <li>a {@code description} (HTML, every text escaped) with the summary, the date and place as
  *       people read them, and each source cited ({@link Citation}) with its quote and, for an
  *       http(s) source, its link;</li>
- *   <li>{@code ExtendedData} holding the columns of {@link IncidentCsvColumns}, the same values as
- *       the CSV export (without the spreadsheet apostrophe), so a reader gets every field back;</li>
+ *   <li>{@code ExtendedData} holding the columns of {@link IncidentCsvColumns} with the very cells of
+ *       the CSV export (made safe the same way: a table GDAL makes of them is safe in a
+ *       spreadsheet, and the one reading rule gives every field back);</li>
  *   <li>a {@code Point} ({@code lon,lat}, at most 7 decimals), or no geometry when the incident has
  *       no point.</li>
  * </ul>
@@ -123,7 +124,7 @@ public final class IncidentKmlWriter {
         for (int i = 0; i < cells.size(); i++) {
             xml.writeStartElement("Data");
             xml.writeAttribute("name", IncidentCsvColumns.ALL.get(i));
-            element(xml, "value", cells.get(i));
+            element(xml, "value", IncidentCsvColumns.safe(cells.get(i)));
             xml.writeEndElement();
         }
         xml.writeEndElement();

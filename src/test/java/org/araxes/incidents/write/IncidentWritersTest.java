@@ -88,22 +88,24 @@ class IncidentWritersTest {
     class RoundTrip {
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"incidents.geojson", "incidents.csv"})
+        @ValueSource(strings = {"incidents.geojson", "incidents.csv", "incidents.kml"})
         @DisplayName("the 39 bundled incidents")
         void bundled(String name, @TempDir Path folder) throws IOException {
             assertEquals(39, BUNDLED.size());
             IncidentResult read = saveAndRead(folder, name, BUNDLED);
             assertEquals(List.of(), errors(read));
-            assertEquals(BUNDLED, read.incidents());
+            assertEquals(BUNDLED, read.incidents(), () -> String.join("\n",
+                    org.araxes.incidents.IncidentDiff.between(BUNDLED, read.incidents()).lines()));
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"awkward.geojson", "awkward.csv"})
+        @ValueSource(strings = {"awkward.geojson", "awkward.csv", "awkward.kml"})
         @DisplayName("awkward incidents: quotes, newlines, formulas, non-Latin text, month/year precision, spans, no point")
         void awkwardOnes(String name, @TempDir Path folder) throws IOException {
             IncidentResult read = saveAndRead(folder, name, awkward());
             assertEquals(List.of(), errors(read));
-            assertEquals(awkward(), read.incidents());
+            assertEquals(awkward(), read.incidents(), () -> String.join("\n",
+                    org.araxes.incidents.IncidentDiff.between(awkward(), read.incidents()).lines()));
         }
     }
 
@@ -277,13 +279,16 @@ class IncidentWritersTest {
         }
 
         @Test
-        @DisplayName("keeps every field in ExtendedData, named as the CSV columns")
+        @DisplayName("keeps every field in ExtendedData, named and made safe as the CSV columns")
         void extendedData() throws Exception {
             org.w3c.dom.Element first = placemarks(kml(awkward())).get(0);
             org.w3c.dom.NodeList data = first.getElementsByTagName("Data");
             assertEquals(org.araxes.incidents.IncidentCsvColumns.ALL.size(), data.getLength());
             assertEquals("id", ((org.w3c.dom.Element) data.item(10)).getAttribute("name"));
             assertEquals("inc-quotes", data.item(10).getTextContent());
+            org.w3c.dom.NodeList third = placemarks(kml(awkward())).get(2).getElementsByTagName("Data");
+            assertEquals("notes", ((org.w3c.dom.Element) third.item(9)).getAttribute("name"));
+            assertEquals("'=1+2", third.item(9).getTextContent(), "made safe as in the CSV");
         }
     }
 
