@@ -94,13 +94,23 @@ public final class IncidentsOutViewModel {
         List<String> stamps = new ArrayList<>();
         for (IncidentSet set : incidents.sets()) {
             if (set.visible()) {
-                SetVersion version = versions.computeIfAbsent(set, s -> IncidentSet.BUNDLED.equals(s.format())
-                        ? SetVersion.of(s.incidents(), SetVersion.editionDate(bundledEdition))
-                        : s.source() != null ? SetVersion.of(s.incidents(), s.source()) : SetVersion.of(s.incidents()));
+                SetVersion version = versions.computeIfAbsent(set, s -> versionOf(s, bundledEdition));
                 stamps.add(version.stamp(IncidentSet.BUNDLED.equals(set.format()) ? "bundled" : set.name()));
             }
         }
         return String.join(" + ", stamps);
+    }
+
+    /**
+     * A set's version: a bundled set dated by its edition, a file by its last change, a set not
+     * saved by today (the export's stamp and the sets panel's tooltip).
+     *
+     * @param bundledEdition the bundled data's {@code araxes.version}
+     */
+    public static SetVersion versionOf(IncidentSet set, String bundledEdition) {
+        List<Incident> list = set.incidents();
+        return IncidentSet.BUNDLED.equals(set.format()) ? SetVersion.of(list, SetVersion.editionDate(bundledEdition))
+                : set.source() != null ? SetVersion.of(list, set.source()) : SetVersion.of(list);
     }
 
     /** The sets that can be compared with an older file: every set listed. */
