@@ -64,6 +64,8 @@ public final class IncidentStore implements DatedItems {
     private final double[] lat;
     private final double[] mercatorY;
     private final TextTable texts;
+    /** Which texts contain a search, built with the store (decision 0027). */
+    private final TextIndex textIndex;
     private final int[] idRef;
     private final int[] titleRef;
     private final int[] summaryRef;
@@ -192,6 +194,7 @@ public final class IncidentStore implements DatedItems {
         }
         actorCounts = Map.copyOf(counts);
         texts = b.text.build();
+        textIndex = TextIndex.of(texts);
         maxShortSpan = longest;
         longOnes = new int[longCount];
         for (int i = 0, k = 0; i < n; i++) {
@@ -771,7 +774,15 @@ public final class IncidentStore implements DatedItems {
                 }
             }
         }
-        if (!filter.text().isEmpty()) {
+        if (!filter.text().isEmpty() && filter.text().indexOf('\n') < 0) {
+            // a text without a line break lies within one of the texts an incident's search text joins
+            BitSet texts = textIndex.containing(filter.text());
+            for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
+                if (!mentions(i, texts)) {
+                    mask.clear(i);
+                }
+            }
+        } else if (!filter.text().isEmpty()) {
             String needle = filter.text();
             for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
                 if (!searchText(i).contains(needle)) {
@@ -796,6 +807,24 @@ public final class IncidentStore implements DatedItems {
             union.or(sets[w]);
         }
         return union;
+    }
+
+    /** Whether one of the texts of an incident's {@link #searchText} is among some (by number in {@link #texts}). */
+    private boolean mentions(int i, BitSet texts) {
+        if (texts.get(titleRef[i]) || texts.get(summaryRef[i]) || texts.get(placeNameRef[i]) || texts.get(idRef[i])) {
+            return true;
+        }
+        for (int k = actorFrom[i]; k < actorFrom[i + 1]; k++) {
+            if (texts.get(actorRefs[k])) {
+                return true;
+            }
+        }
+        for (int k = sourceFrom[i] * 6; k < sourceFrom[i + 1] * 6; k += 6) {
+            if (texts.get(sourceRefs[k + 5]) || texts.get(sourceRefs[k + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same text as {@link Incident#searchText()}, from the columns. */
