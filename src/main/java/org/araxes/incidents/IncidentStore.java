@@ -17,6 +17,7 @@ import java.util.RandomAccess;
 import java.util.TreeMap;
 import org.araxes.geo.WebMercator;
 import org.araxes.timeline.DatedItems;
+import org.araxes.timeline.Histogram;
 import org.araxes.timeline.TimeWindow;
 
 /**
@@ -87,6 +88,13 @@ public final class IncidentStore implements DatedItems {
     private final BitSet[] byRole;
     private final Map<String, Integer> actorCounts;
     private volatile CachedMask cache;
+    private volatile CachedTotals totals;
+
+    private record CachedTotals(IncidentFilter filter, org.araxes.timeline.RunningTotals totals) {
+    }
+
+    /** Days a histogram's running totals may span (550 years); a longer span is counted item by item. */
+    private static final int MAX_TOTALS_DAYS = 200_000;
 
     private record CachedMask(IncidentFilter filter, BitSet mask) {
     }
@@ -701,6 +709,29 @@ public final class IncidentStore implements DatedItems {
             Arrays.sort(out, 0, count);
         }
         return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The timeline's histogram of the incidents passing a filter over a span, by category: from
+     * running totals made once per filter ({@link org.araxes.timeline.RunningTotals}), so that a
+     * new zoom costs the bins, not the incidents; the same counts as {@link Histogram#of} over
+     * the incidents {@link #visible} in the span.
+     */
+    public Histogram histogram(IncidentFilter filter, double spanStart, double spanEnd, int bins) {
+        IncidentFilter key = filter == null ? IncidentFilter.all() : filter;
+        CachedTotals cached = totals;
+        if (cached == null || !cached.filter().equals(key)) {
+            int last = lastDay();
+            if (size == 0 || (long) last - firstDay() > MAX_TOTALS_DAYS) {
+                TimeWindow days = new TimeWindow((int) Math.floor(spanStart), (int) Math.ceil(spanEnd));
+                return Histogram.of(this, visible(days, filter), CATEGORIES.length, spanStart, spanEnd, bins);
+            }
+            BitSet mask = mask(key);
+            cached = new CachedTotals(key, org.araxes.timeline.RunningTotals.of(this, size,
+                    i -> mask == null || mask.get(i), CATEGORIES.length, firstDay(), last));
+            totals = cached;
+        }
+        return cached.totals().histogram(spanStart, spanEnd, bins);
     }
 
     /** How many incidents pass a filter, at any time. */
