@@ -65,8 +65,8 @@ public final class IncidentStore implements DatedItems {
     private final double[] lat;
     private final double[] mercatorY;
     private final TextTable texts;
-    /** Which texts contain a search, built with the store (decision 0027). */
-    private final TextIndex textIndex;
+    /** Which texts contain a search (decision 0027): made once, by {@link #prepareSearch} or the first search. */
+    private volatile TextIndex textIndex;
     private final int[] idRef;
     private final int[] titleRef;
     private final int[] summaryRef;
@@ -202,7 +202,6 @@ public final class IncidentStore implements DatedItems {
         }
         actorCounts = Map.copyOf(counts);
         texts = b.text.build();
-        textIndex = TextIndex.of(texts);
         maxShortSpan = longest;
         longOnes = new int[longCount];
         for (int i = 0, k = 0; i < n; i++) {
@@ -807,7 +806,7 @@ public final class IncidentStore implements DatedItems {
         }
         if (!filter.text().isEmpty() && filter.text().indexOf('\n') < 0) {
             // a text without a line break lies within one of the texts an incident's search text joins
-            BitSet texts = textIndex.containing(filter.text());
+            BitSet texts = textIndex().containing(filter.text());
             for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
                 if (!mentions(i, texts)) {
                     mask.clear(i);
@@ -838,6 +837,28 @@ public final class IncidentStore implements DatedItems {
             union.or(sets[w]);
         }
         return union;
+    }
+
+    /**
+     * Makes the index searches read, if not made yet: a few seconds for a million incidents, so the
+     * window has it made off the FX thread as soon as a store is shown; a search before waits for it.
+     */
+    public void prepareSearch() {
+        textIndex();
+    }
+
+    private TextIndex textIndex() {
+        TextIndex index = textIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = textIndex;
+                if (index == null) {
+                    index = TextIndex.of(texts);
+                    textIndex = index;
+                }
+            }
+        }
+        return index;
     }
 
     /** Whether one of the texts of an incident's {@link #searchText} is among some (by number in {@link #texts}). */
