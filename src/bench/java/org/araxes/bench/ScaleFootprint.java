@@ -15,7 +15,7 @@ import org.araxes.timeline.TimeWindow;
  * Many incidents in a JVM of its own (issue 22: ten million): the synthetic incidents (seed 42)
  * streamed into an {@link IncidentStore} without a list of records, then the process's resident
  * memory from {@code /proc/self/status} (now and its peak), the used heap after full collections,
- * the time to build the store (its text index included), and medians of a new one-year window
+ * the time to build the store and its search index, and medians of a new one-year window
  * and of the timeline's histogram ({@link IncidentStore#histogram}, 480 bins, as {@code TimelineView}
  * draws 1920 px) for four zooms, after the running totals it is read from (timed once). Prints
  * one JSON object.
@@ -36,6 +36,8 @@ public final class ScaleFootprint {
         IncidentStore store = builder.build();
         builder = null;
         long built = System.nanoTime();
+        store.prepareSearch();
+        long indexed = System.nanoTime();
         long heap = HeapFootprint.usedAfterGc();
         String rss = kilobytes("VmRSS");
         String peak = kilobytes("VmHWM");
@@ -70,7 +72,7 @@ public final class ScaleFootprint {
         System.out.printf(Locale.ROOT, "{\"incidents\": %d, \"generateAndFillSeconds\": %.1f, \"buildSeconds\": %.1f, "
                         + "\"heapUsedAfterGcMB\": %.0f, \"rssKB\": %s, \"peakRssKB\": %s, \"oneYearWindowMedianMs\": %.3f, "
                         + "\"histogramMedianMs\": {%s}}%n",
-                store.size(), (generated - started) / 1e9, (built - generated) / 1e9, heap / 1048576.0, rss, peak,
+                store.size(), (generated - started) / 1e9, (built - generated) / 1e9, (indexed - built) / 1e9, heap / 1048576.0, rss, peak,
                 median(window), histograms);
     }
 

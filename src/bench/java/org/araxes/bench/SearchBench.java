@@ -45,6 +45,7 @@ public class SearchBench {
     public void setUp() {
         incidents = BenchData.incidents(size);
         store = new IncidentStore(incidents);
+        store.prepareSearch(); // as the window does when it shows a store
         SplittableRandom random = new SplittableRandom(3);
         filters = new IncidentFilter[256];
         for (int i = 0; i < filters.length; i++) {
