@@ -3,6 +3,7 @@ package org.araxes.incidents;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -130,30 +131,18 @@ final class TextIndex {
      * @return how many, or -1 when {@code into} has no room for them all
      */
     private static int wordsOf(String text, TextTable.Builder vocabulary, int[] into) {
-        String lower = text.toLowerCase(Locale.ROOT);
         int count = 0;
-        int i = 0;
-        int n = lower.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(lower.codePointAt(i))) {
-                i += Character.charCount(lower.codePointAt(i));
+        for (String run : runsOf(text.toLowerCase(Locale.ROOT))) {
+            int word = vocabulary.add(run);
+            boolean known = false;
+            for (int k = 0; k < count && !known; k++) {
+                known = into[k] == word;
             }
-            int from = i;
-            while (i < n && Character.isLetterOrDigit(lower.codePointAt(i))) {
-                i += Character.charCount(lower.codePointAt(i));
-            }
-            if (i > from) {
-                int word = vocabulary.add(lower.substring(from, i));
-                boolean known = false;
-                for (int k = 0; k < count && !known; k++) {
-                    known = into[k] == word;
+            if (!known) {
+                if (count == into.length) {
+                    return -1;
                 }
-                if (!known) {
-                    if (count == into.length) {
-                        return -1;
-                    }
-                    into[count++] = word;
-                }
+                into[count++] = word;
             }
         }
         return count;
@@ -169,8 +158,8 @@ final class TextIndex {
      * @param needle the text searched for, lower-cased with {@link Locale#ROOT}, not empty
      */
     BitSet containing(String needle) {
-        String[] runs = runsOf(needle);
-        if (runs.length == 0) { // only separators: read every string
+        List<String> runs = runsOf(needle);
+        if (runs.isEmpty()) { // only separators: read every string
             return checked(needle, null);
         }
         BitSet hits = null;
@@ -182,13 +171,13 @@ final class TextIndex {
                 hits.and(withRun);
             }
         }
-        boolean oneRun = runs.length == 1 && runs[0].length() == needle.length();
+        boolean oneRun = runs.size() == 1 && runs.get(0).length() == needle.length();
         return oneRun ? hits : checked(needle, hits);
     }
 
-    /** The runs of letters and digits of a text. */
-    private static String[] runsOf(String text) {
-        java.util.List<String> runs = new java.util.ArrayList<>();
+    /** The runs of letters and digits of a text: its words. */
+    private static List<String> runsOf(String text) {
+        List<String> runs = new java.util.ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -203,7 +192,7 @@ final class TextIndex {
                 runs.add(text.substring(from, i));
             }
         }
-        return runs.toArray(new String[0]);
+        return runs;
     }
 
     /** The strings in which some word contains a run of letters and digits. */

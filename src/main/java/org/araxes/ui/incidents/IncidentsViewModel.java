@@ -239,16 +239,9 @@ public final class IncidentsViewModel {
         store.set(loaded);
         timeline.setSpan(loaded.span());
         refresh();
-        SEARCH_INDEXER.execute(loaded::prepareSearch); // the search index, off the FX thread, before the first search
+        // the search index, made off the FX thread (the common pool's daemon threads) before the first search
+        java.util.concurrent.CompletableFuture.runAsync(loaded::prepareSearch);
     }
-
-    /** Makes the shown store's search index, on a thread of its own that does not keep the application running. */
-    private static final java.util.concurrent.Executor SEARCH_INDEXER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "araxes-search-index");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        return thread;
-    });
 
     /**
      * Reads a file off the FX thread and shows it when done; the result also goes to a callback
