@@ -17,6 +17,7 @@ import java.util.RandomAccess;
 import java.util.TreeMap;
 import org.araxes.geo.WebMercator;
 import org.araxes.timeline.DatedItems;
+import org.araxes.timeline.Histogram;
 import org.araxes.timeline.TimeWindow;
 
 /**
@@ -64,6 +65,8 @@ public final class IncidentStore implements DatedItems {
     private final double[] lat;
     private final double[] mercatorY;
     private final TextTable texts;
+    /** Which texts contain a search (decision 0027): made once, by {@link #prepareSearch} or the first search. */
+    private volatile TextIndex textIndex;
     private final int[] idRef;
     private final int[] titleRef;
     private final int[] summaryRef;
@@ -90,6 +93,13 @@ public final class IncidentStore implements DatedItems {
     private final BitSet[] byRole;
     private final Map<String, Integer> actorCounts;
     private volatile CachedMask cache;
+    private volatile CachedTotals totals;
+
+    private record CachedTotals(IncidentFilter filter, org.araxes.timeline.RunningTotals totals) {
+    }
+
+    /** Days a histogram's running totals may span (550 years); a longer span is counted item by item. */
+    private static final int MAX_TOTALS_DAYS = 200_000;
 
     private record CachedMask(IncidentFilter filter, BitSet mask) {
     }
@@ -786,6 +796,29 @@ public final class IncidentStore implements DatedItems {
         return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
+    /**
+     * The timeline's histogram of the incidents passing a filter over a span, by category: from
+     * running totals made once per filter ({@link org.araxes.timeline.RunningTotals}), so that a
+     * new zoom costs the bins, not the incidents; the same counts as {@link Histogram#of} over
+     * the incidents {@link #visible} in the span.
+     */
+    public Histogram histogram(IncidentFilter filter, double spanStart, double spanEnd, int bins) {
+        IncidentFilter key = filter == null ? IncidentFilter.all() : filter;
+        CachedTotals cached = totals;
+        if (cached == null || !cached.filter().equals(key)) {
+            int last = lastDay();
+            if (size == 0 || (long) last - firstDay() > MAX_TOTALS_DAYS) {
+                TimeWindow days = new TimeWindow((int) Math.floor(spanStart), (int) Math.ceil(spanEnd));
+                return Histogram.of(this, visible(days, filter), CATEGORIES.length, spanStart, spanEnd, bins);
+            }
+            BitSet mask = mask(key);
+            cached = new CachedTotals(key, org.araxes.timeline.RunningTotals.of(this, size,
+                    i -> mask == null || mask.get(i), CATEGORIES.length, firstDay(), last));
+            totals = cached;
+        }
+        return cached.totals().histogram(spanStart, spanEnd, bins);
+    }
+
     /** How many incidents pass a filter, at any time. */
     public int countMatching(IncidentFilter filter) {
         BitSet mask = mask(filter);
@@ -857,7 +890,15 @@ public final class IncidentStore implements DatedItems {
                 }
             }
         }
-        if (!filter.text().isEmpty()) {
+        if (!filter.text().isEmpty() && filter.text().indexOf('\n') < 0) {
+            // a text without a line break lies within one of the texts an incident's search text joins
+            BitSet texts = textIndex().containing(filter.text());
+            for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
+                if (!mentions(i, texts)) {
+                    mask.clear(i);
+                }
+            }
+        } else if (!filter.text().isEmpty()) {
             String needle = filter.text();
             for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
                 if (!searchText(i).contains(needle)) {
@@ -882,6 +923,46 @@ public final class IncidentStore implements DatedItems {
             union.or(sets[w]);
         }
         return union;
+    }
+
+    /**
+     * Makes the index searches read, if not made yet: a few seconds for a million incidents, so the
+     * window has it made off the FX thread as soon as a store is shown; a search before waits for it.
+     */
+    public void prepareSearch() {
+        textIndex();
+    }
+
+    private TextIndex textIndex() {
+        TextIndex index = textIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = textIndex;
+                if (index == null) {
+                    index = TextIndex.of(texts);
+                    textIndex = index;
+                }
+            }
+        }
+        return index;
+    }
+
+    /** Whether one of the texts of an incident's {@link #searchText} is among some (by number in {@link #texts}). */
+    private boolean mentions(int i, BitSet texts) {
+        if (texts.get(titleRef[i]) || texts.get(summaryRef[i]) || texts.get(placeNameRef[i]) || texts.get(idRef[i])) {
+            return true;
+        }
+        for (int k = actorFrom[i]; k < actorFrom[i + 1]; k++) {
+            if (texts.get(actorRefs[k])) {
+                return true;
+            }
+        }
+        for (int k = sourceFrom[i] * 6; k < sourceFrom[i + 1] * 6; k += 6) {
+            if (texts.get(sourceRefs[k + 5]) || texts.get(sourceRefs[k + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same text as {@link Incident#searchText()}, from the columns. */

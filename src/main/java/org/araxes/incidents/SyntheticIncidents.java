@@ -117,11 +117,22 @@ public final class SyntheticIncidents {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
         List<Incident> list = new ArrayList<>(count);
+        forEach(count, list::add);
+        return list;
+    }
+
+    /**
+     * Hands the first {@code count} incidents of this seed's sequence to a consumer one at a time,
+     * holding none (the same incidents as {@link #generate}): ten million fit a store, not a list.
+     */
+    public void forEach(int count, java.util.function.Consumer<Incident> consumer) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
-            list.add(next(random, i));
+            consumer.accept(next(random, i));
         }
-        return list;
     }
 
     /**

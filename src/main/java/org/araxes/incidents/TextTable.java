@@ -25,6 +25,40 @@ final class TextTable {
         return new String(bytes, from, offsets[ref + 1] - from, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether the string with a number, lower-cased ({@link java.util.Locale#ROOT}), contains a
+     * text: read as bytes, without decoding, when both are ASCII.
+     *
+     * @param needle       the text, lower-cased
+     * @param asciiNeedle  its bytes when it is ASCII, else null
+     */
+    boolean containsLowerCased(int ref, String needle, byte[] asciiNeedle) {
+        int from = offsets[ref];
+        int to = offsets[ref + 1];
+        boolean ascii = asciiNeedle != null;
+        for (int i = from; i < to && ascii; i++) {
+            ascii = bytes[i] >= 0;
+        }
+        if (!ascii) { // a letter beyond ASCII may lower-case to one within it (K, the kelvin sign)
+            return get(ref).toLowerCase(java.util.Locale.ROOT).contains(needle);
+        }
+        int n = asciiNeedle.length;
+        next:
+        for (int i = from; i <= to - n; i++) {
+            for (int k = 0; k < n; k++) {
+                int c = bytes[i + k];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != asciiNeedle[k]) {
+                    continue next;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** Number of distinct strings. */
     int size() {
         return offsets.length - 1;
@@ -117,6 +151,11 @@ final class TextTable {
         /** Compares two strings by their numbers, in code point order (the order of their UTF-8 bytes). */
         int compare(int a, int b) {
             return Arrays.compareUnsigned(bytes, offsets[a], offsets[a + 1], bytes, offsets[b], offsets[b + 1]);
+        }
+
+        /** Number of distinct strings so far. */
+        int size() {
+            return count;
         }
 
         /** {@link String#hashCode()} of the string with a number. */

@@ -324,4 +324,20 @@ class IncidentStoreTest {
         }
         assertArrayEquals(visible, big.visible(window, filter));
     }
+
+    @Test
+    @DisplayName("a search finds the incidents whose search text contains it, as reading each one would, from the text index")
+    void searchAsReadingEachIncident() {
+        List<Incident> incidents = new SyntheticIncidents(11).generate(4000);
+        IncidentStore big = new IncidentStore(incidents);
+        java.util.Random random = new java.util.Random(2);
+        IncidentFilter everything = IncidentFilter.all();
+        for (int k = 0; k < 200; k++) {
+            String text = incidents.get(random.nextInt(incidents.size())).searchText();
+            int from = random.nextInt(text.length());
+            String needle = text.substring(from, Math.min(text.length(), from + 1 + random.nextInt(16))).strip();
+            long expected = incidents.stream().filter(i -> i.searchText().contains(needle)).count();
+            assertEquals(expected, big.countMatching(everything.withText(needle)), needle);
+        }
+    }
 }

@@ -173,13 +173,19 @@ public final class AraxesApp extends Application {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
             applyTheme();
+            StartupTrace.mark("theme applied");
             MainWindow window = mainWindow(model, map);
+            StartupTrace.mark("main window made");
             scene.setRoot(window);
             UserSession.attach(stage, window, model, settings);
-            map.widenPictures();
             StartupTrace.mark("main window built");
-            // the whole window (menus, panels, timeline, the map painted again with its margin) on screen
-            afterMapDrawn(map, () -> StartupTrace.mark("window whole"));
+            traceFirstLayout(scene);
+            // the whole window (menus, panels, timeline, the map in them) on screen; then the map's
+            // pictures get their margin for pans, which the first seconds do not need
+            afterMapDrawn(map, () -> {
+                StartupTrace.mark("window whole");
+                map.widenPictures();
+            });
         });
     }
 
@@ -198,6 +204,16 @@ public final class AraxesApp extends Application {
             return thread;
         });
         model.openLayers(files, new LayerCache(UserFolders.currentCache()), reader);
+    }
+
+    /** Marks in the start-up trace when the next pulse has styled and laid out the whole window (before it is rendered). */
+    private static void traceFirstLayout(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            StartupTrace.mark("whole window styled and laid out");
+            scene.removePostLayoutPulseListener(once[0]);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Runs a task in the pulse after the one that rendered the map's first painted frame. */

@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.araxes.StartupTrace;
 import org.araxes.export.MapExporter;
 import org.araxes.geo.Viewport;
 import org.araxes.model.Atlas;
@@ -55,9 +56,9 @@ public final class MainWindow extends BorderPane {
      * (measured in the smoke test's window), for the {@link #skeleton} shown while the window is
      * built; if the real ones differ, the map is painted once more when it moves in.
      */
-    private static final double MENU_HEIGHT = 38;
+    private static final double MENU_HEIGHT = 36;
     private static final double TIMELINE_HEIGHT = 132;
-    private static final double STATUS_HEIGHT = 28;
+    private static final double STATUS_HEIGHT = 26;
 
     /**
      * The size the map will most likely have in a window of a size: the middle of the split pane
@@ -91,13 +92,17 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         this.map = map;
         map.addControls();
+        StartupTrace.mark("window: map controls");
         LayerPanel layers = new LayerPanel(model);
+        StartupTrace.mark("window: layer panel");
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
         incidentFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
         incidentsOut = new org.araxes.ui.incidents.IncidentsOutActions(model.incidents(), model::setStatus);
         incidentsPanel.setIncidentMenu(incidentsOut.contextMenu());
+        StartupTrace.mark("window: incidents panel");
         explore = new ExploreTools(map, model);
+        StartupTrace.mark("window: explore tools");
         incidentsPanel.addFilter(explore.proximityFilter());
         split = new SplitPane(layers, map, incidentsPanel);
         split.setDividerPositions(DIVIDERS);
@@ -105,13 +110,16 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(incidentsPanel, false);
         presenter = new org.araxes.ui.present.Presenter(model, map, this::showMapOnly);
         presenter.listKeys(explore.keys());
+        StartupTrace.mark("window: presenter");
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
                 presenter.install(scene);
             }
         });
         setTop(menus());
+        StartupTrace.mark("window: menus");
         setCenter(new BorderPane(split, null, null, new TimelineView(model.incidents()), null));
+        StartupTrace.mark("window: timeline");
         setBottom(statusBar());
         model.basemap().setStatusListener(message -> Platform.runLater(() -> model.setStatus(message)));
         model.tileSourceProperty().addListener((o, old, source) -> {

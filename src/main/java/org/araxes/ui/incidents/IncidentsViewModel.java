@@ -368,6 +368,8 @@ public final class IncidentsViewModel {
             timeline.setSpan(loaded.span(), toEnd);
         }
         refresh();
+        // the search index, made off the FX thread (the common pool's daemon threads) before the first search
+        java.util.concurrent.CompletableFuture.runAsync(loaded::prepareSearch);
     }
 
     /**

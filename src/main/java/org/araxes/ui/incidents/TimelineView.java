@@ -359,9 +359,10 @@ public final class TimelineView extends VBox {
         }
 
         int bins = Math.max(1, (int) (plotWidth() / 4));
+        Histogram histogram = store.histogram(model.filterProperty().get(), axis.startDay(), axis.endDay(), bins);
+        // the incidents in view only when few enough for soft bars (below): at ten million the list alone costs tens of ms
         TimeWindow axisDays = new TimeWindow((int) Math.floor(axis.startDay()), (int) Math.ceil(axis.endDay()));
-        int[] inAxis = store.visible(axisDays, model.filterProperty().get());
-        Histogram histogram = Histogram.of(store, inAxis, Category.values().length, axis.startDay(), axis.endDay(), bins);
+        int[] inAxis = histogram.sum() > SOFT_BAR_LIMIT ? new int[0] : store.visible(axisDays, model.filterProperty().get());
         double max = Math.max(1, histogram.maxTotal());
         double binWidth = plotWidth() / bins;
         for (int b = 0; b < bins; b++) {

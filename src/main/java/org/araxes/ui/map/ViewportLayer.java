@@ -54,8 +54,8 @@ abstract class ViewportLayer extends MapLayer {
     private Viewport paintedFor;
     private boolean contentChanged = true;
     private long paints;
-    /** Whether the first paint leaves the margin out ({@link #paintFirstWithoutMargin}). */
-    private boolean firstWithoutMargin;
+    /** Whether the paints leave the margin out until {@link #widen} ({@link #paintFirstWithoutMargin}). */
+    private boolean withoutMargin;
 
     ViewportLayer(Region map) {
         this.map = map;
@@ -89,17 +89,19 @@ abstract class ViewportLayer extends MapLayer {
     }
 
     /**
-     * Has the first paint cover the map only, without the margin: the start's first picture, a
-     * third of the pixels at 723×600 (docs/performance.md). {@link #widen} paints the margin later.
+     * Has the paints cover the map only, without the margin, until {@link #widen}: the start's first
+     * picture (a third of the pixels at 723×600, docs/performance.md), and any paint before the
+     * whole window is on screen (the map moving into it), which the first seconds do not pan.
      */
     void paintFirstWithoutMargin() {
         if (paints == 0) {
-            firstWithoutMargin = true;
+            withoutMargin = true;
         }
     }
 
     /** Paints anew in the next pulse when the last paint left the margin out, so pans move a picture again. */
     void widen() {
+        withoutMargin = false;
         if (painted != null && cachesPicture() && painted.width() == paintedFor.width() && marginFor(paintedFor, renderScale()) > 0) {
             redraw();
         }
@@ -169,7 +171,7 @@ abstract class ViewportLayer extends MapLayer {
     }
 
     private void paintFor(Viewport viewport) {
-        double margin = cachesPicture() && !(firstWithoutMargin && paints == 0) ? marginFor(viewport, renderScale()) : 0;
+        double margin = cachesPicture() && !withoutMargin ? marginFor(viewport, renderScale()) : 0;
         Viewport target = new Viewport(viewport.zoom(), viewport.translateX() + margin, viewport.translateY() + margin,
                 viewport.width() + 2 * margin, viewport.height() + 2 * margin);
         canvas.setWidth(target.width());

@@ -1,0 +1,13 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Many incidents in a JVM of its own, with the JVM's default heap (as a user starts Araxes): the
+# synthetic incidents (seed 42, made here, never committed) streamed into the store, then its
+# resident memory from /proc (now and peak), used heap, build and search-index times, a new
+# one-year window and the timeline's histogram for four zooms (ScaleFootprint; docs/performance.md).
+#   src/bench/scale-rss.sh [COUNT]      (default 10000000; needs the bench profile's classes)
+set -e
+cd "$(dirname "$0")/../.."
+mvn -B -q -o -Pbench -DskipTests package
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -cp target/test-classes:target/araxes.jar org.araxes.bench.ScaleFootprint "${1:-10000000}"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
