@@ -191,6 +191,15 @@ public record MapState(Area area, double width, double height, double scale, boo
                 value, language, selected, ringed, subject, presentationScale);
     }
 
+    /**
+     * The same state at another moment of the timeline: another window of days and how it follows
+     * the timeline (a frame of an animation, one pane of a comparison).
+     */
+    public MapState at(TimeWindow newWindow, WindowMode newMode) {
+        return new MapState(area, width, height, scale, basemap, basemapOpacity, layers, newWindow, newMode, filter,
+                incidentsShown, language, selected, ringed, subject, presentationScale);
+    }
+
     /** The ids of the layers drawn, bottom first. */
     public List<String> visibleLayerIds() {
         return layers.stream().filter(Layer::visible).map(Layer::id).toList();
