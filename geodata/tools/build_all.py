@@ -17,4 +17,4 @@ if __name__ == "__main__":
     rivers.build()
     places.build()
     corridors.build()
-    lines_in_time.build()   # after places: the status markers stand on them
+    lines_in_time.build()

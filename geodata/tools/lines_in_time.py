@@ -11,7 +11,7 @@ measured; every feature says so and is marked approximate.
 import json
 import os
 
-from shapely.geometry import LineString, Point, shape
+from shapely.geometry import LineString, Point
 
 import geo_common as gc
 
@@ -29,7 +29,6 @@ def build():
     with open(os.path.join(gc.HERE, "lines_in_time.src.json"), encoding="utf-8") as fh:
         src = json.load(fh)
     sources = src["sources"]
-    places = {f["properties"]["id"]: shape(f["geometry"]) for f in gc.read_collection("places.geojson")["features"]}
 
     lines = []
     for e in src["lines"]:
@@ -46,9 +45,8 @@ def build():
 
     statuses = []
     for e in src["corridor_status"]:
-        point = Point(e["point"]) if "point" in e else places[e["at"]]
-        built_from = ("a point at the Hakari bridge on the Lachin road" if "point" in e
-                      else "a status marker at Lachin (Berdzor), on the corridor")
+        point = Point(e["point"])
+        built_from = e["marker"]
         props = card(e, sources, built_from)
         props["stage"] = e["stage"]
         statuses.append(gc.feature(props, Point(gc.rnd(point.x), gc.rnd(point.y))))

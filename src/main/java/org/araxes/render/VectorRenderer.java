@@ -334,6 +334,13 @@ public final class VectorRenderer {
                     }
                     boolean corridor = true;
                     String label = corridor ? corridorLabel(text, feature.text("status")) : text;
+                    if (geometry instanceof Point) {
+                        // a checkpoint or a status marker: named beside its dot, as a place is, before the lines' names
+                        out.add(new LabelCandidate(label, viewport.screenX(mid.x), viewport.screenY(mid.y),
+                                priority(feature, subject, 45), 12 * scale, true, false,
+                                MapStyle.CorridorStage.of(feature).labelColour(), (markerRadius(feature) + 3) * scale, false));
+                        continue;
+                    }
                     out.add(new LabelCandidate(label, viewport.screenX(mid.x), viewport.screenY(mid.y) - 9 * scale,
                             priority(feature, subject, corridor ? 50 : 70), 12 * scale, corridor, !corridor,
                             corridor ? MapStyle.CorridorStage.of(feature).labelColour() : Color.web("#1f5f99"), 0, true));
@@ -481,6 +488,10 @@ public final class VectorRenderer {
     }
 
     private static Coordinate midpoint(Geometry geometry, Envelope visible) {
+        if (geometry instanceof Point point) {
+            // a corridor's checkpoint or status marker: named at its point
+            return visible.contains(point.getCoordinate()) ? point.getCoordinate() : null;
+        }
         LineString longest = longestVisible(geometry, visible);
         if (longest == null) {
             return null;
