@@ -3,7 +3,6 @@ package org.araxes.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
@@ -14,7 +13,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.araxes.io.AtomicFiles;
 
 /**
  * An animation as a GIF that loops for ever (the NETSCAPE2.0 application extension), with the
@@ -26,29 +24,25 @@ final class GifWriter implements AnimationWriter {
 
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
-    private final Path target;
+    private final TemporaryTarget file;
     private final int width;
     private final int height;
     private final int delay;
-    private final Path temporary;
     private final ImageOutputStream stream;
     private final ImageWriter writer;
     private int frames;
-    private boolean finished;
 
     GifWriter(Path target, int width, int height, int fps) throws IOException {
-        AtomicFiles.checkTarget(target);
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
         if (!writers.hasNext()) {
             throw new IOException("no GIF writer available");
         }
-        this.target = target;
+        this.file = new TemporaryTarget(target, ".gif");
         this.width = width;
         this.height = height;
         this.delay = Math.max(1, Math.round(100f / fps));
-        this.temporary = Files.createTempFile("araxes-animation-", ".gif");
         this.writer = writers.next();
-        this.stream = ImageIO.createImageOutputStream(temporary.toFile());
+        this.stream = ImageIO.createImageOutputStream(file.temporary().toFile());
         writer.setOutput(stream);
         writer.prepareWriteSequence(null);
     }
@@ -98,17 +92,15 @@ final class GifWriter implements AnimationWriter {
         writer.endWriteSequence();
         stream.close();
         writer.dispose();
-        AtomicFiles.write(target, out -> Files.copy(temporary, out));
-        finished = true;
-        Files.deleteIfExists(temporary);
+        file.putInPlace();
     }
 
     @Override
     public void close() throws IOException {
-        if (!finished) {
+        if (!file.placed()) {
             writer.dispose();
             stream.close();
-            Files.deleteIfExists(temporary);
+            file.discard();
         }
     }
 }

@@ -2,9 +2,7 @@
 package org.araxes.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.araxes.io.AtomicFiles;
 import org.jcodec.api.transcode.PixelStore;
 import org.jcodec.api.transcode.SinkImpl;
 import org.jcodec.api.transcode.VideoFrameWithPacket;
@@ -26,29 +24,25 @@ import org.jcodec.common.model.Picture;
  */
 final class Mp4Writer implements AnimationWriter {
 
-    private final Path target;
+    private final TemporaryTarget file;
     private final int width;
     private final int height;
     private final int fps;
-    private final Path temporary;
     private final SeekableByteChannel channel;
     private final SinkImpl sink;
     private final ColorSpace color;
     private int frames;
-    private boolean finished;
 
     Mp4Writer(Path target, int width, int height, int fps) throws IOException {
         if (width < 2 || height < 2 || width % 2 != 0 || height % 2 != 0) {
             throw new IllegalArgumentException("an MP4 needs an even width and height, not " + width + "×" + height
                     + "; try " + (width & ~1) + "×" + (height & ~1));
         }
-        AtomicFiles.checkTarget(target);
-        this.target = target;
+        this.file = new TemporaryTarget(target, ".mp4");
         this.width = width;
         this.height = height;
         this.fps = fps;
-        this.temporary = Files.createTempFile("araxes-animation-", ".mp4");
-        this.channel = NIOUtils.writableChannel(temporary.toFile());
+        this.channel = NIOUtils.writableChannel(file.temporary().toFile());
         this.sink = SinkImpl.createWithStream(channel, Format.MOV, Codec.H264, null);
         sink.init();
         this.color = sink.getInputColor();
@@ -101,16 +95,14 @@ final class Mp4Writer implements AnimationWriter {
     public void finish() throws IOException {
         sink.finish();
         channel.close();
-        AtomicFiles.write(target, out -> Files.copy(temporary, out));
-        finished = true;
-        Files.deleteIfExists(temporary);
+        file.putInPlace();
     }
 
     @Override
     public void close() throws IOException {
-        if (!finished) {
+        if (!file.placed()) {
             channel.close();
-            Files.deleteIfExists(temporary);
+            file.discard();
         }
     }
 }
