@@ -15,6 +15,8 @@ from shapely.geometry import LineString, Point
 
 import geo_common as gc
 
+CREDIT = "Hand-authored for Araxes from cited sources"
+
 
 def card(entry, sources, built_from):
     return {"id": entry["id"], "name": entry["names"]["en"], "names": entry["names"],
@@ -39,7 +41,8 @@ def build():
         lines.append(gc.feature(props, gc.clean_lines(line, merge=False)))
     gc.write_collection("lines-of-contact.geojson", {
         "title": "Lines of contact in Karabakh", "kind": "border", "order": 36,
-        "credit": "Hand-authored for Araxes from the 1994 ceasefire, the trilateral statement of 10 November 2020 and published maps",
+        # one short credit for both files (a small picture's frame has room for few): the card names the sources
+        "credit": CREDIT,
         "source": {"package": "hand-authored (geodata/tools/lines_in_time.src.json)", "version": "1", "licence": "CC0-1.0"},
         "note": "Schematic lines, each shown only for the days it held (valid_from/valid_until)."}, lines)
 
@@ -52,7 +55,7 @@ def build():
         statuses.append(gc.feature(props, Point(gc.rnd(point.x), gc.rnd(point.y))))
     gc.write_collection("corridor-status.geojson", {
         "title": "Corridors by date", "kind": "corridor", "order": 61,
-        "credit": "Hand-authored for Araxes from the trilateral statement of 10 November 2020, the ICJ's order of 22 February 2023 and official statements",
+        "credit": CREDIT,
         "source": {"package": "hand-authored (geodata/tools/lines_in_time.src.json)", "version": "1", "licence": "CC0-1.0"},
         "note": "The Lachin corridor's status and its checkpoint, each shown only for the days it held (valid_from/valid_until)."},
         statuses)

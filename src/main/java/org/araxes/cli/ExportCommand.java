@@ -105,6 +105,9 @@ public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     AnimationOptions animation;
 
+    @CommandLine.Mixin
+    CompareOptions compare;
+
     @Option(names = "--story", paramLabel = "FILE", description = "With --step: a story file instead of the bundled story.")
     Path storyFile;
 
@@ -152,8 +155,14 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (animation.animate && compare.asked()) {
+            throw usage("--animate and --compare-from/--compare-to are two kinds of export: give one");
+        }
         if (animation.animate) {
             return animation.export(this);
+        }
+        if (compare.asked()) {
+            return compare.export(this);
         }
         validate();
         StoryStep shownStep = step == null ? null : findStep();
