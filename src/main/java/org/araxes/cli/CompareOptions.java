@@ -13,9 +13,7 @@ import org.araxes.model.Atlas;
 import org.araxes.presentation.MapState;
 import org.araxes.presentation.SavedView;
 import org.araxes.render.EvidenceFrame;
-import org.araxes.render.MapComposition;
 import org.araxes.timeline.TimeWindow;
-import org.araxes.timeline.WindowMode;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,22 +58,17 @@ public final class CompareOptions {
         SavedView saved = command.view == null ? null : command.findView();
         Atlas atlas = command.atlas();
         IncidentStore store = ExportCommand.incidents(atlas);
+        // the left pane's state as a still export of its size makes it (the area fitted into the pane)
         MapState left = command.mapState(atlas, store, null, saved, half);
-        MapState right = left.sized(halves[1], size.height(), size.scale())
-                .at(TimeWindow.of(first, last), WindowMode.MOVING);
+        MapState[] panes = SideBySide.panes(left, size.width(), size.height(), size.scale(), left.window(),
+                TimeWindow.of(first, last));
         var composer = ExportCommand.composer(atlas, store);
         String title = command.title(saved);
         Instant now = Instant.now();
-        WritableImage[] panes = new WritableImage[2];
-        MapState[] states = {left, right};
-        for (int i = 0; i < 2; i++) {
-            MapState state = states[i];
-            MapComposition composition = composer.apply(state);
-            EvidenceFrame frame = command.noFrame ? null : EvidenceFrame.of(composition, state.viewport(), state.filter(),
-                    title, atlas.incidentsVersion(), command.elements(), now).atMoment(state.window().end());
-            panes[i] = HeadlessFx.call(() -> MapExporter.render(composition, state.viewport(), state.scale(), frame));
-        }
-        WritableImage joined = SideBySide.join(panes[0], panes[1], size.scale());
+        WritableImage joined = HeadlessFx.call(() -> SideBySide.render(panes[0], panes[1], composer,
+                (composition, viewport) -> command.noFrame ? null : EvidenceFrame.of(composition, viewport,
+                        left.filter(), title, atlas.incidentsVersion(), command.elements(), now)));
+        MapState right = panes[1];
         MapExporter.writePng(joined, command.out, size.dpi(), java.util.Map.of("Software", "Araxes",
                 "Description", "Left: " + left.window() + "; right: " + right.window()));
         command.spec.commandLine().getOut().println("Wrote " + command.out + " (" + (int) joined.getWidth() + "x"

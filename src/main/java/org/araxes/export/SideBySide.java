@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.export;
 
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.araxes.geo.Viewport;
+import org.araxes.presentation.MapState;
+import org.araxes.render.EvidenceFrame;
+import org.araxes.render.MapComposition;
+import org.araxes.timeline.TimeWindow;
+import org.araxes.timeline.WindowMode;
 
 /**
  * Two pictures of the same height set side by side in one, with a dark rule between them: the two
@@ -15,6 +23,42 @@ public final class SideBySide {
     public static final int RULE = 2;
 
     private SideBySide() {
+    }
+
+    /**
+     * Two states of the same area drawn side by side in one picture: each composed by the one
+     * composer and drawn by {@link MapExporter#render} with its own evidence frame, its window's
+     * last day printed large ({@link EvidenceFrame#atMoment}), then {@link #join joined}. Call on
+     * the JavaFX thread.
+     *
+     * @param left   the left pane's state (its size is the pane's)
+     * @param right  the right pane's state, of the same height
+     * @param framer the evidence frame of a composition over a viewport, or a function giving null for the bare map
+     */
+    public static WritableImage render(MapState left, MapState right, Function<MapState, MapComposition> composer,
+                                       BiFunction<MapComposition, Viewport, EvidenceFrame> framer) {
+        WritableImage[] panes = new WritableImage[2];
+        MapState[] states = {left, right};
+        for (int i = 0; i < 2; i++) {
+            MapState state = states[i];
+            MapComposition composition = composer.apply(state);
+            EvidenceFrame frame = framer.apply(composition, state.viewport());
+            panes[i] = MapExporter.render(composition, state.viewport(), state.scale(),
+                    frame == null ? null : frame.atMoment(state.window().end()));
+        }
+        return join(panes[0], panes[1], left.scale());
+    }
+
+    /**
+     * The two states of a comparison for a picture of a size: the left pane showing a state at its
+     * own window, the right the same area at another window; each pane a half of the picture (less
+     * the rule).
+     */
+    public static MapState[] panes(MapState state, int width, int height, double scale, TimeWindow leftWindow,
+                                   TimeWindow rightWindow) {
+        int[] halves = halves(width, scale);
+        return new MapState[] {state.sized(halves[0], height, scale).at(leftWindow, WindowMode.MOVING),
+            state.sized(halves[1], height, scale).at(rightWindow, WindowMode.MOVING)};
     }
 
     /**

@@ -75,6 +75,7 @@ public final class MainWindow extends BorderPane {
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
     private final AnimationExport animation;
+    private final CompareExport comparison;
     private SplitPane split;
     private javafx.scene.Node[] fullLayout;
 
@@ -109,6 +110,8 @@ public final class MainWindow extends BorderPane {
             }
         });
         animation = new AnimationExport(model, map, () -> presenter.applier().state(), this::composition,
+                () -> getScene().getWindow());
+        comparison = new CompareExport(model, map, () -> presenter.applier().state(), this::composition,
                 () -> getScene().getWindow());
         setTop(menus());
         setCenter(new BorderPane(split, null, null, new TimelineView(model.incidents()), null));
@@ -219,7 +222,7 @@ public final class MainWindow extends BorderPane {
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
-        file.getItems().addAll(new SeparatorMenuItem(), export, animation.menuItem(), copy, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), export, animation.menuItem(), comparison.menuItem(), copy, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("menu.view.home"));
         home.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
@@ -283,6 +286,11 @@ public final class MainWindow extends BorderPane {
     /** File ▸ Export animation… (for tests). */
     AnimationExport animationExport() {
         return animation;
+    }
+
+    /** File ▸ Export comparison… (for tests). */
+    CompareExport compareExport() {
+        return comparison;
     }
 
     /** What the map shows now, as a composition the export can draw: layers, labels and incidents. */

@@ -97,4 +97,21 @@ class AnimationExportUiTest {
         assertEquals("Cancelled: years.mp4 was not written", robot.lookup("#status").queryAs(Label.class).getText());
         assertFalse(Files.exists(mp4));
     }
+
+    @Test
+    @DisplayName("File ▸ Export comparison… writes the map's area at two windows side by side, twice the map's width")
+    void comparison(FxRobot robot) throws Exception {
+        org.araxes.geo.Viewport screen = MainWindowFixture.settledViewport(window);
+        Path png = folder.resolve("2019-2023.png");
+        org.araxes.ui.export.CompareDialog.Choice years = new org.araxes.ui.export.CompareDialog.Choice(
+                org.araxes.timeline.TimeWindow.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)),
+                org.araxes.timeline.TimeWindow.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
+        robot.interact(() -> window.compareExport().export(years, png.toFile(), screen));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#status").queryAs(Label.class).getText()
+                .startsWith("Wrote 2019-2023.png"));
+        java.awt.image.BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(2 * (int) Math.round(screen.width()) + 2, image.getWidth());
+        assertEquals((int) Math.round(screen.height()), image.getHeight());
+        assertEquals(0x333333, image.getRGB((int) Math.round(screen.width()), 10) & 0xffffff, "the rule between the panes");
+    }
 }
