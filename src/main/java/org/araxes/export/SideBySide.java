@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import org.araxes.geo.Viewport;
 import org.araxes.presentation.MapState;
 import org.araxes.render.EvidenceFrame;
+import org.araxes.render.FrameLayout;
 import org.araxes.render.MapComposition;
 import org.araxes.timeline.TimeWindow;
 import org.araxes.timeline.WindowMode;
@@ -39,6 +40,15 @@ public final class SideBySide {
                                        BiFunction<MapComposition, Viewport, EvidenceFrame> framer) {
         WritableImage[] panes = new WritableImage[2];
         MapState[] states = {left, right};
+        // the same ground at the same scale in both: each frame fits the area between its own bands,
+        // so the pane whose bands are lower would zoom in further; it is zoomed out to the other's
+        double[] zooms = {mapZoom(left, composer, framer), mapZoom(right, composer, framer)};
+        double common = Math.min(zooms[0], zooms[1]);
+        for (int i = 0; i < 2; i++) {
+            MapState.Area area = states[i].area();
+            states[i] = states[i].withArea(new MapState.Area(area.lon(), area.lat(),
+                    Math.max(0, area.zoom() - (zooms[i] - common))));
+        }
         for (int i = 0; i < 2; i++) {
             MapState state = states[i];
             MapComposition composition = composer.apply(state);
@@ -47,6 +57,14 @@ public final class SideBySide {
                     frame == null ? null : frame.atMoment(state.window().end()));
         }
         return join(panes[0], panes[1], left.scale());
+    }
+
+    /** The zoom at which a state's map is drawn inside its evidence frame (the frame's bands take room). */
+    private static double mapZoom(MapState state, Function<MapState, MapComposition> composer,
+                                  BiFunction<MapComposition, Viewport, EvidenceFrame> framer) {
+        EvidenceFrame frame = framer.apply(composer.apply(state), state.viewport());
+        return frame == null ? state.viewport().zoom()
+                : FrameLayout.of(frame.atMoment(state.window().end()), state.viewport(), state.scale()).mapViewport().zoom();
     }
 
     /**

@@ -179,6 +179,12 @@ public record MapState(Area area, double width, double height, double scale, boo
                 filter, incidentsShown, language, selected, ringed, subject, presentationScale);
     }
 
+    /** The same state over another area (centre and zoom at scale 1). */
+    public MapState withArea(Area newArea) {
+        return new MapState(newArea, width, height, scale, basemap, basemapOpacity, layers, window, mode, filter,
+                incidentsShown, language, selected, ringed, subject, presentationScale);
+    }
+
     /** The same state with other incidents ringed. */
     public MapState withRinged(List<String> ids) {
         return new MapState(area, width, height, scale, basemap, basemapOpacity, layers, window, mode, filter,
