@@ -7,14 +7,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.araxes.export.AnimationExporter;
 import org.araxes.export.AnimationFormat;
 import org.araxes.export.AnimationWriter;
@@ -23,14 +20,11 @@ import org.araxes.io.CancelledException;
 import org.araxes.presentation.MapState;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
-import org.araxes.render.MapComposition;
 import org.araxes.timeline.AnimationFrames;
 import org.araxes.ui.common.FileProgress;
 import org.araxes.ui.common.Messages;
 import org.araxes.ui.export.AnimationDialog;
 import org.araxes.ui.incidents.TimelineViewModel;
-import org.araxes.ui.map.AtlasMapView;
-import org.araxes.ui.state.MainViewModel;
 
 /**
  * File ▸ Export animation…: asks what to animate ({@link AnimationDialog}) and where, then draws
@@ -40,20 +34,11 @@ import org.araxes.ui.state.MainViewModel;
  */
 final class AnimationExport {
 
-    private final MainViewModel model;
-    private final AtlasMapView map;
-    private final Supplier<MapState> state;
-    private final Function<MapState, MapComposition> composer;
-    private final Supplier<Window> owner;
+    private final MapOutputs outputs;
     private final FileProgress progress = new FileProgress();
 
-    AnimationExport(MainViewModel model, AtlasMapView map, Supplier<MapState> state,
-                    Function<MapState, MapComposition> composer, Supplier<Window> owner) {
-        this.model = model;
-        this.map = map;
-        this.state = state;
-        this.composer = composer;
-        this.owner = owner;
+    AnimationExport(MapOutputs outputs) {
+        this.outputs = outputs;
     }
 
     /** The menu item. */
@@ -70,16 +55,16 @@ final class AnimationExport {
     }
 
     private void ask() {
-        Viewport screen = map.getViewport();
+        Viewport screen = outputs.map().getViewport();
         if (screen == null) {
             return;
         }
         if (progress.loadingProperty().get()) {
-            model.setStatus(Messages.get("animation.status.busy"));
+            outputs.model().setStatus(Messages.get("animation.status.busy"));
             return;
         }
-        TimelineViewModel timeline = model.incidents().timeline();
-        AnimationDialog dialog = new AnimationDialog(owner.get(), screen.width(), screen.height(),
+        TimelineViewModel timeline = outputs.model().incidents().timeline();
+        AnimationDialog dialog = new AnimationDialog(outputs.owner().get(), screen.width(), screen.height(),
                 timeline.windowProperty().get().start(), timeline.windowProperty().get().end(),
                 timeline.modeProperty().get(), timeline.windowDaysProperty().get());
         AnimationDialog.Choice choice = dialog.showAndWait().orElse(null);
@@ -98,7 +83,7 @@ final class AnimationExport {
         if (format == AnimationFormat.PNG_FRAMES) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(Messages.get("animation.folder.title"));
-            chosen = chooser.showDialog(owner.get());
+            chosen = chooser.showDialog(outputs.owner().get());
         } else {
             boolean mp4 = format == AnimationFormat.MP4;
             FileChooser chooser = new FileChooser();
@@ -106,7 +91,7 @@ final class AnimationExport {
             chooser.setInitialFileName(mp4 ? "araxes-animation.mp4" : "araxes-animation.gif");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                     Messages.get(mp4 ? "animation.format.mp4" : "animation.format.gif"), mp4 ? "*.mp4" : "*.gif"));
-            chosen = chooser.showSaveDialog(owner.get());
+            chosen = chooser.showSaveDialog(outputs.owner().get());
         }
         return chosen == null ? null : chosen.toPath();
     }
@@ -114,21 +99,21 @@ final class AnimationExport {
     /** Writes the animation on a thread of its own; the status bar follows it. */
     void export(AnimationDialog.Choice choice, Path target) {
         List<AnimationFrames.Frame> frames = AnimationFrames.of(choice.from(), choice.to(), choice.step(), choice.windows());
-        MapState base = state.get().sized(choice.size().width(), choice.size().height(), choice.size().scale());
-        String version = model.atlas().incidentsVersion();
+        MapState base = outputs.state().get().sized(choice.size().width(), choice.size().height(), choice.size().scale());
+        String version = outputs.model().atlas().incidentsVersion();
         Instant now = Instant.now();
-        AnimationExporter.Job job = new AnimationExporter.Job(base, frames, choice.windows().mode(), composer,
+        AnimationExporter.Job job = new AnimationExporter.Job(base, frames, choice.windows().mode(), outputs.composer(),
                 (composition, viewport) -> EvidenceFrame.of(composition, viewport, base.filter(), "", version,
                         EnumSet.allOf(FrameElement.class), now));
         AtomicBoolean cancelled = progress.start();
-        model.setStatus(Messages.format("animation.status.started", target.getFileName(), String.valueOf(frames.size())));
+        outputs.model().setStatus(Messages.format("animation.status.started", target.getFileName(), String.valueOf(frames.size())));
         long started = System.nanoTime();
         Thread worker = new Thread(() -> {
             Throwable failure = null;
             try (AnimationWriter writer = AnimationWriter.to(target, choice.size().width(), choice.size().height(), choice.fps())) {
                 AnimationExporter.export(job, writer, Platform::runLater, (done, total, frame) -> Platform.runLater(() -> {
                     progress.report(cancelled, done / (double) total);
-                    model.setStatus(Messages.format("animation.status.frame", String.valueOf(done), String.valueOf(total),
+                    outputs.model().setStatus(Messages.format("animation.status.frame", String.valueOf(done), String.valueOf(total),
                             frame.day().toString()));
                 }), cancelled::get);
             } catch (Exception | LinkageError e) {
@@ -138,12 +123,12 @@ final class AnimationExport {
             Platform.runLater(() -> {
                 progress.finish(cancelled);
                 if (error instanceof CancelledException) {
-                    model.setStatus(Messages.format("animation.status.cancelled", target.getFileName()));
+                    outputs.model().setStatus(Messages.format("animation.status.cancelled", target.getFileName()));
                 } else if (error != null) {
-                    model.setStatus(Messages.format("animation.status.failed", target.getFileName(),
+                    outputs.model().setStatus(Messages.format("animation.status.failed", target.getFileName(),
                             error.getMessage() == null ? error.toString() : error.getMessage()));
                 } else {
-                    model.setStatus(Messages.format("animation.status.done", target.getFileName(), String.valueOf(frames.size()),
+                    outputs.model().setStatus(Messages.format("animation.status.done", target.getFileName(), String.valueOf(frames.size()),
                             String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
                 }
             });

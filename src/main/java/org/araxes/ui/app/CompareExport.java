@@ -4,13 +4,10 @@ package org.araxes.ui.app;
 import java.io.File;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.araxes.export.ExportSize;
 import org.araxes.export.MapExporter;
 import org.araxes.export.SideBySide;
@@ -18,11 +15,8 @@ import org.araxes.geo.Viewport;
 import org.araxes.presentation.MapState;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
-import org.araxes.render.MapComposition;
 import org.araxes.ui.common.Messages;
 import org.araxes.ui.export.CompareDialog;
-import org.araxes.ui.map.AtlasMapView;
-import org.araxes.ui.state.MainViewModel;
 
 /**
  * File ▸ Export comparison…: the map's area at two windows of days, side by side in one PNG of
@@ -31,19 +25,10 @@ import org.araxes.ui.state.MainViewModel;
  */
 final class CompareExport {
 
-    private final MainViewModel model;
-    private final AtlasMapView map;
-    private final Supplier<MapState> state;
-    private final Function<MapState, MapComposition> composer;
-    private final Supplier<Window> owner;
+    private final MapOutputs outputs;
 
-    CompareExport(MainViewModel model, AtlasMapView map, Supplier<MapState> state,
-                  Function<MapState, MapComposition> composer, Supplier<Window> owner) {
-        this.model = model;
-        this.map = map;
-        this.state = state;
-        this.composer = composer;
-        this.owner = owner;
+    CompareExport(MapOutputs outputs) {
+        this.outputs = outputs;
     }
 
     /** The menu item. */
@@ -55,11 +40,11 @@ final class CompareExport {
     }
 
     private void ask() {
-        Viewport screen = map.getViewport();
+        Viewport screen = outputs.map().getViewport();
         if (screen == null) {
             return;
         }
-        CompareDialog.Choice choice = new CompareDialog(owner.get(), model.incidents().timeline().getWindow())
+        CompareDialog.Choice choice = new CompareDialog(outputs.owner().get(), outputs.model().incidents().timeline().getWindow())
                 .showAndWait().orElse(null);
         if (choice == null) {
             return;
@@ -68,7 +53,7 @@ final class CompareExport {
         chooser.setTitle(Messages.get("compare.file.title"));
         chooser.setInitialFileName("araxes-comparison.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.fileType"), "*.png"));
-        File file = chooser.showSaveDialog(owner.get());
+        File file = chooser.showSaveDialog(outputs.owner().get());
         if (file != null) {
             export(choice, file, screen);
         }
@@ -80,12 +65,12 @@ final class CompareExport {
         int width = 2 * (int) Math.round(screen.width()) + SideBySide.ruleWidth(1);
         int height = (int) Math.round(screen.height());
         ExportSize size = ExportSize.custom(width, height, width, height);
-        MapState[] panes = SideBySide.panes(state.get(), width, height, size.scale(), choice.left(), choice.right());
-        String version = model.atlas().incidentsVersion();
+        MapState[] panes = SideBySide.panes(outputs.state().get(), width, height, size.scale(), choice.left(), choice.right());
+        String version = outputs.model().atlas().incidentsVersion();
         Instant now = Instant.now();
-        WritableImage picture = SideBySide.render(panes[0], panes[1], composer, (composition, viewport) ->
+        WritableImage picture = SideBySide.render(panes[0], panes[1], outputs.composer(), (composition, viewport) ->
                 EvidenceFrame.of(composition, viewport, panes[0].filter(), "", version, EnumSet.allOf(FrameElement.class), now));
-        model.setStatus(Messages.format("status.writing", file.getName()));
+        outputs.model().setStatus(Messages.format("status.writing", file.getName()));
         java.util.concurrent.CompletableFuture.runAsync(() -> {
             try {
                 MapExporter.writePng(picture, file.toPath(), size.dpi(), java.util.Map.of("Software", "Araxes",
@@ -93,7 +78,7 @@ final class CompareExport {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }).whenComplete((done, error) -> Platform.runLater(() -> model.setStatus(error == null
+        }).whenComplete((done, error) -> Platform.runLater(() -> outputs.model().setStatus(error == null
                 ? Messages.format("compare.status.done", file.getName(), choice.left().toString(), choice.right().toString())
                 : Messages.format("animation.status.failed", file.getName(),
                         (error.getCause() != null ? error.getCause() : error).getMessage()))));

@@ -109,10 +109,10 @@ public final class MainWindow extends BorderPane {
                 presenter.install(scene);
             }
         });
-        animation = new AnimationExport(model, map, () -> presenter.applier().state(), this::composition,
+        MapOutputs outputs = new MapOutputs(model, map, () -> presenter.applier().state(), this::composition,
                 () -> getScene().getWindow());
-        comparison = new CompareExport(model, map, () -> presenter.applier().state(), this::composition,
-                () -> getScene().getWindow());
+        animation = new AnimationExport(outputs);
+        comparison = new CompareExport(outputs);
         setTop(menus());
         setCenter(new BorderPane(split, null, null, new TimelineView(model.incidents()), null));
         setBottom(statusBar());
