@@ -3,6 +3,7 @@
 import admin1
 import context
 import corridors
+import lines_in_time
 import countries
 import places
 import rivers
@@ -16,3 +17,4 @@ if __name__ == "__main__":
     rivers.build()
     places.build()
     corridors.build()
+    lines_in_time.build()

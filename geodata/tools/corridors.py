@@ -79,6 +79,8 @@ def build():
         props = {"id": e["id"], "name": e["names"]["en"], "names": e["names"], "alt_names": e["alt_names"],
                  "status": e["status"], "stage": e["stage"], "dates": e["dates"], "purpose": e["purpose"],
                  "sources": e["sources"], "approximate": True,
+                 # drawn from the first date of its story on (lines in time: docs/decisions/0028)
+                 "valid_from": min(e["dates"].values()),
                  "note": "Approximate line, hand-authored: built from " + e["built_from"]
                          + ". It shows where the route runs, not a surveyed alignment.",
                  "source": "hand-authored (geodata/tools/corridors.src.json) from places.geojson and rivers.geojson"}

@@ -37,12 +37,18 @@ public final class RunAll {
         String include = args.length > 1 ? args[1] : "org.araxes.bench.*";
         Files.createDirectories(out);
         List<RunResult> results = new ArrayList<>();
-        results.addAll(run(new OptionsBuilder().include(include).exclude(COLD_START).exclude(LOAD).exclude(REPAIR), 3,
+        results.addAll(run(new OptionsBuilder().include(include).exclude(COLD_START).exclude(LOAD).exclude(REPAIR)
+                .exclude(ANIMATION), 3,
                 out.resolve("jmh.json")));
         // the @geo-maps files take seconds per shot: one warm-up and three measured (RepairBench)
         if (picks(include, RepairBench.class)) {
             results.addAll(run(new OptionsBuilder().include(RepairBench.class.getName()).warmupIterations(1)
                     .measurementIterations(3), 1, 3, out.resolve("jmh-repair.json")));
+        }
+        // an animation of a year by week takes tens of seconds a shot: one warm-up and two measured
+        if (picks(include, AnimationBench.class)) {
+            results.addAll(run(new OptionsBuilder().include(AnimationBench.class.getName()), 1, 2,
+                    out.resolve("jmh-animation.json")));
         }
         // a read of the 100,000-feature file takes 1-2 s, one per iteration: three warm-ups left
         // the reader still compiling (by hand, reads 1-4 took 2.0, 1.8, 1.0 and 1.3 s, then 0.8-1.1 s)
@@ -73,6 +79,7 @@ public final class RunAll {
     private static final String COLD_START = ColdStartBench.class.getSimpleName();
     private static final String LOAD = IncidentLoadBench.class.getSimpleName();
     private static final String REPAIR = RepairBench.class.getSimpleName();
+    private static final String ANIMATION = AnimationBench.class.getSimpleName();
 
     /** Whether JMH's include pattern picks a benchmark class (a pattern is matched anywhere in the name). */
     private static boolean picks(String include, Class<?> benchmarks) {

@@ -19,7 +19,6 @@ import org.araxes.export.SvgExporter;
 import org.araxes.geo.Viewport;
 import org.araxes.incidents.IncidentFilter;
 import org.araxes.incidents.IncidentReader;
-import org.araxes.incidents.IncidentResult;
 import org.araxes.incidents.IncidentStore;
 import org.araxes.io.AtomicFiles;
 import org.araxes.model.Atlas;
@@ -31,6 +30,7 @@ import org.araxes.render.MapComposer;
 import org.araxes.render.MapComposition;
 import org.araxes.render.VectorRenderer;
 import org.araxes.tiles.Basemap;
+import org.araxes.timeline.AnimationFrames;
 import org.locationtech.jts.geom.Envelope;
 import org.araxes.presentation.FormatException;
 import org.araxes.presentation.MapExtent;
@@ -97,8 +97,15 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--views", paramLabel = "FILE", description = "Read --view from this views file instead of assets/views.json.")
     Path viewsFile;
 
-    @Option(names = "--step", paramLabel = "N", description = "Show step N (from 1) of a story as presenting shows it: its view, area, dates and layers.")
-    Integer step;
+    @Option(names = "--step", paramLabel = "N|STEP", description = "Show step N (from 1) of a story as presenting shows it: its view, area, dates and layers."
+            + " With --animate: day, week, month or year between frames.")
+    String step;
+
+    @CommandLine.Mixin
+    AnimationOptions animation;
+
+    @CommandLine.Mixin
+    CompareOptions compare;
 
     @Option(names = "--story", paramLabel = "FILE", description = "With --step: a story file instead of the bundled story.")
     Path storyFile;
@@ -150,33 +157,32 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (animation.animate && compare.asked()) {
+            throw usage("--animate and --compare-from/--compare-to are two kinds of export: give one");
+        }
+        if (animation.animate) {
+            return animation.export(this);
+        }
+        if (compare.asked()) {
+            return compare.export(this);
+        }
         validate();
         StoryStep shownStep = step == null ? null : findStep();
         SavedView saved = shownStep != null ? shownStep.view() : view == null ? null : findView();
         ExportSize size = size();
-        Path folder = parent.data != null ? parent.data : Atlas.defaultDataFolder();
-        Atlas atlas = Atlas.load(folder);
-        List<LayerData> broken = atlas.mapLayers().stream().filter(l -> l.features().isEmpty() && !l.problems().isEmpty()).toList();
-        if (!broken.isEmpty()) {
-            throw new IllegalArgumentException(broken.get(0).problems().get(0).toString());
-        }
-        ProblemReport report = new ProblemReport(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Atlas atlas = atlas();
+        ProblemReport report = report();
         ExportIncidentOptions.Drawn drawn = incidentSets.read(atlas, report);
         if (report.code() == ProblemReport.UNREADABLE) {
-            spec.commandLine().getErr().println("araxes: nothing written: an incident file cannot be read");
-            return report.finish();
+            return nothingWritten(report);
         }
         IncidentStore store = drawn.store();
         MapState state = mapState(atlas, store, shownStep, saved, size);
-        java.util.Map<String, LayerData> layers = new java.util.HashMap<>();
-        atlas.mapLayers().forEach(l -> layers.put(l.id(), l));
-        MapComposition composition = MapComposer.compose(state, Basemap.painterFor(atlas),
-                id -> layers.containsKey(id) ? new VectorRenderer(layers.get(id)) : null, store, atlas.credits());
-        IncidentFilter filter = state.filter();
+        MapComposition composition = composer(atlas, store).apply(state);
         Viewport output = state.viewport();
-        String shownTitle = title != null ? title : saved != null ? saved.name() : null;
+        String shownTitle = title(saved);
         EvidenceFrame frame = noFrame ? null
-                : EvidenceFrame.of(composition, output, filter, shownTitle, drawn.stamp(), elements(), Instant.now())
+                : EvidenceFrame.of(composition, output, state.filter(), shownTitle, drawn.stamp(), elements(), Instant.now())
                         .withSidecar(SourcesSidecar.name(out));
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         long started = System.nanoTime();
@@ -195,10 +201,37 @@ public final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + out + " (" + size.width() + "x" + size.height() + ", "
                 + size.dpi() + " dpi, " + inPicture + " incidents, " + millis + " ms)"
                 + (sidecar == null ? "" : " and its " + frame.sources().size() + " sources to " + sidecar));
-        return incidentSets.namesFiles() ? report.finish() : 0;
+        return written(report);
     }
 
-    private Set<FrameElement> elements() {
+    /** The atlas of --data or the bundled one; a map layer that could not be read at all stops the export. */
+    Atlas atlas() throws IOException {
+        Path folder = parent.data != null ? parent.data : Atlas.defaultDataFolder();
+        Atlas atlas = Atlas.load(folder);
+        List<LayerData> broken = atlas.mapLayers().stream().filter(l -> l.features().isEmpty() && !l.problems().isEmpty()).toList();
+        if (!broken.isEmpty()) {
+            throw new IllegalArgumentException(broken.get(0).problems().get(0).toString());
+        }
+        return atlas;
+    }
+
+    /** The one composition of a state over an atlas's layers and incidents ({@link MapComposer#compose}). */
+    static java.util.function.Function<MapState, MapComposition> composer(Atlas atlas, IncidentStore store) {
+        java.util.Map<String, LayerData> layers = new java.util.HashMap<>();
+        atlas.mapLayers().forEach(l -> layers.put(l.id(), l));
+        java.util.Map<String, VectorRenderer> renderers = new java.util.HashMap<>();
+        org.araxes.raster.BasemapPainter basemap = Basemap.painterFor(atlas);
+        return state -> MapComposer.compose(state, basemap,
+                id -> layers.containsKey(id) ? renderers.computeIfAbsent(id, k -> new VectorRenderer(layers.get(k))) : null,
+                store, atlas.credits());
+    }
+
+    /** The title printed: --title, else the saved view's name, else none. */
+    String title(SavedView saved) {
+        return title != null ? title : saved != null ? saved.name() : null;
+    }
+
+    Set<FrameElement> elements() {
         EnumSet<FrameElement> on = EnumSet.allOf(FrameElement.class);
         boolean[] off = {noTitle, noDate, noFilters, noSources, noLegend, noScaleBar, noNorthArrow, noCredits, noBordersNote, noVersion};
         FrameElement[] all = FrameElement.values();
@@ -237,9 +270,25 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The incidents of an atlas's incident layers, in one store. */
-    static IncidentStore incidents(Atlas atlas) {
-        return IncidentStore.combine(IncidentReader.fromAtlas(atlas).stream().map(IncidentResult::store).toList());
+    /** The report of the incident files named by --incidents, on this command's out and err. */
+    ProblemReport report() {
+        return new ProblemReport(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The sets drawn (the bundled one unless --no-bundled, and each --incidents file), reported to {@code report}. */
+    ExportIncidentOptions.Drawn drawn(Atlas atlas, ProblemReport report) {
+        return incidentSets.read(atlas, report);
+    }
+
+    /** The exit when an --incidents file cannot be read: nothing is written, the report's code. */
+    int nothingWritten(ProblemReport report) {
+        spec.commandLine().getErr().println("araxes: nothing written: an incident file cannot be read");
+        return report.finish();
+    }
+
+    /** The exit code after a picture was written: validate's when files were named, else 0. */
+    int written(ProblemReport report) {
+        return incidentSets.namesFiles() ? report.finish() : 0;
     }
 
     /**
@@ -294,7 +343,7 @@ public final class ExportCommand implements Callable<Integer> {
         return new MapExtent.Box(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
     }
 
-    private LocalDate parseDate(String option, String text) {
+    LocalDate parseDate(String option, String text) {
         try {
             // the incident files' own date rule: a real day, year 1 to 9999
             return IncidentReader.day(text);
@@ -330,10 +379,21 @@ public final class ExportCommand implements Callable<Integer> {
             throw usage("--story: " + (read.problems().isEmpty() ? from + ": no story" : read.problems().get(0).toString()));
         }
         Story story = read.story();
-        if (step < 1 || step > story.size()) {
+        int number = storyStep();
+        if (number < 1 || number > story.size()) {
             throw usage("--step must be between 1 and " + story.size() + " (the steps of " + from + ")");
         }
-        return story.step(step - 1);
+        return story.step(number - 1);
+    }
+
+    /** The story step --step names, a number. */
+    private int storyStep() {
+        try {
+            return Integer.parseInt(step.strip());
+        } catch (NumberFormatException e) {
+            throw usage("--step: '" + step + "' is not a story step number"
+                    + (AnimationFrames.Step.parse(step) != null ? " (day, week, month and year go with --animate)" : ""));
+        }
     }
 
     /** The view named by --view. */
@@ -359,23 +419,12 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private CommandLine.ParameterException usage(String message) {
+    CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private void validate() {
-        if (width < 16 || height < 16 || width > MAX_SIDE || height > MAX_SIDE) {
-            throw usage("--width and --height must be between 16 and " + MAX_SIDE + " pixels");
-        }
-        if (factor != null && !(factor >= 0.25 && factor <= 16)) {
-            throw usage("--scale must be between 0.25 and 16 (1, 2 and 4 are the usual ones)");
-        }
-        if (dpi != null && (dpi < 36 || dpi > 2400)) {
-            throw usage("--dpi must be between 36 and 2400");
-        }
-        if (!List.of("en", "az", "hy", "fa", "ru").contains(language)) {
-            throw usage("--lang must be one of en, az, hy, fa, ru");
-        }
+        validateShared();
         if (step != null && view != null) {
             throw usage("--step shows a story step's view: leave out --view");
         }
@@ -388,14 +437,6 @@ public final class ExportCommand implements Callable<Integer> {
         if (date != null) {
             parseDate("--date", date);
         }
-        LocalDate first = from == null ? null : parseDate("--from", from);
-        LocalDate last = to == null ? null : parseDate("--to", to);
-        if (first != null && last != null && first.isAfter(last)) {
-            throw usage("--from " + first + " is after --to " + last);
-        }
-        if (parent.data != null && !Files.isDirectory(parent.data)) {
-            throw usage("no such folder: " + parent.data);
-        }
         try {
             AtomicFiles.checkTarget(out); // before the rendering, which may take seconds
         } catch (IOException e) {
@@ -403,7 +444,31 @@ public final class ExportCommand implements Callable<Integer> {
         }
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-            throw usage("--out must end in .png or .svg");
+            throw usage("--out must end in .png or .svg (or .mp4, .gif or a folder with --animate)");
+        }
+    }
+
+    /** The checks a still picture and an animation share: size, language, dates, data folder, area. */
+    void validateShared() {
+        if (width < 16 || height < 16 || width > MAX_SIDE || height > MAX_SIDE) {
+            throw usage("--width and --height must be between 16 and " + MAX_SIDE + " pixels");
+        }
+        if (factor != null && !(factor >= 0.25 && factor <= 16)) {
+            throw usage("--scale must be between 0.25 and 16 (1, 2 and 4 are the usual ones)");
+        }
+        if (dpi != null && (dpi < 36 || dpi > 2400)) {
+            throw usage("--dpi must be between 36 and 2400");
+        }
+        if (!List.of("en", "az", "hy", "fa", "ru").contains(language)) {
+            throw usage("--lang must be one of en, az, hy, fa, ru");
+        }
+        LocalDate first = from == null ? null : parseDate("--from", from);
+        LocalDate last = to == null ? null : parseDate("--to", to);
+        if (first != null && last != null && first.isAfter(last)) {
+            throw usage("--from " + first + " is after --to " + last);
+        }
+        if (parent.data != null && !Files.isDirectory(parent.data)) {
+            throw usage("no such folder: " + parent.data);
         }
         if (bbox != null) {
             parseBox(bbox);

@@ -92,13 +92,33 @@ public final class MapExporter {
      * @param text keyword → text, written as UTF-8 iTXt chunks ("Title", "Description"…)
      */
     public static void writePng(WritableImage image, Path target, int dpi, Map<String, String> text) throws IOException {
-        BufferedImage buffered = toBuffered(image);
+        writePng(toBuffered(image), target, dpi, text);
+    }
+
+    /** Writes a picture as PNG, atomically, with its resolution and text chunks. Any thread. */
+    static void writePng(BufferedImage buffered, Path target, int dpi, Map<String, String> text) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("the folder " + folder + " does not exist");
         }
         org.araxes.io.AtomicFiles.write(absolute, out -> writePng(buffered, out, dpi, text));
+    }
+
+    /** A picture's pixels as ARGB ints, row by row. Any thread. */
+    public static int[] pixels(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return argb;
+    }
+
+    /** ARGB pixels as an RGB picture for ImageIO. */
+    static BufferedImage toBuffered(int[] argb, int width, int height) {
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        buffered.setRGB(0, 0, width, height, argb, 0, width);
+        return buffered;
     }
 
     private static BufferedImage toBuffered(WritableImage image) {

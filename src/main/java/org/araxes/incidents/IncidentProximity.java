@@ -75,7 +75,8 @@ public final class IncidentProximity {
         }
         for (LayerData layer : atlas.layersOfKind(LayerInfo.Kind.CORRIDOR)) {
             for (GeoFeature f : layer.features()) {
-                if (f.geometry() != null && !f.geometry().isEmpty()) {
+                // the routes only: a corridor's checkpoint or status marker is a point on a route
+                if (f.geometry() != null && !f.geometry().isEmpty() && f.geometry().getDimension() == 1) {
                     targets.add(new Target(f.id(), shortName(f.name("en")), f.geometry()));
                 }
             }

@@ -37,7 +37,17 @@ public record LayerData(String id, String fileName, LayerInfo info, List<GeoFeat
             }
         }
         String id = result.fileName().replaceFirst("(?i)\\.(geo)?json$", "");
-        return new LayerData(id, result.fileName(), result.info(), result.features(), result.problems(), bounds);
+        List<Problem> problems = new java.util.ArrayList<>(result.problems());
+        for (GeoFeature feature : result.features()) {
+            try {
+                org.araxes.timeline.ValidTime.of(feature.properties());
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.warning(result.fileName(), "feature " + feature.index()
+                        + (feature.id() == null ? "" : " (" + feature.id() + ")"),
+                        e.getMessage() + "; the feature is drawn at every time"));
+            }
+        }
+        return new LayerData(id, result.fileName(), result.info(), result.features(), problems, bounds);
     }
 
     /** The layer's box; a copy, so callers cannot change it. */

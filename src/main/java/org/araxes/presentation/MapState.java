@@ -179,6 +179,12 @@ public record MapState(Area area, double width, double height, double scale, boo
                 filter, incidentsShown, language, selected, ringed, subject, presentationScale);
     }
 
+    /** The same state over another area (centre and zoom at scale 1). */
+    public MapState withArea(Area newArea) {
+        return new MapState(newArea, width, height, scale, basemap, basemapOpacity, layers, window, mode, filter,
+                incidentsShown, language, selected, ringed, subject, presentationScale);
+    }
+
     /** The same state with other incidents ringed. */
     public MapState withRinged(List<String> ids) {
         return new MapState(area, width, height, scale, basemap, basemapOpacity, layers, window, mode, filter,
@@ -189,6 +195,15 @@ public record MapState(Area area, double width, double height, double scale, boo
     public MapState withIncidentsShown(boolean value) {
         return new MapState(area, width, height, scale, basemap, basemapOpacity, layers, window, mode, filter,
                 value, language, selected, ringed, subject, presentationScale);
+    }
+
+    /**
+     * The same state at another moment of the timeline: another window of days and how it follows
+     * the timeline (a frame of an animation, one pane of a comparison).
+     */
+    public MapState at(TimeWindow newWindow, WindowMode newMode) {
+        return new MapState(area, width, height, scale, basemap, basemapOpacity, layers, newWindow, newMode, filter,
+                incidentsShown, language, selected, ringed, subject, presentationScale);
     }
 
     /** The ids of the layers drawn, bottom first. */

@@ -39,11 +39,12 @@ import org.araxes.timeline.TimeWindow;
  * @param datasetVersion the incidents file's {@code araxes.version}, or "" when unknown
  * @param exportedAt     when the picture was made (UTC)
  * @param sidecar        the name of the file beside the picture listing every source, or "" for none
+ * @param moment         the moment a frame of an animation stands for, printed large ({@link #momentLine}), or null
  */
 public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow window, IncidentFilter filter,
                             int shownCount, int totalCount, List<CitedSource> sources, List<LegendDrawing.Entry> legend,
                             List<String> credits, String language, String datasetVersion, Instant exportedAt,
-                            String sidecar) {
+                            String sidecar, java.time.LocalDate moment) {
 
     /** Sources are numbered (and the markers carry the numbers) only when there are at most this many. */
     public static final int NUMBERED_MAX = 12;
@@ -64,6 +65,15 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Map<String, String> LANGUAGES = Map.of("en", "English", "az", "Azerbaijani",
             "hy", "Armenian", "fa", "Persian", "ru", "Russian");
+
+    /** A frame of a still picture (no moment). */
+    public EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow window, IncidentFilter filter,
+                         int shownCount, int totalCount, List<CitedSource> sources, List<LegendDrawing.Entry> legend,
+                         List<String> credits, String language, String datasetVersion, Instant exportedAt,
+                         String sidecar) {
+        this(elements, title, window, filter, shownCount, totalCount, sources, legend, credits, language,
+                datasetVersion, exportedAt, sidecar, null);
+    }
 
     public EvidenceFrame {
         elements = elements == null || elements.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(elements));
@@ -135,19 +145,33 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
     /** The same frame with other elements switched on. */
     public EvidenceFrame withElements(Set<FrameElement> value) {
         return new EvidenceFrame(value, title, window, filter, shownCount, totalCount, sources, legend, credits,
-                language, datasetVersion, exportedAt, sidecar);
+                language, datasetVersion, exportedAt, sidecar, moment);
     }
 
     /** The same frame with another title. */
     public EvidenceFrame withTitle(String value) {
         return new EvidenceFrame(elements, value, window, filter, shownCount, totalCount, sources, legend, credits,
-                language, datasetVersion, exportedAt, sidecar);
+                language, datasetVersion, exportedAt, sidecar, moment);
     }
 
     /** The same frame naming the file beside the picture that lists every source ("" for none). */
     public EvidenceFrame withSidecar(String value) {
         return new EvidenceFrame(elements, title, window, filter, shownCount, totalCount, sources, legend, credits,
-                language, datasetVersion, exportedAt, value);
+                language, datasetVersion, exportedAt, value, moment);
+    }
+
+    /**
+     * The same frame as one frame of an animation: the moment it stands for is printed large at
+     * the top ({@link #momentLine}), above the window whose incidents it shows.
+     */
+    public EvidenceFrame atMoment(java.time.LocalDate value) {
+        return new EvidenceFrame(elements, title, window, filter, shownCount, totalCount, sources, legend, credits,
+                language, datasetVersion, exportedAt, sidecar, value);
+    }
+
+    /** "12 November 2020": the moment of an animation's frame; "" for a still picture. */
+    public String momentLine() {
+        return moment == null ? "" : DAY.format(moment);
     }
 
     /** The elements written as lines in the footer, in order. */
@@ -302,6 +326,9 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
         List<String> lines = new ArrayList<>();
         if (shows(FrameElement.TITLE) && !title.isEmpty()) {
             lines.add("title: " + title);
+        }
+        if (shows(FrameElement.DATE) && moment != null) {
+            lines.add("moment: " + momentLine());
         }
         if (shows(FrameElement.DATE) && window != null) {
             lines.add("date: " + dateLine());

@@ -130,6 +130,11 @@ public record FrameLayout(double width, double height, double scale, Box header,
         return Font.font(Fonts.sansFamily(), FontWeight.BOLD, 18 * scale);
     }
 
+    /** The font of an animation frame's moment: large and bold, to be read while the picture moves. */
+    static Font momentFont(double scale) {
+        return Font.font(Fonts.sansFamily(), FontWeight.BOLD, 34 * scale);
+    }
+
     static Font lineFont(double scale) {
         return Font.font(Fonts.sansFamily(), 12 * scale);
     }
@@ -186,6 +191,10 @@ public record FrameLayout(double width, double height, double scale, Box header,
         boolean arrow = frame.shows(FrameElement.NORTH_ARROW);
         double headerText = arrow ? textWidth - 24 * scale : textWidth;
         double y = margin * 0.7;
+        if (frame.shows(FrameElement.DATE) && !frame.momentLine().isEmpty()) {
+            y = addLines(lines, boxes, measure, FrameElement.DATE, List.of(frame.momentLine()), margin, y, headerText,
+                    momentFont(scale), 44 * scale);
+        }
         if (frame.shows(FrameElement.TITLE) && !frame.title().isEmpty()) {
             y = addLines(lines, boxes, measure, FrameElement.TITLE, List.of(frame.title()), margin, y, headerText,
                     titleFont(scale), 25 * scale);

@@ -33,7 +33,8 @@ public final class MapComposer {
         for (MapState.Layer layer : state.layers()) {
             VectorRenderer renderer = layer.visible() ? renderers.apply(layer.id()) : null;
             if (renderer != null) {
-                layers.add(new MapComposition.Layer(renderer, layer.opacity()));
+                // a feature with valid_from/valid_until is drawn as it stood at the state's window
+                layers.add(new MapComposition.Layer(renderer, layer.opacity(), state.window()));
             }
         }
         int[] indices = state.incidentsShown() ? store.visible(state.window(), state.filter()) : new int[0];

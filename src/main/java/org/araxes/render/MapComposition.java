@@ -27,8 +27,17 @@ import org.araxes.raster.PolygonRasterizer;
 public record MapComposition(BasemapPainter basemap, double basemapOpacity, List<Layer> layers, String language,
                              List<String> credits, IncidentRenderer.Shown incidents, java.util.Set<String> subject) {
 
-    /** One vector layer and the opacity to draw it with. */
-    public record Layer(VectorRenderer renderer, double opacity) {
+    /**
+     * One vector layer, the opacity to draw it with and the time window it is drawn for.
+     *
+     * @param time the window whose features are drawn ({@link VectorRenderer#shownIn}), or null for all of them
+     */
+    public record Layer(VectorRenderer renderer, double opacity, org.araxes.timeline.TimeWindow time) {
+
+        /** A layer drawn with every feature, whatever its time. */
+        public Layer(VectorRenderer renderer, double opacity) {
+            this(renderer, opacity, null);
+        }
     }
 
     public MapComposition {
@@ -248,7 +257,7 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
             }
             gc.beginGroup("layer-" + layer.renderer().layer().id());
             gc.setGlobalAlpha(layer.opacity());
-            layer.renderer().draw(gc, viewport, lineScale);
+            layer.renderer().draw(gc, viewport, lineScale, layer.time());
             gc.endGroup();
         }
         gc.setGlobalAlpha(1);
@@ -272,7 +281,7 @@ public record MapComposition(BasemapPainter basemap, double basemapOpacity, List
         List<LabelCandidate> labels = new ArrayList<>();
         for (Layer layer : layers) {
             if (layer.opacity() > 0.05) {
-                layer.renderer().collectLabels(viewport, language, labelScale, subject, labels);
+                layer.renderer().collectLabels(viewport, language, labelScale, subject, labels, layer.time());
             }
         }
         gc.setGlobalAlpha(1);

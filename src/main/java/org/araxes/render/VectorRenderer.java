@@ -7,6 +7,8 @@ import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.araxes.geo.GeoFeature;
+import org.araxes.timeline.TimeWindow;
+import org.araxes.timeline.ValidTime;
 import org.araxes.geo.SimplifiedGeometries;
 import org.araxes.geo.Viewport;
 import org.araxes.io.LayerInfo;
@@ -29,11 +31,46 @@ public final class VectorRenderer {
 
     private final LayerData layer;
     private final SimplifiedGeometries geometries;
+    /** When each feature held ({@link ValidTime}); null when every feature always held. */
+    private final ValidTime[] times;
+    /** The days the layer's features begin to hold or stop holding, sorted, distinct. */
+    private final int[] changeDays;
 
     public VectorRenderer(LayerData layer) {
         this.layer = layer;
         this.geometries = new SimplifiedGeometries(layer.features().stream()
                 .map(f -> f.geometry() == null ? emptyPoint() : f.geometry()).toList());
+        ValidTime[] held = new ValidTime[layer.features().size()];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = ValidTime.orAlways(layer.features().get(i).properties());
+        }
+        this.changeDays = ValidTime.changeDays(java.util.Arrays.asList(held));
+        this.times = changeDays.length == 0 ? null : held;
+    }
+
+    /** Whether a feature (by index) is drawn for a time window ({@link ValidTime#shownIn}, the one rule). */
+    public boolean shownIn(int index, TimeWindow time) {
+        return times == null || times[index].shownIn(time);
+    }
+
+    /**
+     * The days on which this layer's picture changes (a feature begins or stops to hold), sorted:
+     * the timeline marks them.
+     */
+    public int[] changeDays() {
+        return changeDays.clone();
+    }
+
+    /**
+     * How many of the layer's change days a window has reached: two windows with the same count
+     * show the same features, so the map repaints only when it changes.
+     */
+    public int changesReached(TimeWindow time) {
+        if (time == null) {
+            return -1;
+        }
+        int at = java.util.Arrays.binarySearch(changeDays, time.endDay());
+        return at >= 0 ? at + 1 : -at - 1;
     }
 
     private static Geometry emptyPoint() {
@@ -51,6 +88,16 @@ public final class VectorRenderer {
      * @return the number of features drawn
      */
     public int draw(Surface gc, Viewport viewport, double scale) {
+        return draw(gc, viewport, scale, null);
+    }
+
+    /**
+     * Draws the layer's geometries that are shown for a time window ({@link #shownIn}).
+     *
+     * @param time the window the picture shows, or null for every feature
+     * @return the number of features drawn
+     */
+    public int draw(Surface gc, Viewport viewport, double scale, TimeWindow time) {
         LayerInfo.Kind kind = layer.info().kind();
         Envelope visible = viewport.visibleBounds();
         visible.expandBy(viewport.degreesPerPixel() * 8);
@@ -61,7 +108,7 @@ public final class VectorRenderer {
         int drawn = 0;
         for (int index : indices) {
             GeoFeature feature = layer.features().get(index);
-            if (feature.geometry() == null) {
+            if (feature.geometry() == null || !shownIn(index, time)) {
                 continue;
             }
             if (kind == LayerInfo.Kind.PLACE && feature.number("rank", 3) > maxPlaceRank(viewport.zoom())) {
@@ -209,13 +256,19 @@ public final class VectorRenderer {
      */
     public void collectLabels(Viewport viewport, String language, double scale, java.util.Set<String> subject,
                               List<LabelCandidate> out) {
+        collectLabels(viewport, language, scale, subject, out, null);
+    }
+
+    /** {@link #collectLabels}, for the features shown for a time window only (null for all). */
+    public void collectLabels(Viewport viewport, String language, double scale, java.util.Set<String> subject,
+                              List<LabelCandidate> out, TimeWindow time) {
         LayerInfo.Kind kind = layer.info().kind();
         Envelope visible = viewport.visibleBounds();
         double zoom = viewport.zoom();
         for (int index : geometries.visibleIndices(visible)) {
             GeoFeature feature = layer.features().get(index);
             Geometry geometry = feature.geometry();
-            if (geometry == null || geometry.isEmpty()) {
+            if (geometry == null || geometry.isEmpty() || !shownIn(index, time)) {
                 continue;
             }
             if (Boolean.FALSE.equals(feature.properties().get("label"))) {
@@ -281,6 +334,13 @@ public final class VectorRenderer {
                     }
                     boolean corridor = true;
                     String label = corridor ? corridorLabel(text, feature.text("status")) : text;
+                    if (geometry instanceof Point) {
+                        // a checkpoint or a status marker: named beside its dot, as a place is, before the lines' names
+                        out.add(new LabelCandidate(label, viewport.screenX(mid.x), viewport.screenY(mid.y),
+                                priority(feature, subject, 45), 12 * scale, true, false,
+                                MapStyle.CorridorStage.of(feature).labelColour(), (markerRadius(feature) + 3) * scale, false));
+                        continue;
+                    }
                     out.add(new LabelCandidate(label, viewport.screenX(mid.x), viewport.screenY(mid.y) - 9 * scale,
                             priority(feature, subject, corridor ? 50 : 70), 12 * scale, corridor, !corridor,
                             corridor ? MapStyle.CorridorStage.of(feature).labelColour() : Color.web("#1f5f99"), 0, true));
@@ -428,6 +488,10 @@ public final class VectorRenderer {
     }
 
     private static Coordinate midpoint(Geometry geometry, Envelope visible) {
+        if (geometry instanceof Point point) {
+            // a corridor's checkpoint or status marker: named at its point
+            return visible.contains(point.getCoordinate()) ? point.getCoordinate() : null;
+        }
         LineString longest = longestVisible(geometry, visible);
         if (longest == null) {
             return null;

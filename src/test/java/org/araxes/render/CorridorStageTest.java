@@ -100,6 +100,9 @@ class CorridorStageTest {
         atlas.layersOfKind(LayerInfo.Kind.CORRIDOR).forEach(layer -> layer.features()
                 .forEach(f -> stages.put(f.id(), CorridorStage.of(f))));
         assertEquals(Map.of("corridor-zangezur", CorridorStage.PROPOSED, "corridor-iran-route", CorridorStage.AGREED,
-                "corridor-lachin", CorridorStage.BUILT), stages);
+                "corridor-lachin", CorridorStage.BUILT,
+                // the Lachin corridor's status by date and its checkpoint (corridor-status.geojson): a built road
+                "lachin-status-1-open", CorridorStage.BUILT, "lachin-status-2-blocked", CorridorStage.BUILT,
+                "lachin-status-3-checkpoint", CorridorStage.BUILT, "lachin-checkpoint-hakari", CorridorStage.BUILT), stages);
     }
 }

@@ -76,6 +76,8 @@ public final class MainWindow extends BorderPane {
     private final org.araxes.ui.incidents.IncidentsOutActions incidentsOut;
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
+    private final AnimationExport animation;
+    private final CompareExport comparison;
     private SplitPane split;
     private javafx.scene.Node[] fullLayout;
 
@@ -116,6 +118,10 @@ public final class MainWindow extends BorderPane {
                 presenter.install(scene);
             }
         });
+        MapOutputs outputs = new MapOutputs(model, map, () -> presenter.applier().state(), this::composition,
+                () -> getScene().getWindow());
+        animation = new AnimationExport(outputs);
+        comparison = new CompareExport(outputs);
         setTop(menus());
         StartupTrace.mark("window: menus");
         setCenter(new BorderPane(split, null, null, new TimelineView(model.incidents()), null));
@@ -228,7 +234,7 @@ public final class MainWindow extends BorderPane {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
         file.getItems().addAll(incidentsOut.menuItems(() -> getScene().getWindow()));
-        file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), export, animation.menuItem(), comparison.menuItem(), copy, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("menu.view.home"));
         home.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
@@ -282,18 +288,33 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, incidentFiles.loadProgress(),
-                model.layerReading().view("layer-load", model::cancelLayerReading), spacer, pointer);
+                model.layerReading().view("layer-load", model::cancelLayerReading), animation.progressView(), spacer, pointer);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;
     }
 
+    /** File ▸ Export animation… (for tests). */
+    AnimationExport animationExport() {
+        return animation;
+    }
+
+    /** File ▸ Export comparison… (for tests). */
+    CompareExport compareExport() {
+        return comparison;
+    }
+
     /** What the map shows now, as a composition the export can draw: layers, labels and incidents. */
     public MapComposition composition() {
+        return composition(presenter.applier().state());
+    }
+
+    /** A state composed over the window's layers and incidents: the map as it would be at another moment. */
+    private MapComposition composition(org.araxes.presentation.MapState state) {
         java.util.Map<String, org.araxes.render.VectorRenderer> renderers = new java.util.HashMap<>();
         map.vectorLayers().forEach(l -> renderers.put(l.model().id(), l.renderer()));
-        return org.araxes.render.MapComposer.compose(presenter.applier().state(), model.basemap().painter(), renderers::get,
+        return org.araxes.render.MapComposer.compose(state, model.basemap().painter(), renderers::get,
                 model.incidents().store(), model.credits());
     }
 

@@ -80,6 +80,19 @@ public final class FileProgress {
     }
 
     /**
+     * Moves the bar of a job that counts its own progress (an animation's frames) rather than
+     * bytes, while it is the current one and not cancelled. Call on the JavaFX thread.
+     *
+     * @param job      the job's cancel flag, from {@link #start}
+     * @param fraction 0 to 1
+     */
+    public void report(AtomicBoolean job, double fraction) {
+        if (reading == job && !job.get()) {
+            progress.set(fraction);
+        }
+    }
+
+    /**
      * Ends a read (the bar hides). Returns false, changing nothing, when a newer read replaced it:
      * that one reports for itself.
      */

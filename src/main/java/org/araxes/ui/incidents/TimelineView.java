@@ -61,6 +61,8 @@ public final class TimelineView extends VBox {
     private final IncidentsViewModel model;
     private final TimelineViewModel timeline;
     private final Canvas canvas = new Canvas();
+    /** The colour of the marks of map layer changes (no incident category uses it). */
+    private static final Color LAYER_CHANGE = Color.web("#6a3d9a");
     /** The date of the window, whose theme-given text colour the histogram's ticks take. */
     private final Label date;
     private final Slider slider = new Slider();
@@ -217,6 +219,7 @@ public final class TimelineView extends VBox {
             markDirty();
         });
         timeline.windowProperty().addListener(repaint);
+        timeline.layerChangesProperty().addListener(repaint);
         model.visibleIndicesProperty().addListener(repaint);
         model.filterProperty().addListener(repaint);
         model.selectedProperty().addListener(repaint);
@@ -408,6 +411,22 @@ public final class TimelineView extends VBox {
             g.setLineWidth(1.5);
             g.strokeRect(x0 - 1, barTop, Math.max(2, x1 - x0) + 2, barBottom - barTop + spanBand - 1);
         }
+
+        // The days a shown map layer changes (a line of contact, a checkpoint): marks of their own, a
+        // violet triangle at the top and a dotted line down the histogram.
+        g.setFill(LAYER_CHANGE);
+        g.setStroke(LAYER_CHANGE);
+        g.setLineWidth(1);
+        g.setLineDashes(2, 3);
+        for (int day : timeline.layerChangesProperty().get()) {
+            if (day < axis.startDay() || day > axis.endDay()) {
+                continue;
+            }
+            double mx = xOf(day);
+            g.strokeLine(mx, 7, mx, barBottom);
+            g.fillPolygon(new double[] {mx - 4, mx + 4, mx}, new double[] {0, 0, 7}, 3);
+        }
+        g.setLineDashes((double[]) null);
 
         // Ticks and labels.
         g.setFill(ink);

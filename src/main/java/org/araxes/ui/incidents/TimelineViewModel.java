@@ -37,6 +37,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", PlaySpeed.MONTH);
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
     private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
+    private final ObjectProperty<int[]> layerChanges = new SimpleObjectProperty<>(this, "layerChanges", new int[0]);
     private double fraction;
     private IntFunction<OptionalInt> next = day -> OptionalInt.empty();
     private IntFunction<OptionalInt> previous = day -> OptionalInt.empty();
@@ -147,6 +148,14 @@ public final class TimelineViewModel {
     /** The part of time the control shows. */
     public ObjectProperty<TimeAxis> axisProperty() {
         return axis;
+    }
+
+    /**
+     * The days (epoch days, sorted) on which a shown map layer changes: a feature with
+     * {@code valid_from}/{@code valid_until} begins or stops to hold. The timeline marks them.
+     */
+    public ObjectProperty<int[]> layerChangesProperty() {
+        return layerChanges;
     }
 
     /** The window of days whose incidents are shown. */

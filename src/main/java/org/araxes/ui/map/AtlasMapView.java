@@ -93,6 +93,12 @@ public final class AtlasMapView extends StackPane {
         });
 
         labelScale.addListener(o -> labels.redraw());
+        // features with valid_from/valid_until: repaint when the timeline's day crosses one of their changes
+        model.incidents().timeline().windowProperty().addListener((o, old, now) -> {
+            if (changesReached(old) != changesReached(now)) {
+                repaintLayers();
+            }
+        });
         model.basemapVisibleProperty().addListener(o -> labels.redraw());
         model.basemapOpacityProperty().addListener(o -> labels.redraw());
         model.tileSourceProperty().addListener(o -> labels.redraw());
@@ -109,6 +115,20 @@ public final class AtlasMapView extends StackPane {
      * weakly): Attach logs at INFO on every start that it assumes a desktop, nothing for users.
      */
     private static final java.util.logging.Logger ATTACH_LOGGER = java.util.logging.Logger.getLogger("com.gluonhq.attach.util.Platform");
+
+    /** The time window the map's layers are drawn for: the timeline's. */
+    public org.araxes.timeline.TimeWindow mapTime() {
+        return model.incidents().timeline().getWindow();
+    }
+
+    /** How many change days of all layers a window has reached (equal counts: the same features shown). */
+    private int changesReached(org.araxes.timeline.TimeWindow time) {
+        int reached = 0;
+        for (DataLayer layer : vectorLayers) {
+            reached += layer.renderer().changesReached(time);
+        }
+        return reached;
+    }
 
     private static MapView newMapView() {
         ATTACH_LOGGER.setLevel(java.util.logging.Level.WARNING);
@@ -136,7 +156,7 @@ public final class AtlasMapView extends StackPane {
         labels = new VectorsMapLayer(mapView, vectorLayers, this::getLabelScale,
                 () -> model.basemapVisibleProperty().get() && model.tileSourceProperty().get() == TileSource.OFFLINE
                         ? model.basemap().painter() : null,
-                model.basemapOpacityProperty()::get);
+                model.basemapOpacityProperty()::get, this::mapTime);
         mapView.addLayer(labels);
         vectorLayers.forEach(this::follow);
         for (ViewportLayer overlay : overlays) {

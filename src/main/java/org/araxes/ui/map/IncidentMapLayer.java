@@ -77,7 +77,7 @@ public final class IncidentMapLayer extends ViewportLayer {
             double y = viewport.screenY(ring.lat());
             obstacles.add(new double[] {x - ring.radius(), y - ring.radius(), x + ring.radius(), y + ring.radius()});
         }
-        placed = List.copyOf(MapComposition.drawLabels(surface, VectorsMapLayer.visible(map.vectorLayers()), viewport,
+        placed = List.copyOf(MapComposition.drawLabels(surface, VectorsMapLayer.visible(map.vectorLayers(), map.mapTime()), viewport,
                 map.language().getValue(), map.getLabelScale(), mapArea(), obstacles, map.getSubject()));
     }
 

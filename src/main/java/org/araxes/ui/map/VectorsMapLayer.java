@@ -26,19 +26,23 @@ final class VectorsMapLayer extends ViewportLayer {
     private final DoubleSupplier scale;
     private final Supplier<BasemapPainter> basemap;
     private final DoubleSupplier basemapOpacity;
+    private final Supplier<org.araxes.timeline.TimeWindow> time;
 
     /**
      * @param basemap        the offline basemap to paint under the layers, or a supplier of null
      *                       when it is hidden or online tiles are shown instead
      * @param basemapOpacity 0–1
+     * @param time           the timeline's window: features with a time are drawn as they stood at it
      */
     VectorsMapLayer(Region map, List<DataLayer> layers, DoubleSupplier scale,
-                    Supplier<BasemapPainter> basemap, DoubleSupplier basemapOpacity) {
+                    Supplier<BasemapPainter> basemap, DoubleSupplier basemapOpacity,
+                    Supplier<org.araxes.timeline.TimeWindow> time) {
         super(map);
         this.layers = layers;
         this.scale = scale;
         this.basemap = basemap;
         this.basemapOpacity = basemapOpacity;
+        this.time = time;
         setId("vectors");
     }
 
@@ -52,15 +56,15 @@ final class VectorsMapLayer extends ViewportLayer {
         }
         // Lines and markers grow with the square root of the label scale: on a projector hairline
         // borders wash out, but scaled fully (2× at 1440 px) they would smother a zoomed-in view.
-        MapComposition.drawShapes(g, visible(layers), viewport, Math.sqrt(s));
+        MapComposition.drawShapes(g, visible(layers, time.get()), viewport, Math.sqrt(s));
     }
 
-    /** The visible data layers, bottom first, with their opacity, as a composition takes them. */
-    static List<MapComposition.Layer> visible(List<DataLayer> layers) {
+    /** The visible data layers, bottom first, with their opacity and the window they are drawn for, as a composition takes them. */
+    static List<MapComposition.Layer> visible(List<DataLayer> layers, org.araxes.timeline.TimeWindow time) {
         List<MapComposition.Layer> visible = new ArrayList<>();
         for (DataLayer layer : layers) {
             if (layer.model().isVisible()) {
-                visible.add(new MapComposition.Layer(layer.renderer(), layer.model().getOpacity()));
+                visible.add(new MapComposition.Layer(layer.renderer(), layer.model().getOpacity(), time));
             }
         }
         return visible;

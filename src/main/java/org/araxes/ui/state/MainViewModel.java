@@ -63,6 +63,29 @@ public final class MainViewModel {
         status.set(Messages.format("status.started", String.valueOf(atlas.mapLayers().size()), atlas.source())
                 + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
         loadIncidents();
+        layerList.addListener((javafx.collections.ListChangeListener<LayerViewModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::followChanges);
+            }
+            updateLayerChanges();
+        });
+        layerList.forEach(this::followChanges);
+        updateLayerChanges();
+    }
+
+    private void followChanges(LayerViewModel layer) {
+        layer.visibleProperty().addListener(o -> updateLayerChanges());
+    }
+
+    /** Tells the timeline the days on which a shown layer changes (features with valid_from/valid_until). */
+    private void updateLayerChanges() {
+        List<org.araxes.timeline.ValidTime> times = new ArrayList<>();
+        for (LayerViewModel layer : layerList) {
+            if (layer.visibleProperty().get()) {
+                layer.data().features().forEach(f -> times.add(org.araxes.timeline.ValidTime.orAlways(f.properties())));
+            }
+        }
+        incidents.timeline().layerChangesProperty().set(org.araxes.timeline.ValidTime.changeDays(times));
     }
 
     /** Shows the incidents of every incident layer of the atlas together. */
