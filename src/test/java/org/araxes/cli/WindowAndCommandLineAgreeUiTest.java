@@ -73,7 +73,7 @@ class WindowAndCommandLineAgreeUiTest {
         args.addAll(List.of(options));
         CommandLine.ParseResult parsed = new CommandLine(new AraxesCommand()).parseArgs(args.toArray(String[]::new));
         ExportCommand export = (ExportCommand) parsed.subcommand().commandSpec().userObject();
-        IncidentStore store = ExportCommand.incidents(ATLAS);
+        IncidentStore store = export.drawn(ATLAS, export.report()).store();
         StoryStep step = export.step == null ? null : export.findStep();
         SavedView view = step != null ? step.view() : export.view == null ? null : export.findView();
         return export.mapState(ATLAS, store, step, view, export.size());
