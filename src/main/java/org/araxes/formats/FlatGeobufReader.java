@@ -15,7 +15,6 @@ import org.araxes.geo.Reprojection;
 import org.araxes.io.GeoJsonResult;
 import org.locationtech.jts.geom.Geometry;
 import org.wololo.flatgeobuf.GeometryConversions;
-import org.wololo.flatgeobuf.PackedRTree;
 import org.wololo.flatgeobuf.generated.Column;
 import org.wololo.flatgeobuf.generated.ColumnType;
 import org.wololo.flatgeobuf.generated.Crs;
@@ -92,11 +91,7 @@ public final class FlatGeobufReader {
             header = Header.getRootAsHeader(buffer);
             offset = 12 + headerSize;
             if (header.indexNodeSize() > 0 && header.featuresCount() > 0) {
-                if (header.featuresCount() > Integer.MAX_VALUE) {
-                    collector.error("header", "the header lists " + header.featuresCount() + " features, more than a file can hold");
-                    return collector.result();
-                }
-                long indexSize = PackedRTree.calcSize((int) header.featuresCount(), header.indexNodeSize());
+                long indexSize = indexSize(header.featuresCount(), header.indexNodeSize());
                 if (offset + indexSize > bytes.length) {
                     collector.error("index", "the file is cut short within its spatial index, before any feature");
                     return collector.result();
@@ -154,6 +149,22 @@ public final class FlatGeobufReader {
             collector.error("feature " + index, cutShort(index) + " (the header lists " + expected + ")");
         }
         return collector.result(title);
+    }
+
+    /**
+     * The bytes of the packed Hilbert R-tree that follows the header: 40 bytes a node (its
+     * envelope and offset), the features' nodes and those of every level above them. As the
+     * library's {@code PackedRTree.calcSize}, which cannot be loaded without Guava, left out.
+     */
+    static long indexSize(long features, int nodeSize) {
+        int perNode = Math.min(Math.max(nodeSize, 2), 65_535);
+        long level = features;
+        long nodes = level;
+        do {
+            level = (level + perNode - 1) / perNode;
+            nodes += level;
+        } while (level != 1);
+        return nodes * 40;
     }
 
     private static String cutShort(int index) {
