@@ -47,3 +47,8 @@ ogr2ogr -f "ESRI Shapefile" shp/null-shapes.shp empty-geometry.csv -oo GEOM_POSS
 echo 'wkt,name
 "POLYHEDRALSURFACE Z (((45 39 0,46 39 0,46 40 0,45 39 0)))",a surface' > /tmp/multipatch.csv
 ogr2ogr -f "ESRI Shapefile" shp/multipatch.shp /tmp/multipatch.csv -oo GEOM_POSSIBLE_NAMES=wkt -oo KEEP_GEOM_COLUMNS=NO -lco SHPT=MULTIPATCH
+# a polygon with a hole and a multipolygon (rings' orientation: shells clockwise, holes counter-clockwise)
+echo 'wkt,name
+"POLYGON ((45 39, 47 39, 47 41, 45 41, 45 39), (45.5 39.5, 45.5 40, 46 40, 46 39.5, 45.5 39.5))",holed
+"MULTIPOLYGON (((45 39, 46 39, 46 40, 45 39)), ((47 39, 48 39, 48 40, 47 39)))",two' > /tmp/polygons.csv
+ogr2ogr -f "ESRI Shapefile" shp/polygons.shp /tmp/polygons.csv -oo GEOM_POSSIBLE_NAMES=wkt -oo KEEP_GEOM_COLUMNS=NO -nlt MULTIPOLYGON -a_srs EPSG:4326
