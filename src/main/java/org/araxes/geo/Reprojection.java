@@ -15,6 +15,7 @@ import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.datum.Datum;
+import org.locationtech.proj4j.datum.PrimeMeridian;
 import org.locationtech.proj4j.proj.LongLatProjection;
 
 /**
@@ -192,9 +193,19 @@ public final class Reprojection {
         return true;
     }
 
+    /**
+     * Longitude/latitude from Greenwich on WGS 84's ellipsoid with no datum shift: EPSG:4326, and an
+     * ESRI {@code GCS_WGS_1984} (whose datum proj4j knows by its ellipsoid only).
+     */
     private static boolean isWgs84LonLat(CoordinateReferenceSystem crs) {
-        return crs.getProjection() instanceof LongLatProjection && crs.getDatum() != null
-                && crs.getDatum().isEqual(Datum.WGS84);
+        Datum datum = crs.getDatum();
+        if (!(crs.getProjection() instanceof LongLatProjection) || datum == null) {
+            return false;
+        }
+        boolean greenwich = crs.getProjection().getPrimeMeridian() == null
+                || crs.getProjection().getPrimeMeridian().equals(PrimeMeridian.forName("greenwich"));
+        return greenwich && (datum.isEqual(Datum.WGS84) || datum.getEllipsoid().isEqual(Datum.WGS84.getEllipsoid())
+                && (datum.getTransformType() == Datum.TYPE_UNKNOWN || datum.getTransformType() == Datum.TYPE_WGS84));
     }
 
     private static String wktName(String wkt) {

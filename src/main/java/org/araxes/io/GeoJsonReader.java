@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import org.araxes.geo.GeoFeature;
 import org.araxes.geo.GeometryRepair;
+import org.araxes.geo.Reprojection;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -50,9 +51,10 @@ import org.locationtech.jts.geom.PrecisionModel;
  * an invalid polygon — repaired within a budget by {@link GeometryRepair}, else kept as drawn —, a
  * duplicate id) is kept with a {@link Problem.Severity#WARNING}. A point whose coordinates look
  * swapped for the file's own extent is warned about ({@link SwappedCoordinates}). A file in a
- * format Araxes does not read (told by its first bytes, {@link FileKind}; TopoJSON by its type) and
- * a file whose {@code "crs"} is not longitude/latitude get one problem naming the format or the
- * coordinate system. A GeoJSON text sequence (RFC 8142, or one feature per line) is read whole. Malformed JSON stops the read at that point: features before
+ * format Araxes does not read (told by its first bytes, {@link FileKind}; TopoJSON by its type) gets
+ * one problem naming the format. A file whose {@code "crs"} (given before its features) is not
+ * longitude/latitude is converted to it ({@link Reprojection}) with a warning naming the system,
+ * or, when the system is not known, gets one problem naming it. A GeoJSON text sequence (RFC 8142, or one feature per line) is read whole. Malformed JSON stops the read at that point: features before
  * it are kept and the problem names the line and column. Read limits (nesting depth, string and
  * number length, document size) guard against hostile files and are reported by name.
  *
@@ -351,6 +353,16 @@ public final class GeoJsonReader {
                     collector.info = readInfo(node, collector.fileName);
                 } else if ("crs".equals(field)) {
                     crs = otherCrs(node);
+                    if (crs != null) {
+                        try {
+                            collector.reprojection = Reprojection.find(node.path("properties").path("name").asText(""));
+                            collector.warning("", "the file's coordinates are in " + crs + " (its \"crs\" member);"
+                                    + " they were converted to longitude and latitude on WGS 84");
+                            crs = null;
+                        } catch (Reprojection.UnknownCrsException e) {
+                            // named below, once
+                        }
+                    }
                 } else if ("type".equals(field) && "Topology".equals(node.asText())) {
                     collector.error("", "the file is TopoJSON (\"type\": \"Topology\"): Araxes does not read TopoJSON yet;"
                             + " convert it with: ogr2ogr -f GeoJSON out.geojson in.topojson");
@@ -363,7 +375,8 @@ public final class GeoJsonReader {
         }
         if (crs != null) {
             collector.error("", "the file's coordinates are in " + crs + " (its \"crs\" member), not longitude and latitude"
-                    + " in degrees: reproject it with: ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson in.geojson");
+                    + " in degrees, and Araxes does not know that system: reproject it with:"
+                    + " ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson in.geojson");
             return;
         }
         String type = top.path("type").asText("");
@@ -579,6 +592,9 @@ public final class GeoJsonReader {
             collector.warning(where, "duplicate id \"" + id + "\"");
         }
         Geometry geometry = null;
+        if (collector.reprojection != null) {
+            reproject(geometryValue, collector.reprojection);
+        }
         if (geometryValue == ABSENT) {
             collector.warning(where, "no \"geometry\" member; read as a feature without a place");
         } else if (geometryValue != null) {
@@ -804,6 +820,24 @@ public final class GeoJsonReader {
         return array instanceof double[] numbers ? (Object) numbers[i] : ((List<?>) array).get(i);
     }
 
+    /**
+     * Converts the positions of a raw geometry (as {@link #readRawGeometry} read it) in place from
+     * the file's "crs" to longitude/latitude; a position the projection cannot take becomes NaN,
+     * which the checks then name.
+     */
+    private static void reproject(Object raw, Reprojection reprojection) {
+        if (raw instanceof RawGeometry geometry) {
+            reproject(geometry.coordinates(), reprojection);
+            reproject(geometry.geometries(), reprojection);
+        } else if (raw instanceof double[] position && position.length >= 2) {
+            reprojection.apply(position);
+        } else if (raw instanceof List<?> items) {
+            for (Object item : items) {
+                reproject(item, reprojection);
+            }
+        }
+    }
+
     private Geometry readGeometry(Object value, String place, Collector collector, int depth) throws BadGeometry {
         if (!(value instanceof RawGeometry node)) {
             throw new BadGeometry("\"geometry\" must be an object or null");
@@ -1013,6 +1047,8 @@ public final class GeoJsonReader {
         /** The ids seen, to warn about a repeated one; null when that is left to the caller. */
         Set<String> ids = new HashSet<>();
         LayerInfo info;
+        /** The conversion from the file's "crs" to longitude/latitude, or null when it has none. */
+        Reprojection reprojection;
         /**
          * One thread checking polygons while the parser reads on; when it is behind by
          * {@link #CHECKS_QUEUED} checks, the parser runs the next check itself, so both cores work

@@ -98,14 +98,27 @@ class HostileFilesTest {
         }
 
         @Test
-        @DisplayName("a projected crs is named once instead of failing every coordinate")
-        void projectedCrs() throws IOException {
-            Path path = file("utm.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
-                    + "{\"name\":\"urn:ogc:def:crs:EPSG::32638\"}},\"features\":[" + feature(500000, 4300000) + ","
+        @DisplayName("a projected crs no library knows is named once instead of failing every coordinate")
+        void unknownProjectedCrs() throws IOException {
+            Path path = file("grid.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                    + "{\"name\":\"urn:ogc:def:crs:EPSG::999999\"}},\"features\":[" + feature(500000, 4300000) + ","
                     + feature(510000, 4310000) + "]}");
             assertEquals(1, validate(path));
             assertEquals(1, out.toString().lines().count(), out.toString());
-            assertSaid("the file's coordinates are in urn:ogc:def:crs:EPSG::32638 (its \"crs\" member)");
+            assertSaid("the file's coordinates are in urn:ogc:def:crs:EPSG::999999 (its \"crs\" member), not longitude"
+                    + " and latitude in degrees, and Araxes does not know that system");
+        }
+
+        @Test
+        @DisplayName("a projected crs proj4j knows is converted, with a warning naming it")
+        void knownProjectedCrs() throws IOException {
+            Path path = file("utm.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                    + "{\"name\":\"urn:ogc:def:crs:EPSG::32638\"}},\"features\":[" + feature(500000, 4300000) + ","
+                    + feature(510000, 4310000) + "]}");
+            assertEquals(1, validate(path), out.toString());
+            assertEquals(1, out.toString().lines().count(), out.toString());
+            assertSaid("the file's coordinates are in urn:ogc:def:crs:EPSG::32638 (its \"crs\" member); they were"
+                    + " converted to longitude and latitude on WGS 84");
         }
 
         @Test
