@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.araxes.formats.GeoFiles;
 import org.araxes.incidents.IncidentReader;
 import org.araxes.incidents.IncidentResult;
 import org.araxes.io.GeoJsonReader;
@@ -18,10 +19,11 @@ import org.araxes.io.Problem;
 /**
  * Checks one input file with the reader the app would use for it, and says what it found. The
  * kind is told from the content: a {@code .csv}, {@code .tsv} or {@code .txt} file is an incident
- * table (ACLED or plain, told apart by its header); a JSON file whose {@code "araxes"} header says
- * {@code "kind": "incidents"} is an incident file; any other JSON is a GeoJSON layer. A file in a
- * format Araxes does not read (told by its first bytes: GeoPackage, KMZ, Shapefile, KML…), a folder
- * or a special file (a device, a FIFO) cannot be read at all, and says what it is.
+ * table (ACLED or plain, told apart by its header); a file whose {@code "araxes"} header says
+ * {@code "kind": "incidents"} is an incident file; any other is a map layer. The format is told by
+ * {@link GeoFiles} (GeoJSON, TopoJSON, KML, GPX…); a file in a format Araxes does not read (GML, a
+ * Shapefile's {@code .dbf} alone…), a folder or a special file (a device, a FIFO) cannot be read at
+ * all, and says what it is.
  *
  * <p>Thread-safe; the readers never throw for bad content.
  */
@@ -73,22 +75,35 @@ public final class FileCheck {
         this.geoJson = Objects.requireNonNull(geoJson, "geoJson");
     }
 
-    /** Checks a file on disk. */
+    /** Checks a file on disk, of any format {@link GeoFiles} tells apart. */
     public Report check(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String why = org.araxes.io.InputFiles.whyNotReadable(file);
-        if (why != null) {
-            return unreadable(file, name, why);
+        String name = GeoFiles.nameOf(file);
+        GeoFiles.Kind kind = GeoFiles.kind(file);
+        if (!kind.readable()) {
+            return unreadable(file, name, kind.refusal());
+        }
+        if (kind.format() != GeoFiles.Format.GEOJSON && kind.format() != GeoFiles.Format.CSV) {
+            GeoJsonResult layer = GeoFiles.read(file);
+            if (layer.features().isEmpty() && layer.hasErrors() && layer.problems().size() == 1
+                    && layer.problems().get(0).place().isEmpty()) {
+                return unreadable(file, name, layer.problems().get(0).message());
+            }
+            return report(file, layer);
         }
         try (java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            org.araxes.io.FileKind foreign = org.araxes.io.FileKind.of(org.araxes.io.FileKind.peek(in));
-            if (foreign != null) {
-                return unreadable(file, name, foreign.message());
-            }
             return check(in, file, name);
         } catch (IOException e) {
             return unreadable(file, name, "the file cannot be read: " + e.getMessage());
         }
+    }
+
+    /** A read layer as a report: incidents when its header says so, else a layer. */
+    private static Report report(Path file, GeoJsonResult layer) {
+        if (layer.info().kind() == LayerInfo.Kind.INCIDENTS) {
+            IncidentResult result = IncidentReader.fromGeoJson(layer);
+            return new Report(file, Kind.INCIDENTS_GEOJSON, result.incidents().size(), result.problems());
+        }
+        return new Report(file, Kind.LAYER, layer.features().size(), layer.problems());
     }
 
     /** Checks bytes from a stream (the caller closes it); {@code file} only names it. */
@@ -99,12 +114,7 @@ public final class FileCheck {
         }
         boolean rereadable = file != null && Files.isRegularFile(file);
         if (!rereadable) {
-            GeoJsonResult layer = geoJson.read(in, name);
-            if (layer.info().kind() == LayerInfo.Kind.INCIDENTS) {
-                IncidentResult result = IncidentReader.fromGeoJson(layer);
-                return new Report(file, Kind.INCIDENTS_GEOJSON, result.incidents().size(), result.problems());
-            }
-            return new Report(file, Kind.LAYER, layer.features().size(), layer.problems());
+            return report(file, geoJson.read(in, name));
         }
         // A file on disk is streamed and no feature is kept, so a file of any size needs memory
         // for one feature at a time; an incident file (known from its header once read) is read

@@ -6,36 +6,32 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Formats Araxes does not read, told by a file's first bytes, with what to do about them, so that a
- * Shapefile given as a layer is named a Shapefile instead of failing as bad JSON. Used before any
- * reader parses a byte.
+ * Formats that are not GeoJSON, told by a file's first bytes, so that a Shapefile given to the
+ * GeoJSON reader is named a Shapefile instead of failing as bad JSON. The format dispatcher
+ * ({@code formats.GeoFiles}) uses them to pick a reader, and names what it cannot read with what to
+ * do; the GeoJSON reader uses them before it parses a byte.
  *
  * <p>Known: SQLite (GeoPackage, SpatiaLite), ZIP (KMZ, zipped Shapefile), gzip, Shapefile
  * ({@code .shp}: file code 9994), its {@code .dbf}/{@code .shx}, FlatGeobuf, XML (KML, GPX, GML),
- * PDF and images. TopoJSON and GeoJSONSeq are JSON and are told apart by the GeoJSON reader.
+ * PDF and images. TopoJSON and GeoJSONSeq are JSON and are told apart by the dispatcher.
  */
 public enum FileKind {
     /** SQLite 3: a GeoPackage or SpatiaLite database. */
-    SQLITE("a SQLite database (a GeoPackage?): Araxes does not read GeoPackages yet;"
-            + " convert it with: ogr2ogr -f GeoJSON out.geojson in.gpkg"),
+    SQLITE("a SQLite database (a GeoPackage?), not GeoJSON"),
     /** ZIP: a KMZ or a zipped Shapefile. */
-    ZIP("a ZIP archive (a KMZ or a zipped Shapefile?): Araxes does not read these yet;"
-            + " unzip it, or convert it with: ogr2ogr -f GeoJSON out.geojson in.kmz"),
+    ZIP("a ZIP archive (a KMZ or a zipped Shapefile?), not GeoJSON"),
     /** gzip-compressed. */
     GZIP("a gzip-compressed file: uncompress it first (gunzip)"),
     /** An ESRI Shapefile's geometry ({@code .shp}) or index ({@code .shx}). */
-    SHAPEFILE("a Shapefile: Araxes does not read Shapefiles yet; convert it with:"
-            + " ogr2ogr -f GeoJSON out.geojson in.shp (with its .dbf and .shx beside it)"),
+    SHAPEFILE("a Shapefile (its .shp or .shx), not GeoJSON"),
     /** A FlatGeobuf file. */
-    FLATGEOBUF("a FlatGeobuf file: Araxes does not read FlatGeobuf yet; convert it with:"
-            + " ogr2ogr -f GeoJSON out.geojson in.fgb"),
+    FLATGEOBUF("a FlatGeobuf file, not GeoJSON"),
     /** XML: KML, GPX or GML. */
-    XML("an XML file (KML, GPX or GML?): Araxes does not read these yet; convert it with:"
-            + " ogr2ogr -f GeoJSON out.geojson in.kml"),
+    XML("an XML file (KML, GPX or GML?), not GeoJSON"),
     /** A PDF document. */
     PDF("a PDF document, not map data"),
     /** A PNG, JPEG or TIFF image. */
-    IMAGE("an image, not map data (Araxes reads GeoJSON layers)");
+    IMAGE("an image, not map data");
 
     private final String message;
 

@@ -71,6 +71,9 @@ public final class GeoJsonReader {
     /** Largest document accepted, in bytes (about 1.5 GiB). */
     public static final long MAX_DOCUMENT_LENGTH = 1_500_000_000L;
 
+    /** The one problem of a TopoJSON file given to this reader (the format dispatcher reads it as TopoJSON). */
+    public static final String TOPOJSON_MESSAGE = "the file is TopoJSON (\"type\": \"Topology\"), not GeoJSON";
+
     private static final GeometryFactory GEOMETRY_FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final JsonFactory factory;
@@ -364,8 +367,7 @@ public final class GeoJsonReader {
                         }
                     }
                 } else if ("type".equals(field) && "Topology".equals(node.asText())) {
-                    collector.error("", "the file is TopoJSON (\"type\": \"Topology\"): Araxes does not read TopoJSON yet;"
-                            + " convert it with: ogr2ogr -f GeoJSON out.geojson in.topojson");
+                    collector.error("", TOPOJSON_MESSAGE);
                     return;
                 }
             }

@@ -50,7 +50,7 @@ public record LayerInfo(String title, Kind kind, int order, String credit, Strin
 
     /** A title made from a file name: {@code "west_azerbaijan-roads.geojson"} → "West azerbaijan roads". */
     public static String titleFromFileName(String fileName) {
-        String base = fileName.replaceFirst("(?i)\\.(geo)?json$", "").replaceAll("[_\\-.]+", " ").trim();
+        String base = fileName.replaceFirst("(?i)\\.((geo|topo)?json|geojson[ls]|kml|kmz|gpx|gpkg|fgb|shp)$", "").replaceAll("[_\\-.]+", " ").trim();
         if (base.isEmpty()) {
             return "Layer";
         }

@@ -20,7 +20,7 @@ class ArchitectureTest {
     static final ArchRule engineHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("org.araxes.geo..", "org.araxes.io..", "org.araxes.model..",
                     "org.araxes.raster..", "org.araxes.incidents..", "org.araxes.timeline..", "org.araxes.settings..",
-                    "org.araxes.search..", "org.araxes.check..", "org.araxes.presentation..")
+                    "org.araxes.search..", "org.araxes.check..", "org.araxes.presentation..", "org.araxes.formats..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
             .because("model, geo and io code is plain Java (docs/architecture.md)");
 
@@ -46,7 +46,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule engineDoesNotDependOnUi = noClasses()
             .that().resideInAnyPackage("org.araxes.geo..", "org.araxes.io..", "org.araxes.model..",
-                    "org.araxes.raster..", "org.araxes.render..", "org.araxes.tiles..", "org.araxes.export..")
+                    "org.araxes.raster..", "org.araxes.render..", "org.araxes.tiles..", "org.araxes.export..",
+                    "org.araxes.formats..")
             .should().dependOnClassesThat().resideInAnyPackage("org.araxes.ui..", "org.araxes.cli..");
 
     /**
@@ -64,7 +65,7 @@ class ArchitectureTest {
             .layer("Drawing").definedBy("org.araxes.render..", "org.araxes.tiles..")
             .layer("Engine").definedBy("org.araxes.geo..", "org.araxes.io..", "org.araxes.model..",
                     "org.araxes.raster..", "org.araxes.incidents..", "org.araxes.timeline..", "org.araxes.settings..",
-                    "org.araxes.search..", "org.araxes.check..", "org.araxes.presentation..")
+                    "org.araxes.search..", "org.araxes.check..", "org.araxes.presentation..", "org.araxes.formats..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             // the command line opens the window when it is given no command (AraxesCommand -> AraxesApp)
             .whereLayer("Command line").mayOnlyBeAccessedByLayers("Launcher")
