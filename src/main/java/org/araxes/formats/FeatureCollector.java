@@ -33,11 +33,6 @@ final class FeatureCollector {
         this.fileName = fileName;
     }
 
-    /** The name a path is shown by. */
-    static String nameOf(Path file) {
-        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    }
-
     /**
      * Why a file cannot be read at all (missing, a folder, a FIFO, too big for the memory left), or
      * null when it can.
@@ -52,13 +47,6 @@ final class FeatureCollector {
         } catch (IOException e) {
             return "the file cannot be read: " + e.getMessage();
         }
-    }
-
-    /** A result of one problem for the whole file. */
-    static GeoJsonResult failed(String fileName, String message) {
-        FeatureCollector collector = new FeatureCollector(fileName);
-        collector.error("", message);
-        return collector.result();
     }
 
     void error(String place, String message) {
@@ -103,16 +91,11 @@ final class FeatureCollector {
 
     /** The result, its layer titled from {@code title} (a table or file name). */
     GeoJsonResult result(String title) {
-        return new GeoJsonResult(fileName, new LayerInfo(title == null || title.isBlank() ? titleOf(fileName) : title,
+        return new GeoJsonResult(fileName, new LayerInfo(title == null || title.isBlank() ? LayerInfo.titleFromFileName(fileName) : title,
                 LayerInfo.Kind.OTHER, 1000, "", ""), features, problems);
     }
 
     GeoJsonResult result() {
         return result(null);
-    }
-
-    /** A layer title from a file name: its extension dropped, {@code _ - .} read as spaces. */
-    static String titleOf(String fileName) {
-        return LayerInfo.titleFromFileName(fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
     }
 }

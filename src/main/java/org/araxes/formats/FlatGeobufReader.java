@@ -55,16 +55,16 @@ public final class FlatGeobufReader {
      * problem).
      */
     public static GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap) {
-        String name = FeatureCollector.nameOf(file);
+        String name = GeoFiles.nameOf(file);
         String why = FeatureCollector.whyNot(file);
         if (why != null) {
-            return FeatureCollector.failed(name, why);
+            return GeoFiles.failed(name, why);
         }
         byte[] bytes;
         try (InputStream in = wrap.apply(Files.newInputStream(file))) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            return FeatureCollector.failed(name, "the file cannot be read: " + e.getMessage());
+            return GeoFiles.failed(name, "the file cannot be read: " + e.getMessage());
         }
         return read(bytes, name);
     }

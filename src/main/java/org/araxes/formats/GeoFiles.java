@@ -120,9 +120,10 @@ public final class GeoFiles {
         Map<Format, FormatReader> readers = new EnumMap<>(Format.class);
         readers.put(Format.GEOJSON, GEOJSON_READER::read);
         // --- formats-text: the text formats (KML, KMZ, GPX, TopoJSON) register here ---
-        // --- formats-binary: GEOPACKAGE, FLATGEOBUF and SHAPEFILE register here, e.g.
-        //     readers.put(Format.GEOPACKAGE, (file, wrap) -> GeoPackageReader.read(file));
-        //     until then they are named and refused by notReadYet() ---
+        // --- formats-binary: the binary formats (decision 0023); a GeoPackage is a database, not streamed ---
+        readers.put(Format.GEOPACKAGE, (file, wrap) -> GeoPackageReader.read(file));
+        readers.put(Format.FLATGEOBUF, FlatGeobufReader::read);
+        readers.put(Format.SHAPEFILE, ShapefileReader::read);
         return Collections.unmodifiableMap(readers);
     }
 

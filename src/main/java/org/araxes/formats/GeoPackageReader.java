@@ -41,6 +41,10 @@ import org.sqlite.SQLiteConfig;
  */
 public final class GeoPackageReader {
 
+    /** SQLite's result codes for a damaged file and for one that is not a database at all. */
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+
     private GeoPackageReader() {
     }
 
@@ -50,10 +54,10 @@ public final class GeoPackageReader {
      * @param file the {@code .gpkg} file
      */
     public static GeoJsonResult read(Path file) {
-        String name = FeatureCollector.nameOf(file);
+        String name = GeoFiles.nameOf(file);
         String why = FeatureCollector.whyNot(file);
         if (why != null) {
-            return FeatureCollector.failed(name, why);
+            return GeoFiles.failed(name, why);
         }
         FeatureCollector collector = new FeatureCollector(name);
         SQLiteConfig settings = new SQLiteConfig();
@@ -68,7 +72,9 @@ public final class GeoPackageReader {
             }
             return collector.result(tables.size() == 1 ? tables.get(0).title : null);
         } catch (SQLException e) {
-            collector.error("", "the GeoPackage cannot be read: " + plain(e)
+            collector.error("", (e.getErrorCode() == SQLITE_CORRUPT || e.getErrorCode() == SQLITE_NOTADB
+                    ? "the file is a damaged or incomplete SQLite database (a GeoPackage cut short?)"
+                    : "the GeoPackage cannot be read: " + plain(e))
                     + (collector.count() > 0 ? "; the " + collector.count() + " features before it were loaded" : ""));
             return collector.result();
         }

@@ -21,6 +21,7 @@ import java.util.function.UnaryOperator;
 import org.araxes.geo.Reprojection;
 import org.araxes.io.GeoJsonReader;
 import org.araxes.io.GeoJsonResult;
+import org.araxes.io.LayerInfo;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -51,8 +52,8 @@ import org.locationtech.jts.geom.Polygon;
  * <p>The coordinate system is the {@code .prj}'s WKT, reprojected to WGS 84 ({@link Reprojection});
  * without a {@code .prj} coordinates are taken as longitude/latitude, and a file whose extent cannot
  * be that is refused with a message saying so. A missing {@code .dbf} gives shapes without
- * attributes and a warning. Given the {@code .dbf} or {@code .shx}, the {@code .shp} beside it is
- * read. Problems name the record by its number (from 1, as in the file).
+ * attributes and a warning. Given the {@code .dbf}, {@code .shx}, {@code .prj} or {@code .cpg}, the
+ * {@code .shp} beside it is read; a file of any other name is read as a {@code .shp}. Problems name the record by its number (from 1, as in the file).
  *
  * <p>Thread-safe: nothing is shared between reads.
  */
@@ -74,27 +75,32 @@ public final class ShapefileReader {
      * {@code wrap} first (a progress counter that can cancel).
      */
     public static GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap) {
-        String name = FeatureCollector.nameOf(file);
-        Path shp = sibling(file, "shp");
-        if (!shp.equals(file) && !Files.isRegularFile(shp)) {
-            return FeatureCollector.failed(name, "the file is part of a Shapefile (its ." + extension(file)
+        String name = GeoFiles.nameOf(file);
+        boolean part = List.of("dbf", "shx", "prj", "cpg").contains(extension(file));
+        Path shp = part ? sibling(file, "shp") : file; // any other name: the content said it is a .shp
+        if (part && !Files.isRegularFile(shp)) {
+            return GeoFiles.failed(name, "the file is part of a Shapefile (its ." + extension(file)
                     + "), whose shapes are in a .shp: open the .shp with its .dbf beside it");
         }
-        String shpName = FeatureCollector.nameOf(shp);
+        String shpName = GeoFiles.nameOf(shp);
         String why = FeatureCollector.whyNot(shp);
         if (why != null) {
-            return FeatureCollector.failed(shpName, why);
+            return GeoFiles.failed(shpName, why);
         }
         FeatureCollector collector = new FeatureCollector(shpName);
         byte[] shapes;
         try (InputStream in = wrap.apply(Files.newInputStream(shp))) {
             shapes = in.readAllBytes();
         } catch (IOException e) {
-            return FeatureCollector.failed(shpName, "the file cannot be read: " + e.getMessage());
+            return GeoFiles.failed(shpName, "the file cannot be read: " + e.getMessage());
         }
         ByteBuffer buffer = ByteBuffer.wrap(shapes);
-        if (shapes.length < 100 || buffer.order(ByteOrder.BIG_ENDIAN).getInt(0) != FILE_CODE) {
-            collector.error("", "not a Shapefile's .shp (its header is missing or wrong)");
+        if (shapes.length < 4 || buffer.order(ByteOrder.BIG_ENDIAN).getInt(0) != FILE_CODE) {
+            collector.error("", "not a Shapefile's .shp (its first bytes differ)");
+            return collector.result();
+        }
+        if (shapes.length < 100) {
+            collector.error("", "the file is a Shapefile's .shp cut short within its header");
             return collector.result();
         }
         int fileType = buffer.order(ByteOrder.LITTLE_ENDIAN).getInt(32);
@@ -155,12 +161,12 @@ public final class ShapefileReader {
             collector.warning("", "the .dbf has " + table.rows() + " rows but the .shp " + record
                     + " shapes; the rows without a shape were left out");
         }
-        return collector.result(FeatureCollector.titleOf(shpName));
+        return collector.result(LayerInfo.titleFromFileName(shpName));
     }
 
     /** The file beside {@code file} with the same base name and another extension (its case followed). */
     static Path sibling(Path file, String extension) {
-        String name = FeatureCollector.nameOf(file);
+        String name = GeoFiles.nameOf(file);
         int dot = name.lastIndexOf('.');
         String base = dot < 0 ? name : name.substring(0, dot);
         boolean upper = dot >= 0 && name.substring(dot + 1).equals(name.substring(dot + 1).toUpperCase(Locale.ROOT))
@@ -174,7 +180,7 @@ public final class ShapefileReader {
     }
 
     private static String extension(Path file) {
-        String name = FeatureCollector.nameOf(file);
+        String name = GeoFiles.nameOf(file);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
@@ -431,14 +437,14 @@ public final class ShapefileReader {
         try {
             bytes = Files.readAllBytes(dbf);
         } catch (NoSuchFileException e) {
-            collector.warning("", "there is no " + FeatureCollector.nameOf(dbf)
+            collector.warning("", "there is no " + GeoFiles.nameOf(dbf)
                     + " beside it: the shapes are read without their attributes");
             return null;
         } catch (IOException e) {
             collector.error("", "its .dbf cannot be read (" + e.getMessage() + "); the shapes are read without their attributes");
             return null;
         }
-        String dbfName = FeatureCollector.nameOf(dbf);
+        String dbfName = GeoFiles.nameOf(dbf);
         if (bytes.length < 33) {
             collector.error("", dbfName + " is too short to be a dBASE table; the shapes are read without their attributes");
             return null;

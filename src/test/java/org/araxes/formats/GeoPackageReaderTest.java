@@ -96,7 +96,8 @@ class GeoPackageReaderTest {
         Path text = Files.writeString(folder.resolve("notes.gpkg"), "not a database");
         GeoJsonResult read = GeoPackageReader.read(text);
         assertEquals(1, read.problems().size());
-        assertTrue(messages(read).get(0).startsWith("notes.gpkg: the GeoPackage cannot be read: "), messages(read).get(0));
+        assertEquals(List.of("notes.gpkg: the file is a damaged or incomplete SQLite database (a GeoPackage cut short?)"),
+                messages(read));
 
         Path cut = folder.resolve("cut.gpkg");
         byte[] whole = Files.readAllBytes(fixture("places.gpkg"));

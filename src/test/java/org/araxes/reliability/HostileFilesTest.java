@@ -72,12 +72,12 @@ class HostileFilesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-            // a GeoPackage is a SQLite database
-            "places.gpkg | 53514c69746520666f726d6174203300 | a SQLite database (a GeoPackage?)",
+            // a GeoPackage is a SQLite database: of one header line, a damaged one
+            "places.gpkg | 53514c69746520666f726d6174203300 | a damaged or incomplete SQLite database (a GeoPackage cut short?)",
             // a Shapefile's table given alone
             "roads.dbf | 03790c1a0300000041000b00 | the .dbf table of a Shapefile: open the .shp with its .dbf beside it",
             // a Shapefile's .shp starts with the file code 9994, big-endian, whatever its name
-            "places.geojson | 0000270a000000000000 | a Shapefile",
+            "places.geojson | 0000270a000000000000 | a Shapefile's .shp cut short within its header",
             // GML as GDAL writes it
             "roads.xml | 3c3f786d6c2076657273696f6e3d22312e30223f3e3c6f67723a46656174757265436f6c6c656374696f6e20786d6c6e733a6f67723d2268747470733a2f2f6f67722e6d617074"
                 + "6f6f6c732e6f72672f223e3c2f6f67723a46656174757265436f6c6c656374696f6e3e | GML (Geography Markup Language)",
