@@ -30,7 +30,8 @@ import org.sqlite.SQLiteConfig;
  * the one result: a file is one layer, as for every format. Each row's geometry is the GeoPackage
  * binary header (magic, flags, srs id, envelope) followed by WKB, which JTS reads (ISO Z and M
  * included; Z is kept, M dropped); its columns become the feature's properties (integers as Long,
- * reals as Double, text as String, BOOLEAN columns as Boolean; blobs are left out). The feature's id
+ * reals as Double, text as String, BOOLEAN columns as Boolean, columns {@code gpkg_data_columns}
+ * marks as JSON as objects and lists, as GeoJSON's properties; blobs are left out). The feature's id
  * is its {@code id} column, else its row id (prefixed with the table's name when there are several
  * tables). A table in another coordinate system is reprojected to WGS 84 ({@link Reprojection});
  * one whose system is not known is named and left out. An empty geometry is a feature without a
@@ -132,6 +133,8 @@ public final class GeoPackageReader {
                     + " ogr2ogr -f GPKG -t_srs EPSG:4326 out.gpkg in.gpkg");
             return;
         }
+        java.util.Set<String> jsonColumns = jsonColumns(db, table.name);
+        java.util.Set<String> notJson = new java.util.HashSet<>();
         WKBReader wkb = new WKBReader(GeoJsonReader.geometryFactory());
         try (Statement s = db.createStatement();
              ResultSet rows = s.executeQuery("SELECT rowid AS araxes_rowid, * FROM " + quote(table.name))) {
@@ -152,6 +155,16 @@ public final class GeoPackageReader {
                         }
                     } else {
                         Object value = value(rows, c, meta.getColumnTypeName(c));
+                        if (value instanceof String text && jsonColumns.contains(column)) {
+                            try {
+                                value = GeoJsonReader.toValue(JSON.readTree(text));
+                            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                                if (notJson.add(column)) {
+                                    collector.warning(place, "column \"" + column + "\" is marked as JSON but holds"
+                                            + " other text here; such values are kept as text");
+                                }
+                            }
+                        }
                         if (value != BLOB) {
                             properties.put(column, value);
                         }
@@ -167,6 +180,27 @@ public final class GeoPackageReader {
                 collector.add(place, idText, geometry, properties, reprojection);
             }
         }
+    }
+
+    /** Reads the JSON columns (objects and arrays GDAL writes as text, e.g. from GeoJSON). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The columns {@code gpkg_data_columns} marks as JSON ({@code mime_type} application/json). */
+    private static java.util.Set<String> jsonColumns(Connection db, String table) throws SQLException {
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        if (!hasTable(db, "gpkg_data_columns")) {
+            return columns;
+        }
+        try (PreparedStatement s = db.prepareStatement("SELECT column_name FROM gpkg_data_columns"
+                + " WHERE table_name = ? AND lower(mime_type) = 'application/json'")) {
+            s.setString(1, table);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    columns.add(rows.getString(1));
+                }
+            }
+        }
+        return columns;
     }
 
     /** The reprojection of a coordinate system id of {@code gpkg_spatial_ref_sys} to WGS 84. */

@@ -628,7 +628,11 @@ public final class GeoJsonReader {
         return map;
     }
 
-    private static Object toValue(JsonNode node) {
+    /**
+     * A JSON value as the plain Java values features hold as properties (see {@link #toMap}); for the
+     * readers of other formats that keep JSON in a column (a GeoPackage's JSON columns).
+     */
+    public static Object toValue(JsonNode node) {
         switch (node.getNodeType()) {
             case OBJECT:
                 return toMap(node);

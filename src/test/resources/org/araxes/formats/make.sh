@@ -16,6 +16,8 @@ ogr2ogr -f GPKG empty-geometry.gpkg empty-geometry.csv -oo GEOM_POSSIBLE_NAMES=w
 gdal_create -of GTiff -outsize 16 16 -bands 3 -burn 200 -a_srs EPSG:3857 -a_ullr 5000000 4800000 5100000 4700000 tiles.tif
 gdal_translate -q -of GPKG tiles.tif tiles.gpkg
 rm tiles.tif
+# the bundled incidents, their nested members (date, location, sources, actors) in JSON columns
+ogr2ogr -f GPKG incidents.gpkg $G/incidents.geojson -oo ARRAY_AS_STRING=YES
 ogr2ogr -f GPKG acled.gpkg acled.csv -oo X_POSSIBLE_NAMES=longitude -oo Y_POSSIBLE_NAMES=latitude -oo KEEP_GEOM_COLUMNS=YES -a_srs EPSG:4326 -nln acled
 # GDAL's own reprojection of the UTM places back to longitude/latitude, to compare with ours
 ogr2ogr -f GeoJSON -lco COORDINATE_PRECISION=9 places-utm38n-by-gdal.geojson places-utm38n.gpkg -t_srs EPSG:4326
