@@ -81,6 +81,9 @@ public final class FlatGeobufReader {
         }
         Header header;
         int offset;
+        String title;
+        Column[] columns;
+        Reprojection reprojection;
         try {
             int headerSize = buffer.getInt(8);
             if (headerSize < 0 || 12L + headerSize > bytes.length) {
@@ -98,21 +101,20 @@ public final class FlatGeobufReader {
                 }
                 offset += (int) indexSize;
             }
-        } catch (RuntimeException e) {
-            collector.error("header", "the header cannot be read (" + e + ")");
-            return collector.result();
-        }
-        String title = header.name();
-        Reprojection reprojection;
-        try {
+            title = header.name();
+            columns = new Column[header.columnsLength()];
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = header.columns(c);
+                columns[c].type(); // read now: a damaged column fails here, not in every feature
+                columns[c].name();
+            }
             reprojection = reprojection(header.crs());
         } catch (Reprojection.UnknownCrsException e) {
             collector.error("", e.getMessage() + "; reproject it with: ogr2ogr -t_srs EPSG:4326 out.fgb in.fgb");
-            return collector.result(title);
-        }
-        Column[] columns = new Column[header.columnsLength()];
-        for (int c = 0; c < columns.length; c++) {
-            columns[c] = header.columns(c);
+            return collector.result();
+        } catch (RuntimeException e) {
+            collector.error("header", "the header is damaged and cannot be read (" + why(e) + ")");
+            return collector.result();
         }
         int headerType = header.geometryType();
         long expected = header.featuresCount();
@@ -133,13 +135,16 @@ public final class FlatGeobufReader {
                 Feature feature = Feature.getRootAsFeature(buffer);
                 Map<String, Object> properties = properties(feature, columns);
                 org.wololo.flatgeobuf.generated.Geometry raw = feature.geometry();
+                if (raw != null) {
+                    requireWithin(raw, size, 0);
+                }
                 Geometry geometry = raw == null ? null
                         : GeometryConversions.deserialize(raw, headerType != 0 ? headerType : raw.type());
                 Object id = properties.get("id");
                 collector.add(place, id instanceof String || id instanceof Number ? String.valueOf(id) : "#" + index,
                         geometry, properties, reprojection);
             } catch (RuntimeException e) {
-                collector.error(place, "the feature cannot be read (" + e + "); feature left out");
+                collector.error(place, "the feature cannot be read (" + why(e) + "); feature left out");
             }
             offset += 4 + size;
             index++;
@@ -165,6 +170,27 @@ public final class FlatGeobufReader {
             nodes += level;
         } while (level != 1);
         return nodes * 40;
+    }
+
+    /**
+     * Checks that a geometry's vectors fit in its feature's bytes before the library allocates
+     * arrays of the lengths they claim: a damaged length would otherwise ask for gigabytes.
+     */
+    private static void requireWithin(org.wololo.flatgeobuf.generated.Geometry geometry, int size, int depth) {
+        long claimed = 8L * geometry.xyLength() + 8L * geometry.zLength() + 8L * geometry.mLength()
+                + 8L * geometry.tLength() + 8L * geometry.tmLength() + 4L * geometry.endsLength()
+                + 4L * geometry.partsLength();
+        if (claimed < 0 || claimed > size || depth > 16) {
+            throw new IllegalArgumentException("its geometry claims more positions than the feature's " + size + " bytes hold");
+        }
+        for (int i = 0; i < geometry.partsLength(); i++) {
+            requireWithin(geometry.parts(i), size, depth + 1);
+        }
+    }
+
+    /** What a failure of the FlatBuffers classes says, or "damaged bytes" when it says nothing. */
+    private static String why(RuntimeException e) {
+        return e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage() : "damaged bytes";
     }
 
     private static String cutShort(int index) {

@@ -466,8 +466,13 @@ public final class ShapefileReader {
             fields.add(new Field(null, (char) bytes[at + 11], offset, width, Byte.toUnsignedInt(bytes[at + 17])));
             offset += width;
         }
+        if (recordLength < offset || headerLength < 32 + 32 * fields.size()) {
+            collector.error("", dbfName + " is damaged (its fields do not fit its records); the shapes are read without"
+                    + " their attributes");
+            return null;
+        }
         long needed = (long) headerLength + (long) rows * recordLength;
-        if (rows < 0 || recordLength < offset || needed > bytes.length) {
+        if (rows < 0 || needed > bytes.length) {
             int whole = recordLength <= 0 ? 0 : Math.max(0, (bytes.length - headerLength) / recordLength);
             collector.warning("", dbfName + " is cut short: it lists " + rows + " rows and holds " + whole);
             rows = Math.max(0, Math.min(rows, whole));
