@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.araxes.formats.GeoFiles;
 import org.araxes.ui.app.AraxesApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** The {@code araxes} command: with no subcommand it opens the window. */
 @Command(name = "araxes", mixinStandardHelpOptions = true, version = "Araxes 0.1.0",
         description = {"Atlas of the Aras (Araz) borderlands. With no command, opens the window.",
-                "GeoJSON files named on the command line open as extra layers."},
+                "Map files named on the command line (GeoJSON, KML, GPX, TopoJSON…) open as extra layers."},
         subcommands = {ExportCommand.class, ValidateCommand.class})
 public final class AraxesCommand implements Callable<Integer> {
 
@@ -37,7 +38,7 @@ public final class AraxesCommand implements Callable<Integer> {
     Path data;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "GeoJSON files (.geojson) to open as extra layers.")
+            description = "Map files (GeoJSON, KML/KMZ, GPX, TopoJSON…, told by content) to open as extra layers.")
     List<String> files = new ArrayList<>();
 
     @Spec
@@ -124,8 +125,8 @@ public final class AraxesCommand implements Callable<Integer> {
     }
 
     /**
-     * The files of the command line that can open as layers: existing {@code .geojson} (or
-     * {@code .json}) files. Every other one gets a one-line message on {@code err} and is left out,
+     * The files of the command line that can open as layers: existing files of a format
+     * {@link GeoFiles} reads (GeoJSON, KML, GPX, TopoJSON…, told by content). Every other one gets a one-line message on {@code err} and is left out,
      * so one bad name never keeps the window from opening. {@code file:} URIs (as some desktops
      * pass them) are accepted.
      */
@@ -146,10 +147,15 @@ public final class AraxesCommand implements Callable<Integer> {
                 err.println("araxes: " + file + ": no such file");
             } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 err.println("araxes: " + file + ": cannot read this file");
-            } else if (!lower.endsWith(".geojson") && !lower.endsWith(".json")) {
-                err.println("araxes: " + file + ": not a GeoJSON file (.geojson)");
             } else {
-                usable.add(file);
+                GeoFiles.Kind kind = GeoFiles.kind(file); // by content: a .kml named .xml opens too
+                if (kind.format() == GeoFiles.Format.CSV) {
+                    err.println("araxes: " + file + ": a table: CSV incident files open from File ▸ Open incidents");
+                } else if (kind.readable()) {
+                    usable.add(file);
+                } else {
+                    err.println("araxes: " + file + ": " + kind.refusal());
+                }
             }
         }
         return usable;

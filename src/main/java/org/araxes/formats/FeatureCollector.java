@@ -4,33 +4,27 @@ package org.araxes.formats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.araxes.geo.GeoFeature;
-import org.araxes.geo.GeometryRepair;
 import org.araxes.geo.Reprojection;
+import org.araxes.io.GeoJsonReader;
 import org.araxes.io.GeoJsonResult;
 import org.araxes.io.InputFiles;
-import org.araxes.io.LayerInfo;
-import org.araxes.io.Problem;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 
 /**
- * What the binary readers (GeoPackage, FlatGeobuf, Shapefile) share: the features and problems of
- * one read, each feature's geometry reprojected to longitude/latitude, checked for range and its
- * polygons repaired as the GeoJSON reader repairs them ({@link GeometryRepair}). Not thread-safe;
- * one per read.
+ * What the binary readers (GeoPackage, FlatGeobuf, Shapefile) add to {@link Features}: each
+ * feature's geometry, read whole by a library or from fixed-layout bytes, is reprojected to
+ * longitude/latitude ({@link Reprojection}), its positions checked as GeoJSON's are and its
+ * polygons repaired; an empty geometry is a feature without a place. Not thread-safe; one per read.
  */
 final class FeatureCollector {
 
-    final String fileName;
-    private final List<GeoFeature> features = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final Features out;
 
     FeatureCollector(String fileName) {
-        this.fileName = fileName;
+        this.out = new Features(fileName);
     }
 
     /**
@@ -50,52 +44,50 @@ final class FeatureCollector {
     }
 
     void error(String place, String message) {
-        problems.add(Problem.error(fileName, place, message));
+        out.error(place, message);
     }
 
     void warning(String place, String message) {
-        problems.add(Problem.warning(fileName, place, message));
+        out.warning(place, message);
     }
 
     int count() {
-        return features.size();
+        return out.count();
     }
 
     /**
-     * Adds a feature: its geometry (null for none) is reprojected, checked and repaired; one whose
-     * positions are not longitude/latitude after that is left out with an error at {@code place}.
+     * Adds a feature (see {@link Features#add}): its geometry (null for none) is reprojected,
+     * checked and repaired; one with a position that is not longitude/latitude after that is left
+     * out with an error at {@code place}.
+     *
+     * @param id           the file's id for it, or null (then {@code "#index"})
+     * @param reprojection the file's conversion to WGS 84, or null when it is longitude/latitude already
      */
     void add(String place, String id, Geometry geometry, Map<String, Object> properties, Reprojection reprojection) {
-        Geometry lonLat = geometry;
+        Geometry lonLat = null;
         if (geometry != null && !geometry.isEmpty()) {
             lonLat = reprojection == null ? geometry : reprojection.apply(geometry);
-            if (!Reprojection.isUsable(lonLat)) {
-                error(place, reprojection == null || reprojection.isIdentity()
-                        ? "a position is outside longitude -180..180, latitude -90..90 (or not a number); feature left out"
-                        : "a position cannot be converted from " + reprojection.name()
-                                + " to longitude and latitude; feature left out");
-                return;
+            for (Coordinate c : lonLat.getCoordinates()) {
+                String why = GeoJsonReader.whyBadPosition(c.x, c.y);
+                if (why != null) {
+                    error(place, (reprojection == null || reprojection.isIdentity() ? ""
+                            : "converted from " + reprojection.name() + ", ") + why + "; feature left out");
+                    return;
+                }
             }
             if (lonLat instanceof Polygonal) {
-                GeometryRepair.Outcome outcome = GeometryRepair.check(lonLat, GeometryRepair.DEFAULT_BUDGET, true);
-                if (outcome.problem() != null) {
-                    warning(place, outcome.problem());
-                }
-                lonLat = outcome.geometry();
+                lonLat = out.repaired(lonLat, place);
             }
-        } else if (geometry != null) {
-            lonLat = null; // an empty geometry is a feature without a place, as a null one
         }
-        features.add(new GeoFeature(features.size(), id, lonLat, properties));
+        out.add(id, lonLat, properties, place);
     }
 
-    /** The result, its layer titled from {@code title} (a table or file name). */
+    /** The result, its layer titled {@code title} (a table's or the file's own name), else from the file name. */
     GeoJsonResult result(String title) {
-        return new GeoJsonResult(fileName, new LayerInfo(title == null || title.isBlank() ? LayerInfo.titleFromFileName(fileName) : title,
-                LayerInfo.Kind.OTHER, 1000, "", ""), features, problems);
+        return out.result(title);
     }
 
     GeoJsonResult result() {
-        return result(null);
+        return out.result(null);
     }
 }

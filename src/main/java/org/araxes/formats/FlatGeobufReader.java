@@ -141,7 +141,7 @@ public final class FlatGeobufReader {
                 Geometry geometry = raw == null ? null
                         : GeometryConversions.deserialize(raw, headerType != 0 ? headerType : raw.type());
                 Object id = properties.get("id");
-                collector.add(place, id instanceof String || id instanceof Number ? String.valueOf(id) : "#" + index,
+                collector.add(place, id instanceof String || id instanceof Number ? String.valueOf(id) : null,
                         geometry, properties, reprojection);
             } catch (RuntimeException e) {
                 collector.error(place, "the feature cannot be read (" + why(e) + "); feature left out");

@@ -102,6 +102,19 @@ public final class GeoFiles {
         GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap);
     }
 
+    /**
+     * File-chooser patterns of the map files Araxes reads, and of incident tables: what the open
+     * dialogs offer (every file can still be chosen; the content decides).
+     */
+    public static final List<String> FILE_PATTERNS = List.of("*.geojson", "*.json", "*.geojsonl", "*.geojsons",
+            "*.topojson", "*.kml", "*.kmz", "*.gpx", "*.gpkg", "*.fgb", "*.shp", "*.csv", "*.tsv");
+
+    /** True when a file name has one of the {@link #FILE_PATTERNS}' extensions (for a drop's quick check). */
+    public static boolean hasKnownExtension(String fileName) {
+        String extension = extension(fileName);
+        return !extension.isEmpty() && FILE_PATTERNS.contains("*." + extension);
+    }
+
     /** How many first bytes are looked at to tell the format. */
     static final int SNIFF_BYTES = 1 << 16;
 
@@ -119,8 +132,11 @@ public final class GeoFiles {
     private static Map<Format, FormatReader> readers() {
         Map<Format, FormatReader> readers = new EnumMap<>(Format.class);
         readers.put(Format.GEOJSON, GEOJSON_READER::read);
-        // --- formats-text: the text formats (KML, KMZ, GPX, TopoJSON) register here ---
-        // --- formats-binary: the binary formats (decision 0023); a GeoPackage is a database, not streamed ---
+        readers.put(Format.TOPOJSON, TopoJsonReader::read);
+        readers.put(Format.KML, KmlReader::read);
+        readers.put(Format.KMZ, KmlReader::readKmz);
+        readers.put(Format.GPX, GpxReader::read);
+        // the binary formats (decision 0023); a GeoPackage is a database, not streamed
         readers.put(Format.GEOPACKAGE, (file, wrap) -> GeoPackageReader.read(file));
         readers.put(Format.FLATGEOBUF, FlatGeobufReader::read);
         readers.put(Format.SHAPEFILE, ShapefileReader::read);
@@ -375,6 +391,27 @@ public final class GeoFiles {
                 + ": Araxes reads CSV as incidents (File ▸ Open incidents…), not as a map layer; to draw it as a"
                 + " layer convert it with: ogr2ogr -f GeoJSON out.geojson in.csv"
                 + (wkt ? " -oo GEOM_POSSIBLE_NAMES=WKT,geom,geometry" : " -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*");
+    }
+
+    /**
+     * Reads a file with a stream reader: its bytes through {@code wrap} and the document size limit;
+     * a file that cannot be opened gives one problem.
+     */
+    static GeoJsonResult streamed(Path file, UnaryOperator<InputStream> wrap,
+                                  java.util.function.BiFunction<InputStream, String, GeoJsonResult> reader) {
+        String name = nameOf(file);
+        try (InputStream in = open(file, wrap)) {
+            return reader.apply(in, name);
+        } catch (IOException e) {
+            return failed(name, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A file's byte stream passed through {@code wrap}, within the document size limit. */
+    static InputStream open(java.nio.file.Path file, java.util.function.UnaryOperator<InputStream> wrap)
+            throws java.io.IOException {
+        return new org.araxes.io.SizeLimitedInputStream(wrap.apply(java.nio.file.Files.newInputStream(file)),
+                org.araxes.io.GeoJsonReader.MAX_DOCUMENT_LENGTH);
     }
 
     /** The lower-case extension of a file name, without its dot, or "". */

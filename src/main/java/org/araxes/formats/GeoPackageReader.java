@@ -32,8 +32,7 @@ import org.sqlite.SQLiteConfig;
  * included; Z is kept, M dropped); its columns become the feature's properties (integers as Long,
  * reals as Double, text as String, BOOLEAN columns as Boolean, columns {@code gpkg_data_columns}
  * marks as JSON as objects and lists, as GeoJSON's properties; blobs are left out). The feature's id
- * is its {@code id} column, else its row id (prefixed with the table's name when there are several
- * tables). A table in another coordinate system is reprojected to WGS 84 ({@link Reprojection});
+ * is its {@code id} column, else {@code "#index"} as for GeoJSON (problems name the row id). A table in another coordinate system is reprojected to WGS 84 ({@link Reprojection});
  * one whose system is not known is named and left out. An empty geometry is a feature without a
  * place. A package of tiles only, a database that is not a GeoPackage, and a damaged file each give
  * one problem naming them. Problems name the table and the row id.
@@ -69,7 +68,7 @@ public final class GeoPackageReader {
                 return collector.result();
             }
             for (Table table : tables) {
-                readTable(db, table, tables.size() > 1, collector);
+                readTable(db, table, collector);
             }
             return collector.result(tables.size() == 1 ? tables.get(0).title : null);
         } catch (SQLException e) {
@@ -122,7 +121,7 @@ public final class GeoPackageReader {
         return tables;
     }
 
-    private static void readTable(Connection db, Table table, boolean several, FeatureCollector collector)
+    private static void readTable(Connection db, Table table, FeatureCollector collector)
             throws SQLException {
         String where = "table " + table.name;
         Reprojection reprojection;
@@ -145,7 +144,7 @@ public final class GeoPackageReader {
                 Map<String, Object> properties = new LinkedHashMap<>();
                 Geometry geometry = null;
                 String badGeometry = null;
-                for (int c = 2; c <= meta.getColumnCount(); c++) {
+                for (int c = 2; c <= meta.getColumnCount(); c++) { // 1 is the row id, named in the place
                     String column = meta.getColumnName(c);
                     if (column.equalsIgnoreCase(table.geometryColumn)) {
                         try {
@@ -175,9 +174,8 @@ public final class GeoPackageReader {
                     continue;
                 }
                 Object id = properties.get("id");
-                String idText = id instanceof String || id instanceof Number ? String.valueOf(id)
-                        : several ? table.name + ":" + rowId : String.valueOf(rowId);
-                collector.add(place, idText, geometry, properties, reprojection);
+                collector.add(place, id instanceof String || id instanceof Number ? String.valueOf(id) : null,
+                        geometry, properties, reprojection);
             }
         }
     }

@@ -151,7 +151,7 @@ public final class ShapefileReader {
                 continue;
             }
             Object id = properties.get("id");
-            collector.add(place, id instanceof String || id instanceof Number ? String.valueOf(id) : "#" + collector.count(),
+            collector.add(place, id instanceof String || id instanceof Number ? String.valueOf(id) : null,
                     geometry, properties, reprojection);
         }
         if (deleted > 0) {

@@ -147,7 +147,7 @@ public final class Reprojection {
 
     /**
      * The geometry in longitude/latitude on WGS 84 (a copy; z is kept). Positions the projection
-     * cannot take become NaN, which {@link #isUsable} tells.
+     * cannot take become NaN.
      */
     public Geometry apply(Geometry geometry) {
         if (transform == null || geometry == null) {
@@ -178,19 +178,6 @@ public final class Reprojection {
         copy.geometryChanged();
         copy.setSRID(4326);
         return copy;
-    }
-
-    /** True when every position is a finite longitude -180..180 and latitude -90..90. */
-    public static boolean isUsable(Geometry geometry) {
-        if (geometry == null || geometry.isEmpty()) {
-            return true;
-        }
-        for (org.locationtech.jts.geom.Coordinate c : geometry.getCoordinates()) {
-            if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || Math.abs(c.x) > 180 || Math.abs(c.y) > 90) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -171,7 +171,8 @@ final class IncidentCsvReader {
                         here.warning("the row has " + record.size() + " values, the header " + headerRecord.size()
                                 + "; the missing ones are read as empty");
                     }
-                    Incident incident = acled ? acled(row, line, fileName, here) : plain(row, line, fileName, here);
+                    String key = String.valueOf(line);
+                    Incident incident = acled ? acled(row, key, null, fileName, here) : plain(row, key, null, fileName, here);
                     if (incident == null) {
                         continue;
                     }
@@ -253,23 +254,152 @@ final class IncidentCsvReader {
     private static Map<String, Integer> header(CSVRecord record) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+            String name = columnName(record.get(i));
             columns.putIfAbsent(name, i);
         }
         return columns;
     }
 
+    /**
+     * A row's values by column name, as the mapping reads them: a CSV row, or a feature's flat
+     * properties ({@link FeatureFields}). An absent value is "".
+     */
+    interface Fields {
+        /** The value of a column (a name as in docs/incidents-format.md section 7), trimmed, or "". */
+        String get(String column);
+
+        /** True when the row has the column at all (empty or not). */
+        boolean has(String column);
+    }
+
     /** One CSV row, read by column name; absent columns and short rows give "". */
-    private record Row(CSVRecord record, Map<String, Integer> header) {
-        String get(String column) {
+    private record Row(CSVRecord record, Map<String, Integer> header) implements Fields {
+        @Override
+        public String get(String column) {
             Integer index = header.get(column);
             return index == null || index >= record.size() ? "" : record.get(index).trim();
         }
+
+        @Override
+        public boolean has(String column) {
+            return header.containsKey(column);
+        }
     }
 
-    private static Incident plain(Row row, long line, String fileName, IncidentReader.FeatureProblems problems) {
+    /** A column name as the header gives it: byte-order mark, case, surrounding and inner spaces folded. */
+    static String columnName(String name) {
+        return name.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /**
+     * A feature's flat properties as a row (a CSV table turned into KML, GPX, GeoPackage…, or a
+     * GeoJSON layer of ACLED's columns): the columns by their names as a header gives them, and
+     * where a column is absent, what the format calls it — {@code latitude}/{@code lat} and
+     * {@code longitude}/{@code lon} from the feature's point (or a point inside its geometry),
+     * {@code date} from {@code time}, {@code timestamp} or {@code begin} (KML's TimeStamp and
+     * TimeSpan, GPX's time; the day of a date-time), {@code end} from {@code end}, {@code title}
+     * and (ACLED's) {@code location} from {@code name}, {@code notes} from {@code description} or
+     * {@code desc}, {@code source} from {@code src}.
+     */
+    static final class FeatureFields implements Fields {
+        private final Map<String, String> values = new HashMap<>();
+        private final org.locationtech.jts.geom.Point point;
+
+        FeatureFields(org.araxes.geo.GeoFeature feature) {
+            feature.properties().forEach((key, value) -> {
+                String text = IncidentReader.text(value);
+                values.putIfAbsent(columnName(key), text == null ? "" : text.trim());
+            });
+            org.locationtech.jts.geom.Geometry geometry = feature.geometry();
+            point = geometry == null || geometry.isEmpty() ? null
+                    : geometry instanceof org.locationtech.jts.geom.Point p ? p : geometry.getInteriorPoint();
+        }
+
+        @Override
+        public boolean has(String column) {
+            return values.containsKey(column) || !alias(column).isEmpty() || coordinate(column) != null;
+        }
+
+        @Override
+        public String get(String column) {
+            String value = values.get(column);
+            if (value != null && !value.isEmpty()) {
+                return value;
+            }
+            String coordinate = coordinate(column);
+            return coordinate != null ? coordinate : alias(column);
+        }
+
+        private String coordinate(String column) {
+            if (point == null) {
+                return null;
+            }
+            return switch (column) {
+                case "latitude", "lat" -> Double.toString(point.getY());
+                case "longitude", "lon" -> Double.toString(point.getX());
+                default -> null;
+            };
+        }
+
+        private String alias(String column) {
+            return switch (column) {
+                case "date" -> day(first("time", "timestamp", "begin", "when"));
+                case "end" -> day(first("end"));
+                case "title", "location" -> first("name");
+                case "notes" -> first("description", "desc");
+                case "source" -> first("src");
+                default -> "";
+            };
+        }
+
+        private String first(String... names) {
+            for (String name : names) {
+                String value = values.get(name);
+                if (value != null && !value.isEmpty()) {
+                    return value;
+                }
+            }
+            return "";
+        }
+
+        /** The day of an ISO date-time ({@code 2023-01-27T09:00:00Z} → {@code 2023-01-27}); other text as is. */
+        private static String day(String text) {
+            return text.matches("\\d{4}-\\d{2}-\\d{2}T.*") ? text.substring(0, 10) : text;
+        }
+    }
+
+    /**
+     * A feature whose properties are flat incident columns (not this format's {@code date} object
+     * and {@code sources} list) as an incident, mapped exactly as a CSV row is: ACLED's columns when
+     * it has {@code event_date}, else the plain ones ({@code date}, {@code title}, {@code source},
+     * and the aliases of {@link FeatureFields}). The feature's own id, when the file gave one, is
+     * the incident's id. Null (with the problems said) when it cannot be an incident.
+     */
+    static Incident fromFeature(org.araxes.geo.GeoFeature feature, String fileName, IncidentReader.FeatureProblems problems) {
+        FeatureFields fields = new FeatureFields(feature);
+        boolean acled = fields.has("event_date");
+        List<String> missing = (acled ? ACLED_REQUIRED : PLAIN_REQUIRED).stream().filter(c -> !fields.has(c)).toList();
+        if (!missing.isEmpty()) {
+            problems.error("not an incident: no " + String.join(", ", missing) + " (an incident needs this format's"
+                    + " date and sources, or a table's date, title and source, or ACLED's event_date, source and a place;"
+                    + " docs/incidents-format.md); left out");
+            return null;
+        }
+        String givenId = feature.id().startsWith("#") ? null : feature.id();
+        String key = "f" + feature.index();
+        return acled ? acled(fields, key, givenId, fileName, problems) : plain(fields, key, givenId, fileName, problems);
+    }
+
+    /**
+     * The plain mapping (docs/incidents-format.md 7.2) of one row.
+     *
+     * @param key     the row's place for a made id (a CSV line number, a feature's "f" + index)
+     * @param givenId the id the file gave the row (a feature's id), or null to make one
+     */
+    private static Incident plain(Fields row, String key, String givenId, String fileName,
+                                  IncidentReader.FeatureProblems problems) {
         String dateText = row.get("date");
-        Incident.When when = flexibleDate(dateText, problems);
+        Incident.When when = until(flexibleDate(dateText, problems), row.get("end"), problems);
         String title = row.get("title");
         if (title.isEmpty()) {
             problems.error("no title; left out");
@@ -286,11 +416,13 @@ final class IncidentCsvReader {
                 ? new Incident.Place("unknown", LocationPrecision.NONE, "no coordinates in the CSV")
                 : new Incident.Place("unknown", LocationPrecision.TOWN, "precision not given in the CSV");
         Incident.Source src = new Incident.Source(fileName, source, "unknown", "unknown", "unknown", title);
-        String id = "inc-csv-" + slug(dateText) + "-" + line;
+        String id = givenId != null ? givenId : "inc-csv-" + slug(dateText) + "-" + key;
         return build(problems, id, title, title, Category.OTHER, List.of("unknown"), Role.PRIMARY, when, place, point, src);
     }
 
-    private static Incident acled(Row row, long line, String fileName, IncidentReader.FeatureProblems problems) {
+    /** ACLED's mapping (docs/incidents-format.md 7.1) of one row; {@code key} and {@code givenId} as for {@link #plain}. */
+    private static Incident acled(Fields row, String key, String givenId, String fileName,
+                                  IncidentReader.FeatureProblems problems) {
         String eventDate = row.get("event_date");
         LocalDate day = acledDate(eventDate, problems);
         String eventType = row.get("event_type");
@@ -354,7 +486,8 @@ final class IncidentCsvReader {
         String summary = notes.isEmpty() ? acledLine : firstSentences(notes, 3) + " (" + acledLine + ")";
         String quote = notes.isEmpty() ? acledLine : cutWords(firstSentences(notes, 1), 40);
         String eventId = row.get("event_id_cnty");
-        String id = eventId.isEmpty() ? "inc-acled-" + day + "-" + line : "inc-acled-" + slug(eventId);
+        String id = givenId != null ? givenId
+                : eventId.isEmpty() ? "inc-acled-" + day + "-" + key : "inc-acled-" + slug(eventId);
         String title = (subType.isEmpty() ? (eventType.isEmpty() ? "Event" : eventType) : subType)
                 + " in " + (locationName.isEmpty() ? "an unnamed place" : locationName) + " (" + day + ")";
         Incident.Source src = new Incident.Source(fileName, source, "unknown", "unknown", "unknown", quote);
@@ -440,6 +573,26 @@ final class IncidentCsvReader {
                 + (text.matches("\\d{4}-\\d{2}-\\d{2}") ? IncidentReader.whyBadDate(text) : "expected YYYY-MM-DD or 27 January 2023")
                 + "; left out");
         return null;
+    }
+
+    /**
+     * A date with the row's optional {@code end} (a KML TimeSpan's end): a later day makes the date
+     * a span from its start to that day, {@code approximate}; an earlier one is an error.
+     */
+    private static Incident.When until(Incident.When when, String endText, IncidentReader.FeatureProblems problems) {
+        if (when == null || endText.isEmpty()) {
+            return when;
+        }
+        LocalDate end = IncidentReader.isoDate(endText, "end", problems);
+        if (end == null || !end.isAfter(when.end())) {
+            if (end != null && end.isBefore(when.start())) {
+                problems.error("end " + end + " is before the date " + when.start() + "; left out");
+                return null;
+            }
+            return when;
+        }
+        return new Incident.When(when.start(), end, DatePrecision.APPROXIMATE, DateBasis.STATED,
+                when.note() + " to " + endText);
     }
 
     /** {@code YYYY-MM-DD} → day, {@code YYYY-MM} → month, {@code YYYY} → year. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.araxes.formats.GeoFiles;
 import org.araxes.geo.GeoFeature;
 import org.araxes.io.GeoJsonReader;
 import org.araxes.io.GeoJsonResult;
@@ -23,8 +24,11 @@ import org.araxes.io.Problem;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Reads incident files: GeoJSON in the format of {@code docs/incidents-format.md}, and CSV (ACLED
- * exports or plain {@code date, lat, lon, title, source}; see {@link IncidentCsvReader}).
+ * Reads incident files: GeoJSON in the format of {@code docs/incidents-format.md}, CSV (ACLED
+ * exports or plain {@code date, lat, lon, title, source}; see {@link IncidentCsvReader}), and every
+ * other format {@link GeoFiles} reads (KML, GPX, TopoJSON, GeoPackage…). A feature whose properties
+ * are flat columns (an ACLED export or a plain table in any format) is mapped exactly as a CSV row
+ * is ({@link IncidentCsvReader#fromFeature}). What a file is, is told once, by {@link GeoFiles#kind}.
  *
  * <p>Like {@link GeoJsonReader}, which it uses to stream the JSON, it never throws for bad
  * content: it collects problems and loads the rest. An incident that breaks the format (duplicate
@@ -42,8 +46,9 @@ public final class IncidentReader {
     private final GeoJsonReader geoJson = new GeoJsonReader();
 
     /**
-     * Reads a file, GeoJSON or CSV by its extension ({@code .csv}, {@code .tsv}, {@code .txt} are
-     * CSV). A file that cannot be opened gives an empty result with one problem.
+     * Reads a file of any format {@link GeoFiles} tells apart (by content, then by extension:
+     * {@code .csv}, {@code .tsv}, {@code .txt} are CSV). A file that cannot be opened, or is of a
+     * format Araxes does not read, gives an empty result with one problem naming it.
      */
     public IncidentResult read(Path file) {
         return read(file, java.util.function.UnaryOperator.identity());
@@ -56,19 +61,26 @@ public final class IncidentReader {
      */
     public IncidentResult read(Path file, java.util.function.UnaryOperator<InputStream> wrap) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String why = org.araxes.io.InputFiles.whyNotReadable(file);
-        if (why == null) {
-            try {
-                why = org.araxes.io.InputFiles.whyTooBig(Files.size(file),
-                        isCsv(name) ? org.araxes.io.InputFiles.Cost.INCIDENTS_CSV : org.araxes.io.InputFiles.Cost.INCIDENTS_GEOJSON);
-            } catch (IOException e) {
-                why = "the file cannot be read: " + e.getMessage();
-            }
+        GeoFiles.Kind kind = GeoFiles.kind(file); // the one check of what a file is, before any reader
+        if (!kind.readable()) {
+            return failed(name, kind.refusal());
+        }
+        boolean csv = kind.format() == GeoFiles.Format.CSV;
+        if (!csv && kind.format() != GeoFiles.Format.GEOJSON) {
+            // KML, GPX, TopoJSON, GeoPackage…: read as a layer, then each feature as an incident
+            return fromGeoJson(GeoFiles.read(file, wrap));
+        }
+        String why = null;
+        try {
+            why = org.araxes.io.InputFiles.whyTooBig(Files.size(file),
+                    csv ? org.araxes.io.InputFiles.Cost.INCIDENTS_CSV : org.araxes.io.InputFiles.Cost.INCIDENTS_GEOJSON);
+        } catch (IOException e) {
+            why = "the file cannot be read: " + e.getMessage();
         }
         if (why != null) {
             return failed(name, why);
         }
-        if (isCsv(name)) {
+        if (csv) {
             try (Reader in = org.araxes.io.TextEncoding.reader(wrap.apply(Files.newInputStream(file)), true)) {
                 return new IncidentCsvReader().read(in, name);
             } catch (NoSuchFileException e) {
@@ -109,7 +121,7 @@ public final class IncidentReader {
 
     private static void add(GeoFeature feature, String file, List<Problem> problems, IncidentStore.Builder incidents) {
         FeatureProblems here = new FeatureProblems(file, place(feature), problems);
-        Incident incident = toIncident(feature, here);
+        Incident incident = toIncident(feature, file, here);
         if (incident != null && !incidents.addNew(incident)) {
             here.error("duplicate id \"" + incident.id() + "\": an earlier feature has the same id; this one is left out");
         }
@@ -194,7 +206,19 @@ public final class IncidentReader {
         }
     }
 
-    private static Incident toIncident(GeoFeature feature, FeatureProblems problems) {
+    /**
+     * True when a feature's properties are in this format (a {@code date} object or a
+     * {@code sources} list); false for flat columns, mapped as a CSV row is.
+     */
+    static boolean inAraxesFormat(GeoFeature feature) {
+        Map<String, Object> p = feature.properties();
+        return p.get("date") instanceof Map<?, ?> || p.get("sources") instanceof List<?>;
+    }
+
+    private static Incident toIncident(GeoFeature feature, String file, FeatureProblems problems) {
+        if (!inAraxesFormat(feature)) {
+            return IncidentCsvReader.fromFeature(feature, file, problems);
+        }
         Map<String, Object> p = feature.properties();
         String id = feature.id();
         if (id.startsWith("#")) {

@@ -971,17 +971,29 @@ public final class GeoJsonReader {
         }
         double lon = numbers[0];
         double lat = numbers[1];
+        String why = whyBadPosition(lon, lat);
+        if (why != null) {
+            throw new BadGeometry(why);
+        }
+        return new Coordinate(lon, lat);
+    }
+
+    /**
+     * The one rule for a position in longitude/latitude degrees, for every reader: why it cannot be
+     * used (not finite, out of range, or in range only read the other way round), or null when it can.
+     */
+    public static String whyBadPosition(double lon, double lat) {
         if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
-            throw new BadGeometry("a position is not a finite number: " + abbreviate(position));
+            return "a position is not a finite number: [" + lon + "," + lat + "]";
         }
         if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
             if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) {
-                throw new BadGeometry("position " + abbreviate(position)
-                        + " looks like [latitude, longitude]; GeoJSON wants [longitude, latitude]");
+                return "position (longitude " + lon + ", latitude " + lat + ") looks like [latitude, longitude];"
+                        + " longitude comes first";
             }
-            throw new BadGeometry("position " + abbreviate(position) + " is outside longitude -180..180, latitude -90..90");
+            return "position (longitude " + lon + ", latitude " + lat + ") is outside longitude -180..180, latitude -90..90";
         }
-        return new Coordinate(lon, lat);
+        return null;
     }
 
     /** A read value as JSON-like text, cut to 60 characters. */

@@ -49,11 +49,23 @@ class CommandLineFilesTest {
     }
 
     @Test
-    void otherFilesAreLeftOutWithAMessage(@TempDir Path dir) throws IOException {
-        Path txt = Files.writeString(dir.resolve("notes.txt"), "hello");
+    void otherFilesAreLeftOutNamingWhatTheyAre(@TempDir Path dir) throws IOException {
+        Path pdf = Files.writeString(dir.resolve("map.geojson"), "%PDF-1.4 not a map");
+        Path dbf = Files.write(dir.resolve("roads.dbf"), new byte[] {3, 121, 12, 26});
         Path good = Files.writeString(dir.resolve("ok.geojson"), "{}");
-        assertEquals(List.of(good), AraxesCommand.layerFiles(List.of(txt.toString(), good.toString()), err));
-        assertTrue(errText.toString().contains("not a GeoJSON file"), errText.toString());
+        assertEquals(List.of(good), AraxesCommand.layerFiles(List.of(pdf.toString(), dbf.toString(), good.toString()), err));
+        assertTrue(errText.toString().contains(pdf + ": the file is a PDF document, not map data"), errText.toString());
+        assertTrue(errText.toString().contains(dbf + ": the file is the .dbf table of a Shapefile: open the .shp with its .dbf beside it"),
+                errText.toString());
+    }
+
+    @Test
+    void kmlGpxAndTopoJsonFilesAreKeptWhateverTheirName(@TempDir Path dir) throws IOException {
+        Path kml = Files.writeString(dir.resolve("places.xml"), "<kml><Placemark/></kml>");
+        Path gpx = Files.writeString(dir.resolve("walk.gpx"), "<gpx version=\"1.1\"/>");
+        Path topo = Files.writeString(dir.resolve("world.json"), "{\"type\":\"Topology\",\"objects\":{},\"arcs\":[]}");
+        assertEquals(List.of(kml, gpx, topo), AraxesCommand.layerFiles(List.of(kml.toString(), gpx.toString(), topo.toString()), err));
+        assertEquals("", errText.toString());
     }
 
     @Test

@@ -58,4 +58,19 @@ class ValidateCommandTest {
         assertTrue(said.contains("read as incidents geojson") && said.contains("read as layer")
                 && said.contains("read as incidents csv"), said);
     }
+
+    @Test
+    @DisplayName("checks KML, KMZ, GPX and TopoJSON files GDAL and mapshaper wrote, with their counts")
+    void otherFormats() throws Exception {
+        String[] files = {"places.kml", "places.kmz", "rivers.gpx", "countries.topojson"};
+        String[] args = new String[files.length + 1];
+        args[0] = "validate";
+        for (int i = 0; i < files.length; i++) {
+            args[i + 1] = Path.of(ValidateCommandTest.class.getResource("/org/araxes/formats/" + files[i]).toURI()).toString();
+        }
+        assertEquals(0, run(args), out.toString());
+        String said = err.toString();
+        assertTrue(said.contains("4 files checked: 0 errors, 0 warnings"), said);
+        assertTrue(said.contains("31 loaded") && said.contains("19 loaded") && said.contains("6 loaded"), said);
+    }
 }

@@ -18,13 +18,22 @@ import org.araxes.io.GeoJsonResult;
 import org.araxes.io.Problem;
 import org.locationtech.jts.geom.Point;
 
-/** The fixtures of src/test/resources/org/araxes/formats, made by its make.sh with GDAL. */
+/** The fixtures of src/test/resources/org/araxes/formats (see its README; the binary ones made by its make.sh). */
 final class Fixtures {
 
     /** The places in the fixtures: the bundled places.geojson's 31. */
     static final int PLACES = 31;
 
     private Fixtures() {
+    }
+
+    /** A fixture by its name relative to this package (as the text formats' tests name them). */
+    static Path of(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fixture by its path under org/araxes/formats. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.araxes.incidents.Incident;
 import org.araxes.incidents.IncidentReader;
 import org.araxes.incidents.IncidentResult;
 import org.araxes.io.GeoJsonResult;
@@ -26,5 +27,20 @@ class IncidentsFromGeoPackageTest {
         assertEquals(List.of(), fromPackage.problems().stream().map(Problem::toString).toList());
         assertEquals(39, fromPackage.incidents().size());
         assertEquals(bundled.incidents(), fromPackage.incidents());
+    }
+
+    @Test
+    @DisplayName("a GeoPackage of ACLED rows, opened as incidents, gives the incidents of the CSV it came from")
+    void acledRowsBecomeIncidents() {
+        IncidentResult fromPackage = new IncidentReader().read(fixture("acled.gpkg"));
+        IncidentResult fromCsv = new IncidentReader().read(fixture("acled.csv"));
+        assertEquals(List.of(), fromPackage.problems().stream().map(Problem::toString).toList());
+        assertEquals(3, fromPackage.incidents().size());
+        // the same incidents, but for the file each source names
+        List<Incident> expected = fromCsv.incidents().stream().map(i -> new Incident(i.id(), i.title(), i.summary(),
+                i.category(), i.actors(), i.status(), i.role(), i.date(), i.location(), i.point(),
+                i.sources().stream().map(s -> new Incident.Source("acled.gpkg", s.publisher(), s.author(), s.title(),
+                        s.published(), s.quote())).toList())).toList();
+        assertEquals(expected, fromPackage.incidents());
     }
 }

@@ -3,7 +3,7 @@
 # with GDAL's ogr2ogr (3.6) from the bundled geodata. Run here: sh make.sh
 set -e
 G=../../../../../../geodata
-rm -rf *.gpkg *.fgb shp tiles.tif places-utm38n-by-gdal.geojson
+rm -rf *.gpkg *.fgb shp tiles.tif places-utm38n-by-gdal.geojson places-utm38n.geojson
 mkdir shp
 # 31 places with their Russian (Cyrillic) and Azerbaijani (Latin: ə, ğ, ş...) names
 SQL="select id, name, json_extract(names, '\$.ru') as name_ru, json_extract(names, '\$.az') as name_az, place_kind, geometry from places"

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.araxes.formats.GeoFiles;
 import org.araxes.incidents.IncidentReader;
 
 /**
@@ -71,7 +72,7 @@ public final class IncidentFileActions {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("incidents.open.title"));
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(Messages.get("incidents.open.fileType"), "*.geojson", "*.json", "*.csv", "*.tsv"),
+                    new FileChooser.ExtensionFilter(Messages.get("incidents.open.fileType"), GeoFiles.FILE_PATTERNS),
                     new FileChooser.ExtensionFilter(Messages.get("incidents.open.allFiles"), "*.*"));
             if (!model.recentFiles().isEmpty() && model.recentFiles().get(0).getParent() != null
                     && Files.isDirectory(model.recentFiles().get(0).getParent())) {
@@ -131,6 +132,6 @@ public final class IncidentFileActions {
 
     private static boolean isIncidentFile(File file) {
         String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-        return file.isFile() && (name.endsWith(".geojson") || name.endsWith(".json") || IncidentReader.isCsv(name));
+        return file.isFile() && (GeoFiles.hasKnownExtension(name) || IncidentReader.isCsv(name));
     }
 }

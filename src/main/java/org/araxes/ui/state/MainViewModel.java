@@ -24,6 +24,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.araxes.geo.CoordinateFormat;
+import org.araxes.formats.GeoFiles;
 import org.araxes.io.LayerCache;
 import org.araxes.model.Atlas;
 import org.araxes.model.LayerData;
@@ -135,7 +136,7 @@ public final class MainViewModel {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         status.set(Messages.format("layers.reading", name));
         CompletableFuture<Void> shown = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> cache.read(file, layerReading.stream(file, cancelled)), executor)
+        CompletableFuture.supplyAsync(() -> GeoFiles.read(file, layerReading.stream(file, cancelled), cache), executor)
                 .whenComplete((result, error) -> Platform.runLater(() -> {
                     try {
                         if (!layerReading.finish(cancelled)) {

@@ -145,4 +145,51 @@ class LayerLoadProgressUiTest {
         assertTrue(MainWindowFixture.shown(robot.lookup("#problems-broken").query()), "the panel shows its problems");
         assertTrue(status(robot).startsWith("Opened layer broken.geojson: 0 features · 1 data problem"), status(robot));
     }
+
+    @Test
+    @DisplayName("a KML layer goes through the same progress bar and Cancel, and opens as a visible layer; GPX too")
+    void kmlAndGpxOpenAsLayers(FxRobot robot) throws Exception {
+        MainWindowFixture.settledViewport(window);
+        MainViewModel model = window.model();
+        int before = model.layers().size();
+        Path kml = folder.resolve("points.kml");
+        try (Writer out = Files.newBufferedWriter(kml)) {
+            out.write("<?xml version=\"1.0\"?><kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><name>Points</name>");
+            for (int i = 0; i < 20_000; i++) {
+                out.write("<Placemark><name>p" + i + "</name><Point><coordinates>" + (44 + (i % 200) * 0.03) + ","
+                        + (38 + (i / 200) * 0.03) + "</coordinates></Point></Placemark>\n");
+            }
+            out.write("</Document></kml>");
+        }
+        LayerCache layerCache = new LayerCache(folder.resolve("cache"));
+
+        CountDownLatch gate = new CountDownLatch(1);
+        CompletableFuture<?>[] done = new CompletableFuture<?>[1];
+        robot.interact(() -> done[0] = model.openLayers(List.of(kml), layerCache, MainWindowFixture.gated(gate)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Reading layer points.kml…", status(robot));
+        robot.clickOn("#layer-load-cancel");
+        gate.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> done[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, model.layers().size(), "a cancelled read adds no layer");
+        assertEquals("Opening layer points.kml cancelled; nothing added", status(robot));
+
+        List<Double> seen = new CopyOnWriteArrayList<>();
+        robot.interact(() -> model.layerReading().progressProperty().addListener((o, old, f) -> seen.add(f.doubleValue())));
+        Path gpx = Path.of(getClass().getResource("/org/araxes/formats/rivers.gpx").toURI());
+        robot.interact(() -> done[0] = model.openLayers(List.of(kml, gpx), layerCache, MainWindowFixture.gated(new CountDownLatch(0))));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> done[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(seen.stream().anyMatch(f -> f > 0 && f < 1), "progress between 0 and 1 was shown: " + seen);
+        assertEquals(before + 2, model.layers().size());
+        LayerViewModel points = model.layers().get(before);
+        assertEquals("Points", points.data().title());
+        assertEquals(20_000, points.data().features().size());
+        assertTrue(points.isVisible());
+        assertTrue(window.map().vectorLayers().stream().anyMatch(l -> l.model() == points), "the map draws the KML layer");
+        LayerViewModel rivers = model.layers().get(before + 1);
+        assertEquals(19, rivers.data().features().size());
+        assertEquals("Opened layer rivers.gpx: 19 features", status(robot));
+    }
 }
