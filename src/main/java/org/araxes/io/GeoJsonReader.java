@@ -988,10 +988,10 @@ public final class GeoJsonReader {
         }
         if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
             if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) {
-                return "position (longitude " + lon + ", latitude " + lat + ") looks like [latitude, longitude];"
-                        + " longitude comes first";
+                return "position [" + lon + "," + lat + "] looks like [latitude, longitude];"
+                        + " longitude comes first, then latitude";
             }
-            return "position (longitude " + lon + ", latitude " + lat + ") is outside longitude -180..180, latitude -90..90";
+            return "position [" + lon + "," + lat + "] is outside longitude -180..180, latitude -90..90";
         }
         return null;
     }

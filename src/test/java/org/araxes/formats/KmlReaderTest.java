@@ -157,6 +157,17 @@ class KmlReaderTest {
         }
 
         @Test
+        @DisplayName("a gx:Track's coords (space separated) become a line")
+        void track() {
+            GeoJsonResult result = kml("<kml xmlns=\"http://www.opengis.net/kml/2.2\" xmlns:gx=\"http://www.google.com/kml/ext/2.2\">"
+                    + "<Placemark><gx:Track><when>2021-10-01T08:00:00Z</when><when>2021-10-01T09:00:00Z</when>"
+                    + "<gx:coord>47.1 39.2 300</gx:coord><gx:coord>47.2 39.25 310</gx:coord></gx:Track></Placemark></kml>");
+            assertEquals(1, result.features().size(), result.problems().toString());
+            assertEquals("LineString", result.features().get(0).geometry().getGeometryType());
+            assertEquals(47.2, result.features().get(0).geometry().getCoordinates()[1].x, 0);
+        }
+
+        @Test
         @DisplayName("a placemark without a geometry is kept without a place")
         void noGeometry() {
             GeoJsonResult result = kml(placemarks("<Placemark><name>Somewhere</name></Placemark>"));
