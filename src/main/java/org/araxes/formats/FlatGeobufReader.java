@@ -242,7 +242,7 @@ public final class FlatGeobufReader {
                 case ColumnType.Double -> bytes.getDouble();
                 case ColumnType.String, ColumnType.Json, ColumnType.DateTime -> text(bytes);
                 case ColumnType.Binary -> {
-                    bytes.position(bytes.position() + bytes.getInt());
+                    bytes.position(bytes.position() + length(bytes));
                     yield BINARY;
                 }
                 default -> throw new IllegalArgumentException("a column of unknown type " + column.type());
@@ -254,11 +254,21 @@ public final class FlatGeobufReader {
         return properties;
     }
 
+    /** The length before a text or binary value, refused when it claims more bytes than are left. */
+    private static int length(ByteBuffer bytes) {
+        int length = bytes.getInt();
+        if (length < 0 || length > bytes.remaining()) {
+            throw new IllegalArgumentException("a property claims " + Integer.toUnsignedString(length)
+                    + " bytes, more than the feature holds");
+        }
+        return length;
+    }
+
     /** Marks a binary value, which is left out of the properties. */
     private static final Object BINARY = new Object();
 
     private static String text(ByteBuffer bytes) {
-        int length = bytes.getInt();
+        int length = length(bytes);
         byte[] text = new byte[length];
         bytes.get(text);
         return new String(text, StandardCharsets.UTF_8);
