@@ -126,7 +126,7 @@ public final class GeoFiles {
 
     private static final GeoJsonReader GEOJSON_READER = new GeoJsonReader();
 
-    /** The readers, by format; a format with none is named and refused ("not read yet"). */
+    /** The readers, by format: every format but CSV (incidents only) has one. */
     private static final Map<Format, FormatReader> READERS = readers();
 
     private static Map<Format, FormatReader> readers() {
@@ -136,9 +136,10 @@ public final class GeoFiles {
         readers.put(Format.KML, KmlReader::read);
         readers.put(Format.KMZ, KmlReader::readKmz);
         readers.put(Format.GPX, GpxReader::read);
-        // --- formats-binary: GEOPACKAGE, FLATGEOBUF and SHAPEFILE register here, e.g.
-        //     readers.put(Format.GEOPACKAGE, (file, wrap) -> GeoPackageReader.read(file));
-        //     until then they are named and refused by notReadYet() ---
+        // the binary formats (decision 0023); a GeoPackage is a database, not streamed
+        readers.put(Format.GEOPACKAGE, (file, wrap) -> GeoPackageReader.read(file));
+        readers.put(Format.FLATGEOBUF, FlatGeobufReader::read);
+        readers.put(Format.SHAPEFILE, ShapefileReader::read);
         return Collections.unmodifiableMap(readers);
     }
 
@@ -182,7 +183,7 @@ public final class GeoFiles {
         }
         FormatReader reader = READERS.get(format);
         if (reader == null) {
-            return failed(name, notReadYet(format));
+            return failed(name, "the file is " + format.label() + ", which Araxes does not read"); // every format has one
         }
         if (format != Format.GEOJSON) {
             try {
@@ -358,22 +359,6 @@ public final class GeoFiles {
         }
         return Kind.refused("the file is a ZIP archive with no KML or Shapefile inside: unzip it and open the map"
                 + " file it holds");
-    }
-
-    /** The refusal of a format with no reader yet, with the command that converts it. */
-    private static String notReadYet(Format format) {
-        return "the file is " + switch (format) {
-            case GEOPACKAGE -> "a SQLite database (a GeoPackage?)";
-            case FLATGEOBUF -> "a FlatGeobuf file";
-            case SHAPEFILE -> "a Shapefile";
-            default -> format.label();
-        } + ": Araxes does not read " + format.label() + " yet; convert it with: ogr2ogr -f GeoJSON out.geojson "
-                + "in." + switch (format) {
-                    case GEOPACKAGE -> "gpkg";
-                    case FLATGEOBUF -> "fgb";
-                    case SHAPEFILE -> "shp (with its .dbf and .shx beside it)";
-                    default -> format.name().toLowerCase(Locale.ROOT);
-                };
     }
 
     /** Why a CSV table is not a map layer, naming one with WKT or coordinate columns. */

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import org.araxes.geo.GeoFeature;
 import org.araxes.geo.GeometryRepair;
+import org.araxes.geo.Reprojection;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -50,9 +51,10 @@ import org.locationtech.jts.geom.PrecisionModel;
  * an invalid polygon — repaired within a budget by {@link GeometryRepair}, else kept as drawn —, a
  * duplicate id) is kept with a {@link Problem.Severity#WARNING}. A point whose coordinates look
  * swapped for the file's own extent is warned about ({@link SwappedCoordinates}). A file in a
- * format Araxes does not read (told by its first bytes, {@link FileKind}; TopoJSON by its type) and
- * a file whose {@code "crs"} is not longitude/latitude get one problem naming the format or the
- * coordinate system. A GeoJSON text sequence (RFC 8142, or one feature per line) is read whole. Malformed JSON stops the read at that point: features before
+ * format Araxes does not read (told by its first bytes, {@link FileKind}; TopoJSON by its type) gets
+ * one problem naming the format. A file whose {@code "crs"} (given before its features) is not
+ * longitude/latitude is converted to it ({@link Reprojection}) with a warning naming the system,
+ * or, when the system is not known, gets one problem naming it. A GeoJSON text sequence (RFC 8142, or one feature per line) is read whole. Malformed JSON stops the read at that point: features before
  * it are kept and the problem names the line and column. Read limits (nesting depth, string and
  * number length, document size) guard against hostile files and are reported by name.
  *
@@ -354,6 +356,16 @@ public final class GeoJsonReader {
                     collector.info = readInfo(node, collector.fileName);
                 } else if ("crs".equals(field)) {
                     crs = otherCrs(node);
+                    if (crs != null) {
+                        try {
+                            collector.reprojection = Reprojection.find(node.path("properties").path("name").asText(""));
+                            collector.warning("", "the file's coordinates are in " + crs + " (its \"crs\" member);"
+                                    + " they were converted to longitude and latitude on WGS 84");
+                            crs = null;
+                        } catch (Reprojection.UnknownCrsException e) {
+                            // named below, once
+                        }
+                    }
                 } else if ("type".equals(field) && "Topology".equals(node.asText())) {
                     collector.error("", TOPOJSON_MESSAGE);
                     return;
@@ -365,7 +377,8 @@ public final class GeoJsonReader {
         }
         if (crs != null) {
             collector.error("", "the file's coordinates are in " + crs + " (its \"crs\" member), not longitude and latitude"
-                    + " in degrees: reproject it with: ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson in.geojson");
+                    + " in degrees, and Araxes does not know that system: reproject it with:"
+                    + " ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson in.geojson");
             return;
         }
         String type = top.path("type").asText("");
@@ -581,6 +594,9 @@ public final class GeoJsonReader {
             collector.warning(where, "duplicate id \"" + id + "\"");
         }
         Geometry geometry = null;
+        if (collector.reprojection != null) {
+            reproject(geometryValue, collector.reprojection);
+        }
         if (geometryValue == ABSENT) {
             collector.warning(where, "no \"geometry\" member; read as a feature without a place");
         } else if (geometryValue != null) {
@@ -612,7 +628,11 @@ public final class GeoJsonReader {
         return map;
     }
 
-    private static Object toValue(JsonNode node) {
+    /**
+     * A JSON value as the plain Java values features hold as properties (see {@link #toMap}); for the
+     * readers of other formats that keep JSON in a column (a GeoPackage's JSON columns).
+     */
+    public static Object toValue(JsonNode node) {
         switch (node.getNodeType()) {
             case OBJECT:
                 return toMap(node);
@@ -804,6 +824,24 @@ public final class GeoJsonReader {
 
     private static Object item(Object array, int i) {
         return array instanceof double[] numbers ? (Object) numbers[i] : ((List<?>) array).get(i);
+    }
+
+    /**
+     * Converts the positions of a raw geometry (as {@link #readRawGeometry} read it) in place from
+     * the file's "crs" to longitude/latitude; a position the projection cannot take becomes NaN,
+     * which the checks then name.
+     */
+    private static void reproject(Object raw, Reprojection reprojection) {
+        if (raw instanceof RawGeometry geometry) {
+            reproject(geometry.coordinates(), reprojection);
+            reproject(geometry.geometries(), reprojection);
+        } else if (raw instanceof double[] position && position.length >= 2) {
+            reprojection.apply(position);
+        } else if (raw instanceof List<?> items) {
+            for (Object item : items) {
+                reproject(item, reprojection);
+            }
+        }
     }
 
     private Geometry readGeometry(Object value, String place, Collector collector, int depth) throws BadGeometry {
@@ -1027,6 +1065,8 @@ public final class GeoJsonReader {
         /** The ids seen, to warn about a repeated one; null when that is left to the caller. */
         Set<String> ids = new HashSet<>();
         LayerInfo info;
+        /** The conversion from the file's "crs" to longitude/latitude, or null when it has none. */
+        Reprojection reprojection;
         /**
          * One thread checking polygons while the parser reads on; when it is behind by
          * {@link #CHECKS_QUEUED} checks, the parser runs the next check itself, so both cores work

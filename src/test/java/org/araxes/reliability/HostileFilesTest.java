@@ -72,12 +72,12 @@ class HostileFilesTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-            // a GeoPackage is a SQLite database
-            "places.gpkg | 53514c69746520666f726d6174203300 | a SQLite database (a GeoPackage?)",
+            // a GeoPackage is a SQLite database: of one header line, a damaged one
+            "places.gpkg | 53514c69746520666f726d6174203300 | a damaged or incomplete SQLite database (a GeoPackage cut short?)",
             // a Shapefile's table given alone
             "roads.dbf | 03790c1a0300000041000b00 | the .dbf table of a Shapefile: open the .shp with its .dbf beside it",
             // a Shapefile's .shp starts with the file code 9994, big-endian, whatever its name
-            "places.geojson | 0000270a000000000000 | a Shapefile",
+            "places.geojson | 0000270a000000000000 | a Shapefile's .shp cut short within its header",
             // GML as GDAL writes it
             "roads.xml | 3c3f786d6c2076657273696f6e3d22312e30223f3e3c6f67723a46656174757265436f6c6c656374696f6e20786d6c6e733a6f67723d2268747470733a2f2f6f67722e6d617074"
                 + "6f6f6c732e6f72672f223e3c2f6f67723a46656174757265436f6c6c656374696f6e3e | GML (Geography Markup Language)",
@@ -100,14 +100,27 @@ class HostileFilesTest {
         }
 
         @Test
-        @DisplayName("a projected crs is named once instead of failing every coordinate")
-        void projectedCrs() throws IOException {
-            Path path = file("utm.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
-                    + "{\"name\":\"urn:ogc:def:crs:EPSG::32638\"}},\"features\":[" + feature(500000, 4300000) + ","
+        @DisplayName("a projected crs no library knows is named once instead of failing every coordinate")
+        void unknownProjectedCrs() throws IOException {
+            Path path = file("grid.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                    + "{\"name\":\"urn:ogc:def:crs:EPSG::999999\"}},\"features\":[" + feature(500000, 4300000) + ","
                     + feature(510000, 4310000) + "]}");
             assertEquals(1, validate(path));
             assertEquals(1, out.toString().lines().count(), out.toString());
-            assertSaid("the file's coordinates are in urn:ogc:def:crs:EPSG::32638 (its \"crs\" member)");
+            assertSaid("the file's coordinates are in urn:ogc:def:crs:EPSG::999999 (its \"crs\" member), not longitude"
+                    + " and latitude in degrees, and Araxes does not know that system");
+        }
+
+        @Test
+        @DisplayName("a projected crs proj4j knows is converted, with a warning naming it")
+        void knownProjectedCrs() throws IOException {
+            Path path = file("utm.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                    + "{\"name\":\"urn:ogc:def:crs:EPSG::32638\"}},\"features\":[" + feature(500000, 4300000) + ","
+                    + feature(510000, 4310000) + "]}");
+            assertEquals(1, validate(path), out.toString());
+            assertEquals(1, out.toString().lines().count(), out.toString());
+            assertSaid("the file's coordinates are in urn:ogc:def:crs:EPSG::32638 (its \"crs\" member); they were"
+                    + " converted to longitude and latitude on WGS 84");
         }
 
         @Test
