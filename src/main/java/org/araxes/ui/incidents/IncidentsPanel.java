@@ -54,6 +54,8 @@ public final class IncidentsPanel extends SplitPane {
         model.selectedProperty().addListener((o, old, incident) -> syncList(incident));
         model.visible().addListener((javafx.collections.ListChangeListener<Incident>) c ->
                 syncList(model.selectedProperty().get()));
+        // a row shows its set's name when several are shown: equal incidents are not redrawn by themselves
+        model.sets().addListener((javafx.collections.ListChangeListener<org.araxes.incidents.IncidentSet>) c -> list.refresh());
 
         // The filters scroll in a bounded pane, so the list below keeps its room.
         javafx.scene.control.ScrollPane filterScroll = new javafx.scene.control.ScrollPane(filters());
@@ -190,6 +192,9 @@ public final class IncidentsPanel extends SplitPane {
         return canvas;
     }
 
+    /** Characters of a set's name shown in a list row; longer names are cut. */
+    private static final int MAX_TAG = 16;
+
     /** A list row: a category symbol, the date and the title; its set's name when several are shown. */
     private final class IncidentCell extends ListCell<Incident> {
         @Override
@@ -211,12 +216,14 @@ public final class IncidentsPanel extends SplitPane {
             text.setMaxWidth(Double.MAX_VALUE);
             javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, swatch(incident.category()), text);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // as wide as the cell: a graphic gets its preferred width, which would push the tag out
+            row.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
+            row.setMinWidth(0);
             javafx.scene.layout.HBox.setHgrow(text, Priority.ALWAYS);
             if (several) {
-                Label tag = new Label(set);
+                Label tag = new Label(set.length() > MAX_TAG ? set.substring(0, MAX_TAG - 1) + "…" : set);
                 tag.getStyleClass().add("incident-set-tag");
-                tag.setMinWidth(Math.min(60, tag.prefWidth(-1)));
-                tag.setMaxWidth(110);
+                tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 row.getChildren().add(tag);
             }
             setText(null);
