@@ -50,6 +50,8 @@ public final class MainViewModel {
     private final ObservableList<LayerViewModel> layers;
     /** The layer file being read ({@link #openLayers}), for the status bar's progress bar and Cancel. */
     private final FileProgress layerReading = new FileProgress();
+    /** The ids of the layers added after the start (command line, double-click, Add layer, a drop). */
+    private final Set<String> opened = new java.util.LinkedHashSet<>();
     private final BooleanProperty basemapVisible = new SimpleBooleanProperty(this, "basemapVisible", true);
     private final DoubleProperty basemapOpacity = new SimpleDoubleProperty(this, "basemapOpacity", 1.0);
     private final StringProperty language = new SimpleStringProperty(this, "language", "en");
@@ -135,6 +137,7 @@ public final class MainViewModel {
         all.add(added);
         atlas = new Atlas(all, atlas.source());
         LayerViewModel model = new LayerViewModel(added);
+        opened.add(id);
         layerList.add(model);
         return model;
     }
@@ -214,6 +217,14 @@ public final class MainViewModel {
         if (layerReading.cancel()) {
             status.set(Messages.get("layers.cancelling"));
         }
+    }
+
+    /**
+     * The ids of the layers opened since the start (command line, double-click, File ▸ Add layer…,
+     * a drop): the last session's view leaves them as they are.
+     */
+    public Set<String> openedLayerIds() {
+        return java.util.Collections.unmodifiableSet(opened);
     }
 
     /** The layer with an id, or null. */
