@@ -37,7 +37,7 @@ public final class AraxesCommand implements Callable<Integer> {
     Path data;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "GeoJSON files (.geojson) to open as extra layers or incident sets, CSV tables of incidents.")
+            description = "GeoJSON files (.geojson) to open as extra layers or incident sets, CSV tables of incidents, a project (.araxes).")
     List<String> files = new ArrayList<>();
 
     @Spec
@@ -125,7 +125,8 @@ public final class AraxesCommand implements Callable<Integer> {
 
     /**
      * The files of the command line that can open as layers or incident sets: existing
-     * {@code .geojson} (or {@code .json}) files, and {@code .csv} or {@code .tsv} tables of incidents. Every other one gets a one-line message on {@code err} and is left out,
+     * {@code .geojson} (or {@code .json}) files, {@code .csv} or {@code .tsv} tables of incidents,
+     * and {@code .araxes} projects. Every other one gets a one-line message on {@code err} and is left out,
      * so one bad name never keeps the window from opening. {@code file:} URIs (as some desktops
      * pass them) are accepted.
      */
@@ -144,7 +145,8 @@ public final class AraxesCommand implements Callable<Integer> {
                 err.println("araxes: " + file + ": no such file");
             } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 err.println("araxes: " + file + ": cannot read this file");
-            } else if (!lower.endsWith(".geojson") && !lower.endsWith(".json") && !lower.endsWith(".csv") && !lower.endsWith(".tsv")) {
+            } else if (!lower.endsWith(".geojson") && !lower.endsWith(".json") && !lower.endsWith(".csv") && !lower.endsWith(".tsv")
+                    && !lower.endsWith(".araxes")) {
                 err.println("araxes: " + file + ": not a GeoJSON file (.geojson)");
             } else {
                 usable.add(file);

@@ -161,7 +161,9 @@ public final class AraxesApp extends Application {
         stage.setTitle(Messages.get("app.title"));
         stage.show();
         StartupTrace.mark("window shown");
-        openLayerFiles(model, extraFiles);
+        List<Path> projectFiles = extraFiles.stream()
+                .filter(f -> org.araxes.presentation.ProjectFile.isProject(String.valueOf(f.getFileName()))).toList();
+        openLayerFiles(model, extraFiles.stream().filter(f -> !projectFiles.contains(f)).toList());
         if (smokeTest) {
             SmokeTest.watch(scene);
         }
@@ -176,6 +178,7 @@ public final class AraxesApp extends Application {
             MainWindow window = mainWindow(model, map);
             scene.setRoot(window);
             UserSession.attach(stage, window, model, settings);
+            projectFiles.forEach(window.projects()::open); // a project named on the command line or double-clicked
             map.widenPictures();
             StartupTrace.mark("main window built");
             // the whole window (menus, panels, timeline, the map painted again with its margin) on screen

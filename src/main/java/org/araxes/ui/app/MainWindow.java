@@ -73,6 +73,7 @@ public final class MainWindow extends BorderPane {
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
     private final MapFileActions mapFiles;
+    private final ProjectActions projects;
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
     private SplitPane split;
@@ -108,6 +109,7 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(incidentsPanel, false);
         presenter = new org.araxes.ui.present.Presenter(model, map, this::showMapOnly);
         presenter.listKeys(explore.keys());
+        projects = new ProjectActions(model, presenter, () -> getScene() == null ? null : getScene().getWindow());
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
                 presenter.install(scene);
@@ -167,6 +169,11 @@ public final class MainWindow extends BorderPane {
         return model;
     }
 
+    /** File ▸ Open project… and Save project…. */
+    public ProjectActions projects() {
+        return projects;
+    }
+
     /** Saved views, stories and presentation mode. */
     public org.araxes.ui.present.Presenter presenter() {
         return presenter;
@@ -223,6 +230,8 @@ public final class MainWindow extends BorderPane {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().add(mapFiles.menuItem(() -> getScene().getWindow()));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(projects.menuItems());
         file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("menu.view.home"));

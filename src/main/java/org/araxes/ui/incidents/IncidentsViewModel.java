@@ -233,12 +233,30 @@ public final class IncidentsViewModel {
      * set: one bundled set each, not editable, with no file of its own.
      */
     public void load(List<IncidentResult> results) {
+        change(bundledSets(results), true);
+    }
+
+    /** The bundled sets of read results: ids {@value #BUNDLED_ID}, {@code bundled-2}…, named after their files. */
+    public static List<IncidentSet> bundledSets(List<IncidentResult> results) {
         List<IncidentSet> bundled = new ArrayList<>();
         for (IncidentResult result : results) {
             String title = result.fileName().isEmpty() ? Messages.get("sets.bundled") : result.fileName();
             bundled.add(IncidentSet.bundled(uniqueId(BUNDLED_ID, bundled), title, result));
         }
-        change(bundled, true);
+        return bundled;
+    }
+
+    /**
+     * Puts these sets in place of all (a project opened), their ids made unique in the order given;
+     * the timeline spans them and stands at their end.
+     */
+    public void setSets(List<IncidentSet> sets) {
+        List<IncidentSet> next = new ArrayList<>();
+        for (IncidentSet set : sets) {
+            String id = uniqueId(set.id(), next);
+            next.add(id.equals(set.id()) ? set : set.withId(id));
+        }
+        change(next, true);
     }
 
     /** The id of the first bundled set. */

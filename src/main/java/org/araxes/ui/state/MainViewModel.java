@@ -52,6 +52,8 @@ public final class MainViewModel {
     private final FileProgress layerReading = new FileProgress();
     /** The ids of the layers added after the start (command line, double-click, Add layer, a drop). */
     private final Set<String> opened = new java.util.LinkedHashSet<>();
+    /** The files of the layers added after the start, by layer id, in the order added. */
+    private final java.util.Map<String, Path> layerFiles = new java.util.LinkedHashMap<>();
     private final BooleanProperty basemapVisible = new SimpleBooleanProperty(this, "basemapVisible", true);
     private final DoubleProperty basemapOpacity = new SimpleDoubleProperty(this, "basemapOpacity", 1.0);
     private final StringProperty language = new SimpleStringProperty(this, "language", "en");
@@ -107,10 +109,11 @@ public final class MainViewModel {
     }
 
     /**
-     * {@link #addLayer(LayerData)} of a layer read from a file: a file holding incidents
-     * ({@link MapFileContent}) becomes an incident set that keeps its file.
+     * {@link #addLayer(LayerData)} of a layer read from a file (or null): a file holding incidents
+     * ({@link MapFileContent}) becomes an incident set that keeps its file; a layer remembers it
+     * ({@link #openedLayerFiles}).
      */
-    private LayerViewModel addLayer(LayerData layer, Path file) {
+    public LayerViewModel addLayer(LayerData layer, Path file) {
         GeoJsonResult read = new GeoJsonResult(layer.fileName(), layer.info(), layer.features(), layer.problems());
         if (MapFileContent.of(read) == MapFileContent.Holds.INCIDENTS) {
             IncidentResult result = IncidentReader.fromGeoJson(read);
@@ -138,6 +141,9 @@ public final class MainViewModel {
         atlas = new Atlas(all, atlas.source());
         LayerViewModel model = new LayerViewModel(added);
         opened.add(id);
+        if (file != null) {
+            layerFiles.put(id, file.toAbsolutePath().normalize());
+        }
         layerList.add(model);
         return model;
     }
@@ -225,6 +231,16 @@ public final class MainViewModel {
      */
     public Set<String> openedLayerIds() {
         return java.util.Collections.unmodifiableSet(opened);
+    }
+
+    /** The files of the layers opened since the start, by layer id, in the order opened. */
+    public java.util.Map<String, Path> openedLayerFiles() {
+        return java.util.Collections.unmodifiableMap(layerFiles);
+    }
+
+    /** The bundled incident sets (one per incident layer of the atlas), as at the start. */
+    public List<IncidentSet> bundledSets() {
+        return org.araxes.ui.incidents.IncidentsViewModel.bundledSets(IncidentReader.fromAtlas(atlas));
     }
 
     /** The layer with an id, or null. */
