@@ -111,7 +111,9 @@ public final class ProjectFile {
         if (loaded.value().isEmpty() && loaded.problem().isEmpty()) {
             problems.add(Problem.error(file.toString(), "", "the file does not exist"));
         }
-        problems.addAll(warnings);
+        if (loaded.value().isPresent()) { // a refused file has its one error, not what was seen before it
+            problems.addAll(warnings);
+        }
         return new Result(loaded.value().orElse(null), problems);
     }
 
