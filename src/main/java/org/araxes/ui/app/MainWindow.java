@@ -74,6 +74,7 @@ public final class MainWindow extends BorderPane {
     private final IncidentFileActions incidentFiles;
     private final MapFileActions mapFiles;
     private final ProjectActions projects;
+    private final org.araxes.ui.incidents.IncidentsOutActions incidentsOut;
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
     private SplitPane split;
@@ -97,10 +98,15 @@ public final class MainWindow extends BorderPane {
         mapFiles = new MapFileActions(model);
         mapFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
+        incidentsOut = new org.araxes.ui.incidents.IncidentsOutActions(model.incidents(), model::setStatus);
+        incidentsPanel.setIncidentMenu(incidentsOut.contextMenu());
         explore = new ExploreTools(map, model);
         incidentsPanel.addFilter(explore.proximityFilter());
-        VBox left = new VBox(new org.araxes.ui.incidents.IncidentSetsPanel(model.incidents(),
-                () -> incidentFiles.chooseAndOpen(getScene().getWindow())), layers);
+        org.araxes.ui.incidents.IncidentSetsPanel sets = new org.araxes.ui.incidents.IncidentSetsPanel(model.incidents(),
+                () -> incidentFiles.chooseAndOpen(getScene().getWindow()));
+        sets.setDetails(set -> Messages.format("sets.version", org.araxes.ui.incidents.IncidentsOutViewModel
+                .versionOf(set, model.atlas().incidentsVersion()).display()));
+        VBox left = new VBox(sets, layers);
         VBox.setVgrow(layers, javafx.scene.layout.Priority.ALWAYS);
         left.setMinWidth(180);
         split = new SplitPane(left, map, incidentsPanel);
@@ -230,6 +236,7 @@ public final class MainWindow extends BorderPane {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().add(mapFiles.menuItem(() -> getScene().getWindow()));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
+        file.getItems().addAll(incidentsOut.menuItems(() -> getScene().getWindow()));
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(projects.menuItems());
         file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
@@ -322,7 +329,7 @@ public final class MainWindow extends BorderPane {
         org.araxes.render.EvidenceFrame frame = null;
         if (!elements.isEmpty()) {
             frame = org.araxes.render.EvidenceFrame.of(composition, viewport, model.incidents().filterProperty().get(),
-                    title, model.atlas().incidentsVersion(), elements, java.time.Instant.now());
+                    title, incidentsOut.versionStamp(model.atlas().incidentsVersion()), elements, java.time.Instant.now());
             if (target != null) {
                 frame = frame.withSidecar(org.araxes.export.SourcesSidecar.name(target));
             }

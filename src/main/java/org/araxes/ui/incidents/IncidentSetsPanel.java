@@ -70,7 +70,7 @@ public final class IncidentSetsPanel extends VBox {
     }
 
     /**
-     * Adds a line of a set's tooltip (e.g. its version), given each time the rows are made; the
+     * Adds a line to a set's tooltip (its version), worked out each time the tooltip shows; the
      * default adds none.
      */
     public void setDetails(Function<IncidentSet, String> value) {
@@ -124,10 +124,14 @@ public final class IncidentSetsPanel extends VBox {
             warning.setTooltip(new Tooltip(problems));
             row.getChildren().add(warning);
         }
-        String extra = details.apply(set);
-        Tooltip tip = new Tooltip(where + "\n" + Messages.format("sets.count", set.size(), formatName(set))
-                + (set.editable() ? "" : "\n" + Messages.get("sets.readOnly"))
-                + (extra == null || extra.isBlank() ? "" : "\n" + extra));
+        String text = where + "\n" + Messages.format("sets.count", set.size(), formatName(set))
+                + (set.editable() ? "" : "\n" + Messages.get("sets.readOnly"));
+        Tooltip tip = new Tooltip(text);
+        // the details (a version: a hash of every incident) are worked out when the tooltip shows
+        tip.setOnShowing(e -> {
+            String extra = details.apply(set);
+            tip.setText(text + (extra == null || extra.isBlank() ? "" : "\n" + extra));
+        });
         tip.setWrapText(true);
         tip.setMaxWidth(480);
         shown.setTooltip(tip);

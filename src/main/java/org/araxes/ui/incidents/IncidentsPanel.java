@@ -36,6 +36,7 @@ public final class IncidentsPanel extends SplitPane {
     private final ListView<Incident> list = new ListView<>();
     private boolean syncing;
     private VBox filterBox;
+    private IncidentDetailsView details;
 
     public IncidentsPanel(IncidentsViewModel model, Consumer<URI> linkOpener) {
         this.model = model;
@@ -92,10 +93,16 @@ public final class IncidentsPanel extends SplitPane {
         model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c ->
                 problemsPane.setExpanded(!model.problems().isEmpty()));
 
-        getItems().addAll(top, new IncidentDetailsView(model, linkOpener), problemsPane);
+        getItems().addAll(top, details = new IncidentDetailsView(model, linkOpener), problemsPane);
         setDividerPositions(0.6, 0.93);
         setPrefWidth(340);
         setMinWidth(240);
+    }
+
+    /** The menu for the selected incident, on the list and the details (copy its citation, quote, link). */
+    public void setIncidentMenu(javafx.scene.control.ContextMenu menu) {
+        list.setContextMenu(menu);
+        details.setContextMenu(menu);
     }
 
     /** Adds a row under the filters (e.g. "within N km of the Aras"). */

@@ -77,6 +77,14 @@ class IncidentSetsUiTest {
         }
         assertEquals("Set: csv-plain-ok.csv", robot.lookup("#incident-set").queryAs(Label.class).getText());
 
+        // the set's tooltip gives its version (content hash and date), worked out when it shows
+        CheckBox csvToggle = robot.lookup("#set-toggle-csv-plain-ok_csv").queryAs(CheckBox.class);
+        robot.moveTo(csvToggle);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> csvToggle.getTooltip().isShowing());
+        String version = org.araxes.incidents.SetVersion.of(incidents.sets().get(1).incidents(), CSV).display();
+        assertTrue(csvToggle.getTooltip().getText().contains("Version " + version), csvToggle.getTooltip().getText());
+        robot.moveTo("#incident-list");
+
         // hiding the bundled set: its incidents leave the list, and no tag is needed for one set
         robot.clickOn("#set-toggle-bundled");
         WaitForAsyncUtils.waitForFxEvents();
