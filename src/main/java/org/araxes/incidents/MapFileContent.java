@@ -19,8 +19,10 @@ import org.locationtech.jts.geom.Point;
  *       {@code "river"}…), whatever the file is called.</li>
  *   <li>Otherwise it holds incidents when at least half of its features (and at least one) look
  *       dated: a point or no geometry, with a {@code date} object that has a {@code start} (Araxes's
- *       format) or an {@code event_date} (ACLED's column). Titles, categories or names alone do not
- *       make incidents: a layer of places whose names speak of attacks stays a layer.</li>
+ *       format), a {@code date} text beside a {@code title} or {@code source} (a plain table's
+ *       columns), or an {@code event_date} (ACLED's column): the names the incident readers map.
+ *       Titles, categories or names alone do not make incidents: a layer of places whose names
+ *       speak of attacks stays a layer.</li>
  * </ol>
  *
  * <p>Pure and thread-safe.
@@ -60,7 +62,10 @@ public final class MapFileContent {
         return dated > 0 && dated * 2 >= read.features().size() ? Holds.INCIDENTS : Holds.LAYER;
     }
 
-    /** A point or no geometry, with an Araxes {@code date.start} or an ACLED {@code event_date}. */
+    /**
+     * A point or no geometry, with an Araxes {@code date.start}, a plain table's {@code date} with a
+     * {@code title} or {@code source}, or an ACLED {@code event_date}.
+     */
     static boolean looksDated(GeoFeature feature) {
         if (feature.geometry() != null && !(feature.geometry() instanceof Point)) {
             return false;
@@ -69,6 +74,10 @@ public final class MapFileContent {
         Object date = p.get("date");
         if (date instanceof Map<?, ?> when && when.get("start") != null) {
             return true;
+        }
+        if (date != null && !(date instanceof Map) && !String.valueOf(date).isBlank()
+                && (p.get("title") != null || p.get("source") != null)) {
+            return true; // a plain table's columns (date, title, source) as flat properties
         }
         Object eventDate = p.get("event_date");
         return eventDate != null && !String.valueOf(eventDate).isBlank();

@@ -75,6 +75,21 @@ class MapFileContentTest {
         }
 
         @Test
+        @DisplayName("points with a plain table's date and title are incidents; a date alone is not")
+        void plainTable() {
+            assertEquals(Holds.INCIDENTS, MapFileContent.of(read("table.geojson", """
+                    {"type": "FeatureCollection", "features": [
+                      {"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.4, 39.2]},
+                       "properties": {"date": "2023-01-27", "title": "Shooting", "source": "Agency"}}]}
+                    """)));
+            assertEquals(Holds.LAYER, MapFileContent.of(read("surveys.geojson", """
+                    {"type": "FeatureCollection", "features": [
+                      {"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.4, 39.2]},
+                       "properties": {"date": "2019-06-01", "name": "Survey point 4"}}]}
+                    """)));
+        }
+
+        @Test
         @DisplayName("a layer with incident-like names, titles and categories but no dates is a layer")
         void incidentLikeNames() {
             GeoJsonResult read = read("incidents.geojson", """
