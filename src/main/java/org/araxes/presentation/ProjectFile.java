@@ -133,12 +133,9 @@ public final class ProjectFile {
                 sets.add(new Project.SetEntry(id, name, null, visible));
                 continue;
             }
-            Path path = path(node, place, folder);
-            if (Files.isRegularFile(path)) {
+            Path path = existing(node, place, folder, fileName, "the incident file", "the set " + (name == null ? id : name), warnings);
+            if (path != null) {
                 sets.add(new Project.SetEntry(id, name, path, visible));
-            } else {
-                warnings.add(Problem.warning(fileName, place + ".path", "the incident file " + path
-                        + " is not on this machine; the set " + (name == null ? id : name) + " is left out"));
             }
         }
         List<Project.LayerEntry> layers = new ArrayList<>();
@@ -147,12 +144,9 @@ public final class ProjectFile {
             String place = "layers[" + i + "]";
             JsonNode node = object(layerNodes.get(i), place);
             String id = ViewJson.text(node, "id", place, true);
-            Path path = path(node, place, folder);
-            if (Files.isRegularFile(path)) {
+            Path path = existing(node, place, folder, fileName, "the layer file", "the layer " + id, warnings);
+            if (path != null) {
                 layers.add(new Project.LayerEntry(id, path));
-            } else {
-                warnings.add(Problem.warning(fileName, place + ".path", "the layer file " + path
-                        + " is not on this machine; the layer " + id + " is left out"));
             }
         }
         MapState map = map(object(tree.get("map"), "map"), width, height);
@@ -289,6 +283,21 @@ public final class ProjectFile {
             throw new FormatException(place + "." + field, "must be true or false");
         }
         return value.asBoolean();
+    }
+
+    /**
+     * An entry's file when it is on this machine; else null, with a warning naming it and what is
+     * left out ("the incident file /x/a.csv is not on this machine; the set a.csv is left out").
+     */
+    private static Path existing(JsonNode node, String place, Path folder, String fileName, String what,
+                                 String leftOut, List<Problem> warnings) throws FormatException {
+        Path path = path(node, place, folder);
+        if (Files.isRegularFile(path)) {
+            return path;
+        }
+        warnings.add(Problem.warning(fileName, place + ".path", what + " " + path + " is not on this machine; "
+                + leftOut + " is left out"));
+        return null;
     }
 
     private static Path path(JsonNode node, String place, Path folder) throws FormatException {
