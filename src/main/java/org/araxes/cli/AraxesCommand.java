@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** The {@code araxes} command: with no subcommand it opens the window. */
 @Command(name = "araxes", mixinStandardHelpOptions = true, version = "Araxes 0.1.0",
         description = {"Atlas of the Aras (Araz) borderlands. With no command, opens the window.",
-                "Map files named on the command line (GeoJSON, KML, GPX, TopoJSON…) open as extra layers."},
+                "Files named on the command line open as extra layers or incident sets, told apart by content"
+                        + " (GeoJSON, KML/KMZ, GPX, TopoJSON, GeoPackage, FlatGeobuf, Shapefile, CSV), or a project (.araxes)."},
         subcommands = {ExportCommand.class, ValidateCommand.class, IncidentsCommand.class})
 public final class AraxesCommand implements Callable<Integer> {
 
@@ -38,7 +39,8 @@ public final class AraxesCommand implements Callable<Integer> {
     Path data;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Map files (GeoJSON, KML/KMZ, GPX, TopoJSON…, told by content) to open as extra layers.")
+            description = "Map files (GeoJSON, KML/KMZ, GPX, TopoJSON, GeoPackage, FlatGeobuf, Shapefile: told by content) to open as"
+                    + " extra layers or incident sets, CSV tables of incidents, a project (.araxes).")
     List<String> files = new ArrayList<>();
 
     @Spec
@@ -125,8 +127,9 @@ public final class AraxesCommand implements Callable<Integer> {
     }
 
     /**
-     * The files of the command line that can open as layers: existing files of a format
-     * {@link GeoFiles} reads (GeoJSON, KML, GPX, TopoJSON…, told by content). Every other one gets a one-line message on {@code err} and is left out,
+     * The files of the command line that can open as layers or incident sets: existing files of a
+     * format {@link GeoFiles} reads (told by content), tables of incidents and {@code .araxes}
+     * projects. Every other one gets a one-line message on {@code err} and is left out,
      * so one bad name never keeps the window from opening. {@code file:} URIs (as some desktops
      * pass them) are accepted.
      */
@@ -141,17 +144,15 @@ public final class AraxesCommand implements Callable<Integer> {
                 continue;
             }
             String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".csv")) {
-                err.println("araxes: " + file + ": CSV incident files open from File ▸ Open incidents");
-            } else if (!Files.exists(file)) {
+            if (!Files.exists(file)) {
                 err.println("araxes: " + file + ": no such file");
             } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 err.println("araxes: " + file + ": cannot read this file");
+            } else if (lower.endsWith(".araxes")) {
+                usable.add(file);
             } else {
                 GeoFiles.Kind kind = GeoFiles.kind(file); // by content: a .kml named .xml opens too
-                if (kind.format() == GeoFiles.Format.CSV) {
-                    err.println("araxes: " + file + ": a table: CSV incident files open from File ▸ Open incidents");
-                } else if (kind.readable()) {
+                if (kind.readable()) {
                     usable.add(file);
                 } else {
                     err.println("araxes: " + file + ": " + kind.refusal());

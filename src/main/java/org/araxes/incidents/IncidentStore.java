@@ -332,6 +332,70 @@ public final class IncidentStore implements DatedItems {
             return true;
         }
 
+        /**
+         * Adds every incident of a store, in the order it was given, as one of a part ({@link #add(Incident, int)}),
+         * column by column: each distinct text of the store is added once, and no incident record
+         * is built (combining sets of a million incidents rebuilt a million records).
+         */
+        public void addAll(IncidentStore store, int part) {
+            if (built) {
+                throw new IllegalStateException("the store was built already");
+            }
+            if (part < 0 || part >= MAX_PARTS) {
+                throw new IllegalArgumentException("part " + part + " is not between 0 and " + (MAX_PARTS - 1));
+            }
+            int[] refs = new int[store.texts.size()];
+            Arrays.fill(refs, -1);
+            for (int k = 0; k < store.size; k++) {
+                int from = store.inputOrder[k];
+                if (size == start.length) {
+                    grow();
+                }
+                int i = size++;
+                int id = text(store, refs, store.idRef[from]);
+                ids.set(id);
+                idRef[i] = id;
+                start[i] = store.start[from];
+                end[i] = store.end[from];
+                category[i] = store.category[from];
+                status[i] = store.status[from];
+                role[i] = store.role[from];
+                datePrecision[i] = store.datePrecision[from];
+                dateBasis[i] = store.dateBasis[from];
+                placePrecision[i] = store.placePrecision[from];
+                lon[i] = store.lon[from];
+                lat[i] = store.lat[from];
+                this.part[i] = (short) part;
+                titleRef[i] = text(store, refs, store.titleRef[from]);
+                summaryRef[i] = text(store, refs, store.summaryRef[from]);
+                dateNoteRef[i] = text(store, refs, store.dateNoteRef[from]);
+                placeNameRef[i] = text(store, refs, store.placeNameRef[from]);
+                placeNoteRef[i] = text(store, refs, store.placeNoteRef[from]);
+                for (int a = store.actorFrom[from]; a < store.actorFrom[from + 1]; a++) {
+                    int ref = text(store, refs, store.actorRefs[a]);
+                    actors.add(ref);
+                    while (actorCounts.size() <= ref) {
+                        actorCounts.add(0);
+                    }
+                    actorCounts.set(ref, actorCounts.get(ref) + 1);
+                }
+                actorFrom.add(actors.size());
+                for (int r = store.sourceFrom[from] * 6; r < store.sourceFrom[from + 1] * 6; r++) {
+                    sources.add(text(store, refs, store.sourceRefs[r]));
+                }
+                sourceFrom.add(sources.size() / 6);
+            }
+            parts |= part != 0;
+        }
+
+        /** A text of another store as a number here, added on first use. */
+        private int text(IncidentStore store, int[] refs, int ref) {
+            if (refs[ref] < 0) {
+                refs[ref] = text.add(store.texts.get(ref));
+            }
+            return refs[ref];
+        }
+
         private void append(Incident incident, int id) {
             if (built) {
                 throw new IllegalStateException("the store was built already");
@@ -549,9 +613,7 @@ public final class IncidentStore implements DatedItems {
         }
         Builder builder = new Builder(stores.stream().mapToInt(IncidentStore::size).sum());
         for (int p = 0; p < stores.size(); p++) {
-            for (Incident incident : stores.get(p).inInputOrder()) {
-                builder.add(incident, p);
-            }
+            builder.addAll(stores.get(p), p);
         }
         return builder.build();
     }

@@ -161,7 +161,9 @@ public final class AraxesApp extends Application {
         stage.setTitle(Messages.get("app.title"));
         stage.show();
         StartupTrace.mark("window shown");
-        openLayerFiles(model, extraFiles);
+        List<Path> projectFiles = extraFiles.stream()
+                .filter(f -> org.araxes.presentation.ProjectFile.isProject(String.valueOf(f.getFileName()))).toList();
+        openLayerFiles(model, extraFiles.stream().filter(f -> !projectFiles.contains(f)).toList());
         if (smokeTest) {
             SmokeTest.watch(scene);
         }
@@ -178,6 +180,7 @@ public final class AraxesApp extends Application {
             StartupTrace.mark("main window made");
             scene.setRoot(window);
             UserSession.attach(stage, window, model, settings);
+            projectFiles.forEach(window.projects()::open); // a project named on the command line or double-clicked
             StartupTrace.mark("main window built");
             traceFirstLayout(scene);
             // the whole window (menus, panels, timeline, the map in them) on screen; then the map's
@@ -190,9 +193,9 @@ public final class AraxesApp extends Application {
     }
 
     /**
-     * Reads the GeoJSON files named on the command line (or double-clicked) on a thread of their
-     * own, after the window shows: each is added on top of the atlas's layers when read, with a
-     * progress bar and Cancel in the status bar meanwhile ({@link MainViewModel#openLayers}).
+     * Reads the files named on the command line (or double-clicked) on a thread of their own, after
+     * the window shows: each is added as a layer on top of the atlas's or as an incident set, told
+     * apart by content, with a progress bar and Cancel in the status bar ({@link MainViewModel#openFiles}).
      */
     private static void openLayerFiles(MainViewModel model, List<Path> files) {
         if (files.isEmpty()) {
@@ -203,7 +206,7 @@ public final class AraxesApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
-        model.openLayers(files, new LayerCache(UserFolders.currentCache()), reader);
+        model.openFiles(files, new LayerCache(UserFolders.currentCache()), reader);
     }
 
     /** Marks in the start-up trace when the next pulse has styled and laid out the whole window (before it is rendered). */

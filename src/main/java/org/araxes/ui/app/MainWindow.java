@@ -73,6 +73,8 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel model;
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
+    private final MapFileActions mapFiles;
+    private final ProjectActions projects;
     private final org.araxes.ui.incidents.IncidentsOutActions incidentsOut;
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
@@ -98,7 +100,8 @@ public final class MainWindow extends BorderPane {
         LayerPanel layers = new LayerPanel(model);
         StartupTrace.mark("window: layer panel");
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
-        incidentFiles.acceptDrops(map);
+        mapFiles = new MapFileActions(model);
+        mapFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
         incidentsOut = new org.araxes.ui.incidents.IncidentsOutActions(model.incidents(), model::setStatus);
         incidentsPanel.setIncidentMenu(incidentsOut.contextMenu());
@@ -106,13 +109,21 @@ public final class MainWindow extends BorderPane {
         explore = new ExploreTools(map, model);
         StartupTrace.mark("window: explore tools");
         incidentsPanel.addFilter(explore.proximityFilter());
-        split = new SplitPane(layers, map, incidentsPanel);
+        org.araxes.ui.incidents.IncidentSetsPanel sets = new org.araxes.ui.incidents.IncidentSetsPanel(model.incidents(),
+                () -> incidentFiles.chooseAndOpen(getScene().getWindow()));
+        sets.setDetails(set -> Messages.format("sets.version", org.araxes.ui.incidents.IncidentsOutViewModel
+                .versionOf(set, model.atlas().incidentsVersion()).display()));
+        VBox left = new VBox(sets, layers);
+        VBox.setVgrow(layers, javafx.scene.layout.Priority.ALWAYS);
+        left.setMinWidth(180);
+        split = new SplitPane(left, map, incidentsPanel);
         split.setDividerPositions(DIVIDERS);
-        SplitPane.setResizableWithParent(layers, false);
+        SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(incidentsPanel, false);
         presenter = new org.araxes.ui.present.Presenter(model, map, this::showMapOnly);
         presenter.listKeys(explore.keys());
         StartupTrace.mark("window: presenter");
+        projects = new ProjectActions(model, presenter, () -> getScene() == null ? null : getScene().getWindow());
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
                 presenter.install(scene);
@@ -178,6 +189,11 @@ public final class MainWindow extends BorderPane {
         return model;
     }
 
+    /** File ▸ Open project… and Save project…. */
+    public ProjectActions projects() {
+        return projects;
+    }
+
     /** Saved views, stories and presentation mode. */
     public org.araxes.ui.present.Presenter presenter() {
         return presenter;
@@ -232,8 +248,11 @@ public final class MainWindow extends BorderPane {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().add(mapFiles.menuItem(() -> getScene().getWindow()));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
         file.getItems().addAll(incidentsOut.menuItems(() -> getScene().getWindow()));
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(projects.menuItems());
         file.getItems().addAll(new SeparatorMenuItem(), export, animation.menuItem(), comparison.menuItem(), copy, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("menu.view.home"));
