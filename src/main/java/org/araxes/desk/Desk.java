@@ -249,7 +249,7 @@ public final class Desk implements AutoCloseable {
             if ("42501".equals(e.getSQLState())) {
                 return refusedReadOnly();
             }
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+            if (e.getSQLState() != null && (e.getSQLState().startsWith("23") || e.getSQLState().startsWith("22"))) {
                 return new EditResult.Refused("incident " + incident.id() + " was not stored: "
                         + DeskSchema.firstLine(e.getMessage()));
             }

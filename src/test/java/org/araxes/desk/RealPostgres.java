@@ -25,6 +25,9 @@ final class RealPostgres implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        if (database != null) {
+            return; // a @Nested class of the test class: the same database
+        }
         ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(RealPostgres.class));
         Holder holder = store.getOrComputeIfAbsent(Holder.class, type -> new Holder(), Holder.class);
         server = holder.server();
