@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "araxes", mixinStandardHelpOptions = true, version = "Araxes 0.1.0",
         description = {"Atlas of the Aras (Araz) borderlands. With no command, opens the window.",
                 "GeoJSON files named on the command line open as extra layers."},
-        subcommands = {ExportCommand.class, ValidateCommand.class})
+        subcommands = {ExportCommand.class, ValidateCommand.class, IncidentsCommand.class})
 public final class AraxesCommand implements Callable<Integer> {
 
     /**
@@ -68,7 +68,7 @@ public final class AraxesCommand implements Callable<Integer> {
     public static boolean opensWindow(String[] args) {
         for (String arg : args) {
             switch (arg) {
-                case "export", "validate", "help", "-h", "--help", "-V", "--version" -> {
+                case "export", "validate", "incidents", "help", "-h", "--help", "-V", "--version" -> {
                     return false;
                 }
                 default -> {
