@@ -107,6 +107,10 @@ public final class Desk implements AutoCloseable {
                         + url.host() + ":" + url.port() + ": wrong password, or the server does not let this user in",
                         false, e);
             }
+            if ("08004".equals(e.getSQLState()) && password == null) {
+                throw new DeskException("user " + url.user() + " needs a password for " + url.database() + " at "
+                        + url.host() + ":" + url.port() + ": give it when asked, in PGPASSWORD or in ~/.pgpass", false, e);
+            }
             if ("3D000".equals(e.getSQLState())) {
                 throw new DeskException("there is no database \"" + url.database() + "\" at " + url.host() + ":"
                         + url.port(), false, e);
@@ -321,7 +325,8 @@ public final class Desk implements AutoCloseable {
     /** True when a failure means the server is out of reach or went away (class 08, shutdown, closed). */
     static boolean isConnectionLost(SQLException e) {
         String state = e.getSQLState();
-        return state == null || state.startsWith("08") || state.startsWith("57P");
+        // 08004: the server rejected the connection (a password it wants and did not get), not out of reach
+        return state == null || (state.startsWith("08") && !state.equals("08004")) || state.startsWith("57P");
     }
 
     static DeskException failure(DeskUrl url, String what, SQLException e) {

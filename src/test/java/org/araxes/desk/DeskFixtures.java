@@ -18,13 +18,13 @@ import org.araxes.incidents.Role;
 import org.araxes.incidents.Status;
 
 /** Incidents and users for the desk's tests. */
-final class DeskFixtures {
+public final class DeskFixtures {
 
     private DeskFixtures() {
     }
 
     /** A full incident: every field set, two sources, a point near Jolfa. */
-    static Incident incident(String id, String title) {
+    public static Incident incident(String id, String title) {
         return new Incident(id, title, "Two sentences of summary. The second one.", Category.BORDER_INCIDENT,
                 List.of("Iran", "Azerbaijan"), Status.REPORTED, Role.PRIMARY,
                 new Incident.When(LocalDate.of(2023, 5, 8), LocalDate.of(2023, 5, 9), DatePrecision.DAY,
@@ -55,7 +55,7 @@ final class DeskFixtures {
      * Makes the desk's owner (who creates the schema), an editor and a reader, with the grants
      * docs/shared-desk.md gives; the schema is made by the owner's first connection.
      */
-    static void createRoles(PostgresServer server, String database) throws SQLException {
+    public static void createRoles(PostgresServer server, String database) throws SQLException {
         try (Connection admin = server.admin(database); Statement statement = admin.createStatement()) {
             statement.execute("do $$ begin "
                     + "if not exists (select from pg_roles where rolname = 'desk_owner') then "
@@ -68,7 +68,7 @@ final class DeskFixtures {
     }
 
     /** What the owner grants once the schema exists (docs/shared-desk.md). */
-    static void grant(PostgresServer server, String database, String schema) throws SQLException {
+    public static void grant(PostgresServer server, String database, String schema) throws SQLException {
         try (Connection admin = server.admin(database); Statement statement = admin.createStatement()) {
             statement.execute("grant usage on schema " + schema + " to desk_editor, desk_editor2, desk_reader");
             statement.execute("grant select on all tables in schema " + schema + " to desk_reader");

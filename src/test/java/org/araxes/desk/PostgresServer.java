@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <p>{@link #crash()} stops it the hard way ({@code pg_ctl stop -m immediate}: every backend is
  * killed, nothing is flushed) and {@link #start()} brings it back on the same port and folder.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
     /** The Debian package the tests need. */
     static final String PACKAGE = "postgresql-15-postgis-3";
@@ -111,7 +111,7 @@ final class PostgresServer implements AutoCloseable {
         running = false;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -135,7 +135,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** The superuser's connection to a database. */
-    Connection admin(String database) throws SQLException {
+    public Connection admin(String database) throws SQLException {
         return connect(database, SUPERUSER, SUPERUSER_PASSWORD);
     }
 

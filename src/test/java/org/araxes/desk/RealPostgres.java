@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>With PostgreSQL or PostGIS missing the tests fail, naming the package to install; they are
  * never skipped.
  */
-final class RealPostgres implements BeforeAllCallback {
+public final class RealPostgres implements BeforeAllCallback {
 
     private PostgresServer server;
     private String database;
@@ -34,17 +34,17 @@ final class RealPostgres implements BeforeAllCallback {
         database = server.createDatabase(context.getRequiredTestClass().getSimpleName());
     }
 
-    PostgresServer server() {
+    public PostgresServer server() {
         return server;
     }
 
     /** This class's database. */
-    String database() {
+    public String database() {
         return database;
     }
 
     /** A desk URL to this class's database, for the given user and schema. */
-    DeskUrl url(String user, String schema) {
+    public DeskUrl url(String user, String schema) {
         return DeskUrl.parse("postgresql://" + user + "@127.0.0.1:" + server.port() + "/" + database
                 + "?currentSchema=" + schema);
     }
