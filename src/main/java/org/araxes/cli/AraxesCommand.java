@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** The {@code araxes} command: with no subcommand it opens the window. */
 @Command(name = "araxes", mixinStandardHelpOptions = true, version = "Araxes 0.1.0",
         description = {"Atlas of the Aras (Araz) borderlands. With no command, opens the window.",
-                "GeoJSON files named on the command line open as extra layers."},
+                "Files named on the command line open as extra layers or incident sets, told apart by content."},
         subcommands = {ExportCommand.class, ValidateCommand.class, IncidentsCommand.class})
 public final class AraxesCommand implements Callable<Integer> {
 
@@ -37,7 +37,7 @@ public final class AraxesCommand implements Callable<Integer> {
     Path data;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "GeoJSON files (.geojson) to open as extra layers.")
+            description = "GeoJSON files (.geojson) to open as extra layers or incident sets, CSV tables of incidents.")
     List<String> files = new ArrayList<>();
 
     @Spec
@@ -124,8 +124,8 @@ public final class AraxesCommand implements Callable<Integer> {
     }
 
     /**
-     * The files of the command line that can open as layers: existing {@code .geojson} (or
-     * {@code .json}) files. Every other one gets a one-line message on {@code err} and is left out,
+     * The files of the command line that can open as layers or incident sets: existing
+     * {@code .geojson} (or {@code .json}) files, and {@code .csv} or {@code .tsv} tables of incidents. Every other one gets a one-line message on {@code err} and is left out,
      * so one bad name never keeps the window from opening. {@code file:} URIs (as some desktops
      * pass them) are accepted.
      */
@@ -140,13 +140,11 @@ public final class AraxesCommand implements Callable<Integer> {
                 continue;
             }
             String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".csv")) {
-                err.println("araxes: " + file + ": CSV incident files open from File ▸ Open incidents");
-            } else if (!Files.exists(file)) {
+            if (!Files.exists(file)) {
                 err.println("araxes: " + file + ": no such file");
             } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 err.println("araxes: " + file + ": cannot read this file");
-            } else if (!lower.endsWith(".geojson") && !lower.endsWith(".json")) {
+            } else if (!lower.endsWith(".geojson") && !lower.endsWith(".json") && !lower.endsWith(".csv") && !lower.endsWith(".tsv")) {
                 err.println("araxes: " + file + ": not a GeoJSON file (.geojson)");
             } else {
                 usable.add(file);

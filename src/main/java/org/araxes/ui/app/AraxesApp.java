@@ -184,9 +184,9 @@ public final class AraxesApp extends Application {
     }
 
     /**
-     * Reads the GeoJSON files named on the command line (or double-clicked) on a thread of their
-     * own, after the window shows: each is added on top of the atlas's layers when read, with a
-     * progress bar and Cancel in the status bar meanwhile ({@link MainViewModel#openLayers}).
+     * Reads the files named on the command line (or double-clicked) on a thread of their own, after
+     * the window shows: each is added as a layer on top of the atlas's or as an incident set, told
+     * apart by content, with a progress bar and Cancel in the status bar ({@link MainViewModel#openFiles}).
      */
     private static void openLayerFiles(MainViewModel model, List<Path> files) {
         if (files.isEmpty()) {
@@ -197,7 +197,7 @@ public final class AraxesApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
-        model.openLayers(files, new LayerCache(UserFolders.currentCache()), reader);
+        model.openFiles(files, new LayerCache(UserFolders.currentCache()), reader);
     }
 
     /** Runs a task in the pulse after the one that rendered the map's first painted frame. */

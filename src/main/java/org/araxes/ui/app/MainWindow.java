@@ -72,6 +72,7 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel model;
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
+    private final MapFileActions mapFiles;
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
     private SplitPane split;
@@ -92,13 +93,18 @@ public final class MainWindow extends BorderPane {
         map.addControls();
         LayerPanel layers = new LayerPanel(model);
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
-        incidentFiles.acceptDrops(map);
+        mapFiles = new MapFileActions(model);
+        mapFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
         explore = new ExploreTools(map, model);
         incidentsPanel.addFilter(explore.proximityFilter());
-        split = new SplitPane(layers, map, incidentsPanel);
+        VBox left = new VBox(new org.araxes.ui.incidents.IncidentSetsPanel(model.incidents(),
+                () -> incidentFiles.chooseAndOpen(getScene().getWindow())), layers);
+        VBox.setVgrow(layers, javafx.scene.layout.Priority.ALWAYS);
+        left.setMinWidth(180);
+        split = new SplitPane(left, map, incidentsPanel);
         split.setDividerPositions(DIVIDERS);
-        SplitPane.setResizableWithParent(layers, false);
+        SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(incidentsPanel, false);
         presenter = new org.araxes.ui.present.Presenter(model, map, this::showMapOnly);
         presenter.listKeys(explore.keys());
@@ -215,6 +221,7 @@ public final class MainWindow extends BorderPane {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().add(mapFiles.menuItem(() -> getScene().getWindow()));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
         file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
 

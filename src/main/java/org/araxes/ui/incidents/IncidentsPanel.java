@@ -190,24 +190,39 @@ public final class IncidentsPanel extends SplitPane {
         return canvas;
     }
 
-    /** A list row: a category symbol, the date and the title. */
-    private static final class IncidentCell extends ListCell<Incident> {
+    /** A list row: a category symbol, the date and the title; its set's name when several are shown. */
+    private final class IncidentCell extends ListCell<Incident> {
         @Override
         protected void updateItem(Incident incident, boolean empty) {
             super.updateItem(incident, empty);
-            if (empty || incident == null) {
+            if (empty || incident == null || getIndex() < 0 || getIndex() >= model.visible().size()) {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            setGraphic(swatch(incident.category()));
             setPrefWidth(0);
             String when = incident.date().start().toString()
                     + (incident.date().isImprecise() ? " ~" : "");
-            setText(when + "  " + incident.title());
+            String set = model.setOfVisible(getIndex()).name();
+            boolean several = model.sets().stream().filter(org.araxes.incidents.IncidentSet::visible).count() > 1;
+            Label text = new Label(when + "  " + incident.title());
+            text.setMinWidth(0);
+            text.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, swatch(incident.category()), text);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            javafx.scene.layout.HBox.setHgrow(text, Priority.ALWAYS);
+            if (several) {
+                Label tag = new Label(set);
+                tag.getStyleClass().add("incident-set-tag");
+                tag.setMinWidth(Math.min(60, tag.prefWidth(-1)));
+                tag.setMaxWidth(110);
+                row.getChildren().add(tag);
+            }
+            setText(null);
+            setGraphic(row);
             setTooltip(new javafx.scene.control.Tooltip(incident.title() + "\n" + incident.date().display()
-                    + "\n" + incident.location().display()));
+                    + "\n" + incident.location().display() + "\n" + Messages.format("incident.set", set)));
         }
     }
 }

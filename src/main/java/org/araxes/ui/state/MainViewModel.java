@@ -24,6 +24,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.araxes.geo.CoordinateFormat;
+import org.araxes.incidents.IncidentReader;
+import org.araxes.incidents.IncidentResult;
+import org.araxes.incidents.IncidentSet;
+import org.araxes.incidents.MapFileContent;
+import org.araxes.io.GeoJsonResult;
 import org.araxes.io.LayerCache;
 import org.araxes.model.Atlas;
 import org.araxes.model.LayerData;
@@ -91,10 +96,33 @@ public final class MainViewModel {
     /**
      * Adds a layer on top of the others, shown, as the layers of the start are (JavaFX thread); a
      * layer id already in use gets a "-2", "-3"… suffix. The atlas gains it too (search, credits).
-     * An incident file (kind {@code incidents}) is no map layer: its incidents are shown with the
-     * atlas's own, as at the start, and null is returned.
+     * A file holding incidents ({@link MapFileContent}: an {@code incidents} header, or dated
+     * points) is no map layer: its incidents are added as a set beside the others, and null is
+     * returned.
      */
     public LayerViewModel addLayer(LayerData layer) {
+        return addLayer(layer, null);
+    }
+
+    /**
+     * {@link #addLayer(LayerData)} of a layer read from a file: a file holding incidents
+     * ({@link MapFileContent}) becomes an incident set that keeps its file.
+     */
+    private LayerViewModel addLayer(LayerData layer, Path file) {
+        GeoJsonResult read = new GeoJsonResult(layer.fileName(), layer.info(), layer.features(), layer.problems());
+        if (MapFileContent.of(read) == MapFileContent.Holds.INCIDENTS) {
+            IncidentResult result = IncidentReader.fromGeoJson(read);
+            IncidentSet added = incidents.addSet(file != null ? IncidentSet.opened(file, result)
+                    : new IncidentSet(layer.fileName(), layer.fileName(), null, "geojson",
+                            result.store(), result.problems(), true, true));
+            if (file != null) {
+                incidents.remember(file);
+            }
+            int problems = added.problems().size();
+            status.set(Messages.format("incidents.opened", added.name(), String.valueOf(added.size()))
+                    + (problems == 0 ? "" : Messages.format("incidents.opened.problems", problems)));
+            return null;
+        }
         Set<String> ids = new HashSet<>();
         atlas.layers().forEach(l -> ids.add(l.id()));
         String id = layer.id();
@@ -106,13 +134,29 @@ public final class MainViewModel {
         List<LayerData> all = new ArrayList<>(atlas.layers());
         all.add(added);
         atlas = new Atlas(all, atlas.source());
-        if (added.info().kind() == org.araxes.io.LayerInfo.Kind.INCIDENTS) {
-            loadIncidents();
-            return null;
-        }
         LayerViewModel model = new LayerViewModel(added);
         layerList.add(model);
         return model;
+    }
+
+    /**
+     * Opens map files as File ▸ Add layer…, a drop on the map and the command line do: each a map
+     * layer or an incident set, told apart by content ({@link MapFileContent}); tables are read as
+     * incidents ({@link org.araxes.ui.incidents.IncidentsViewModel#open}), the others as
+     * {@link #openLayers} reads them. Call on the JavaFX thread.
+     */
+    public CompletableFuture<Void> openFiles(List<Path> files, LayerCache cache, Executor executor) {
+        List<Path> maps = new ArrayList<>();
+        CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+        for (Path file : files) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            if (MapFileContent.isTable(name)) {
+                all = all.thenCompose(done -> incidents.open(file, executor, null).thenAccept(result -> { }));
+            } else {
+                maps.add(file);
+            }
+        }
+        return all.thenCompose(done -> openLayers(maps, cache, executor));
     }
 
     /**
@@ -147,10 +191,11 @@ public final class MainViewModel {
                             status.set(Messages.format("layers.readFailed", name, error.getMessage()));
                         } else {
                             LayerData read = LayerData.of(result);
-                            addLayer(read);
-                            int problems = read.problems().size();
-                            status.set(Messages.format("layers.opened", name, String.valueOf(read.features().size()))
-                                    + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
+                            if (addLayer(read, file) != null) {
+                                int problems = read.problems().size();
+                                status.set(Messages.format("layers.opened", name, String.valueOf(read.features().size()))
+                                        + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
+                            }
                         }
                     } finally {
                         shown.complete(null);
