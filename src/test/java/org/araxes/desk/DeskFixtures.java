@@ -44,7 +44,7 @@ public final class DeskFixtures {
     }
 
     /** An incident on a given day at a given point. */
-    static Incident at(String id, LocalDate day, double lon, double lat) {
+    public static Incident at(String id, LocalDate day, double lon, double lat) {
         return new Incident(id, "Incident " + id, "", Category.OTHER, List.of("Someone"), Status.REPORTED,
                 Role.BACKGROUND, Incident.When.day(day), new Incident.Place("Somewhere", LocationPrecision.SITE, ""),
                 new Incident.Point(lon, lat),

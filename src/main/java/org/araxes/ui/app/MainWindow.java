@@ -37,6 +37,7 @@ import org.araxes.geo.Viewport;
 import org.araxes.model.Atlas;
 import org.araxes.render.MapComposition;
 import org.araxes.tiles.TileSource;
+import org.araxes.ui.incidents.DeskActions;
 import org.araxes.ui.incidents.IncidentFileActions;
 import org.araxes.ui.incidents.IncidentsPanel;
 import org.araxes.ui.incidents.TimelineView;
@@ -72,6 +73,7 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel model;
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
+    private final DeskActions deskActions;
     private final MapFileActions mapFiles;
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
@@ -93,6 +95,8 @@ public final class MainWindow extends BorderPane {
         map.addControls();
         LayerPanel layers = new LayerPanel(model);
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
+        deskActions = new DeskActions(model.incidents(), model::setStatus);
+        model.incidents().setHistorySource(deskActions::history);
         mapFiles = new MapFileActions(model);
         mapFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
@@ -223,6 +227,7 @@ public final class MainWindow extends BorderPane {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().add(mapFiles.menuItem(() -> getScene().getWindow()));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
+        file.getItems().add(deskActions.menuItem(() -> getScene().getWindow()));
         file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("menu.view.home"));

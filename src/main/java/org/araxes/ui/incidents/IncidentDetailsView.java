@@ -3,6 +3,7 @@ package org.araxes.ui.incidents;
 
 import org.araxes.ui.common.Messages;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
@@ -68,6 +69,15 @@ public final class IncidentDetailsView extends ScrollPane {
                 model.setsOf(incident).stream().map(org.araxes.incidents.IncidentSet::name).toList())), "incident-field");
         set.setId("incident-set");
         content.getChildren().add(set);
+        List<String> history = model.history(incident);
+        if (!history.isEmpty()) {
+            Label historyHeading = new Label(Messages.get("desk.history.heading"));
+            historyHeading.getStyleClass().add("panel-heading");
+            content.getChildren().add(historyHeading);
+            for (String line : history) {
+                content.getChildren().add(wrapped(line, "incident-history"));
+            }
+        }
         Label heading = new Label(Messages.format("incident.sources", incident.sources().size()));
         heading.getStyleClass().add("panel-heading");
         content.getChildren().add(heading);

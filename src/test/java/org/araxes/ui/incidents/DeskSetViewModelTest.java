@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.incidents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.araxes.desk.DeskClient;
+import org.araxes.desk.DeskFixtures;
+import org.araxes.desk.DeskSchema;
+import org.araxes.desk.DeskState;
+import org.araxes.desk.LocalCopy;
+import org.araxes.desk.RealPostgres;
+import org.araxes.incidents.Incident;
+import org.araxes.incidents.IncidentSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("A shared desk as an incident set of the window (two windows on one database)")
+class DeskSetViewModelTest {
+
+    @RegisterExtension
+    static final RealPostgres POSTGRES = new RealPostgres();
+
+    /** Stands for each window's JavaFX thread: the view-models are touched only there. */
+    private final ExecutorService anaWindow = Executors.newSingleThreadExecutor();
+    private final ExecutorService bobWindow = Executors.newSingleThreadExecutor();
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void desk() throws Exception {
+        DeskFixtures.createRoles(POSTGRES.server(), POSTGRES.database());
+        DeskSchema.migrate(POSTGRES.url("desk_owner", "araxes"), "owner-pw");
+        DeskFixtures.grant(POSTGRES.server(), POSTGRES.database(), "araxes");
+    }
+
+    @AfterEach
+    void stop() {
+        anaWindow.shutdownNow();
+        bobWindow.shutdownNow();
+    }
+
+    private DeskSetViewModel window(String user, String password, ExecutorService fx, IncidentsViewModel incidents) {
+        DeskClient client = new DeskClient(POSTGRES.url(user, "araxes"), password,
+                new LocalCopy(folder.resolve(user)));
+        return new DeskSetViewModel(incidents, client, Runnable::run, fx::execute);
+    }
+
+    private static <T> T on(ExecutorService fx, Callable<T> task) throws Exception {
+        return fx.submit(task).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    @DisplayName("the desk is one more set, named with who is connected; another window's edit appears within a second, the selection kept, with its history")
+    void twoWindows() throws Exception {
+        IncidentsViewModel anaIncidents = on(anaWindow, IncidentsViewModel::new);
+        IncidentsViewModel bobIncidents = on(bobWindow, IncidentsViewModel::new);
+        try (DeskSetViewModel ana = window("desk_editor", "editor-pw", anaWindow, anaIncidents);
+             DeskSetViewModel bob = window("desk_editor2", "editor2-pw", bobWindow, bobIncidents)) {
+            ana.connect().get(30, TimeUnit.SECONDS);
+            ana.client().save(DeskFixtures.at("inc-first", LocalDate.of(2023, 5, 1), 45.5, 39.0), 0);
+            bob.connect().get(30, TimeUnit.SECONDS);
+
+            IncidentSet bobSet = on(bobWindow, bob::set);
+            assertEquals(DeskSetViewModel.FORMAT, bobSet.format());
+            assertTrue(bobSet.name().startsWith(POSTGRES.database() + " — "), bobSet.name());
+            assertTrue(bobSet.name().contains("desk_editor2"), bobSet.name());
+            assertTrue(bobSet.editable());
+            assertEquals("Shared desk " + POSTGRES.database() + ": online", on(bobWindow, () -> bob.statusProperty().get()));
+            assertTrue(on(bobWindow, () -> bobIncidents.selectById("inc-first")));
+
+            Incident second = DeskFixtures.at("inc-second", LocalDate.of(2023, 5, 1), 45.6, 39.1);
+            ana.client().save(second, 0);
+            long start = System.nanoTime();
+            eventually(() -> on(bobWindow, () -> bob.set().size() == 2), "Bob's window shows Ana's new incident");
+            assertTrue(System.nanoTime() - start < 1_000_000_000L);
+            assertEquals("inc-first", on(bobWindow, () -> bobIncidents.selectedProperty().get().id()), "Bob's selection kept");
+            assertTrue(on(bobWindow, () -> bobIncidents.store().indexOf("inc-second") >= 0));
+
+            // the details panel asks the view-model, which asks the desk (as DeskActions wires it in the window)
+            on(bobWindow, () -> {
+                bobIncidents.setHistorySource(bob::history);
+                return null;
+            });
+            List<String> history = on(bobWindow, () -> bobIncidents.history(second));
+            assertEquals(1, history.size(), history::toString);
+            assertTrue(history.get(0).startsWith("Version 1: added by desk_editor, "), history::toString);
+        }
+    }
+
+    @Test
+    @DisplayName("a reader's desk set is not editable and the status line says read-only")
+    void reader() throws Exception {
+        IncidentsViewModel incidents = on(anaWindow, IncidentsViewModel::new);
+        try (DeskSetViewModel reader = window("desk_reader", "reader-pw", anaWindow, incidents)) {
+            reader.connect().get(30, TimeUnit.SECONDS);
+            assertFalse(on(anaWindow, () -> reader.set().editable()));
+            assertEquals(DeskState.READ_ONLY, on(anaWindow, () -> reader.stateProperty().get()));
+            assertTrue(on(anaWindow, () -> reader.statusProperty().get()).endsWith(": read-only (your role may not edit)"));
+        }
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void eventually(Check check, String what) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!check.holds()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within 5 s: " + what);
+            }
+            LockSupport.parkNanos(20_000_000L);
+        }
+    }
+}
