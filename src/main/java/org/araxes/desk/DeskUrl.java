@@ -119,7 +119,12 @@ public record DeskUrl(String user, String host, int port, String database, Strin
     /** The URL as the user writes it, without password: {@code postgresql://ana@db.example:5432/desk?currentSchema=araxes}. */
     @Override
     public String toString() {
-        return "postgresql://" + encode(user) + "@" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port
+        return "postgresql://" + encode(user) + "@" + place().substring("postgresql://".length());
+    }
+
+    /** The URL without the user, as the connect dialog shows it beside its own user field. */
+    public String place() {
+        return "postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port
                 + "/" + encode(database) + "?currentSchema=" + schema + (sslmode.equals("prefer") ? "" : "&sslmode=" + sslmode);
     }
 

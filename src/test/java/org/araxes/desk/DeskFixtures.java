@@ -37,7 +37,7 @@ public final class DeskFixtures {
     }
 
     /** The same incident with another title. */
-    static Incident retitled(Incident incident, String title) {
+    public static Incident retitled(Incident incident, String title) {
         return new Incident(incident.id(), title, incident.summary(), incident.category(), incident.actors(),
                 incident.status(), incident.role(), incident.date(), incident.location(), incident.point(),
                 incident.sources());

@@ -144,7 +144,7 @@ public final class DeskActions {
         password.setId("desk-password");
         password.setPromptText(Messages.get("desk.connect.passwordHint"));
         lastUsed().ifPresent(last -> {
-            url.setText(last.withUser("x").toString().replaceFirst("//x@", "//"));
+            url.setText(last.place());
             user.setText(last.user());
         });
         Label problem = new Label();
@@ -169,10 +169,14 @@ public final class DeskActions {
                 e.consume();
             }
         });
-        dialog.setResultConverter(button -> button == connect
-                ? new Answer(DeskUrl.parse(url.getText(), user.getText()).withUser(user.getText().isBlank()
-                        ? DeskUrl.parse(url.getText(), user.getText()).user() : user.getText().strip()), password.getText())
-                : null);
+        dialog.setResultConverter(button -> {
+            if (button != connect) {
+                return null;
+            }
+            // the user field wins over a user written in the URL
+            DeskUrl parsed = DeskUrl.parse(url.getText(), user.getText().strip());
+            return new Answer(user.getText().isBlank() ? parsed : parsed.withUser(user.getText().strip()), password.getText());
+        });
         return dialog.showAndWait();
     }
 

@@ -49,6 +49,8 @@ public final class DeskSetViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<EditResult.Conflict> conflicts = FXCollections.observableArrayList();
     private IncidentSet shown;
+    /** The version of each incident shown, which an edit starts from. */
+    private final java.util.Map<String, Long> versions = new java.util.HashMap<>();
 
     /**
      * @param incidents  where the desk's set goes
@@ -115,25 +117,54 @@ public final class DeskSetViewModel implements AutoCloseable {
         }));
     }
 
-    /** Keeps one side of a conflict: the user's (stored over the current version) or the other's (the user's dropped). */
+    /**
+     * Keeps one side of a conflict: the user's (stored over the version in the database now, so a
+     * conflict again only if it changed once more) or the other's (the user's dropped).
+     */
     public CompletableFuture<EditResult> resolve(EditResult.Conflict conflict, boolean keepMine) {
         conflicts.remove(conflict);
         if (!keepMine) {
             return CompletableFuture.completedFuture(new EditResult.Saved(conflict.theirs()));
         }
         long version = conflict.theirs().map(DeskRecord::version).orElse(0L);
+        return send(() -> conflict.mine().isPresent() ? client.save(conflict.mine().get(), version)
+                : client.delete(conflict.id(), version));
+    }
+
+    /**
+     * Adds an incident to the desk, or changes one (same id) from the version this window shows:
+     * stored, or kept in the local queue when offline, or a conflict added to {@link #conflicts()}
+     * (shown side by side) when someone changed it meanwhile; a refusal goes to the status line.
+     */
+    public CompletableFuture<EditResult> save(Incident incident) {
+        long base = versions.getOrDefault(incident.id(), 0L);
+        return send(() -> client.save(incident, base));
+    }
+
+    /** Deletes an incident from the version this window shows (as {@link #save}). */
+    public CompletableFuture<EditResult> delete(Incident incident) {
+        long base = versions.getOrDefault(incident.id(), 0L);
+        return send(() -> client.delete(incident.id(), base));
+    }
+
+    private interface Edit {
+        EditResult run() throws DeskException;
+    }
+
+    private CompletableFuture<EditResult> send(Edit edit) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return conflict.mine().isPresent() ? client.save(conflict.mine().get(), version)
-                        : client.delete(conflict.id(), version);
+                return edit.run();
             } catch (DeskException e) {
                 return (EditResult) new EditResult.Refused(e.getMessage());
             }
         }, background).whenComplete((result, failure) -> fx.accept(() -> {
-            if (result instanceof EditResult.Conflict again) {
-                conflicts.add(again);
+            if (result instanceof EditResult.Conflict conflict) {
+                conflicts.add(conflict);
             } else if (result instanceof EditResult.Refused refused) {
                 status.set(refused.message());
+            } else if (result instanceof EditResult.Queued) {
+                status.set(statusText(state.get()));
             }
             refresh();
         }));
@@ -159,7 +190,10 @@ public final class DeskSetViewModel implements AutoCloseable {
 
     /** Puts the desk's incidents in the set list, in the old set's place, keeping the selected incident selected. */
     private void refresh() {
-        List<Incident> list = client.records().stream().map(DeskRecord::incident).toList();
+        List<DeskRecord> records = client.records();
+        versions.clear();
+        records.forEach(r -> versions.put(r.id(), r.version()));
+        List<Incident> list = records.stream().map(DeskRecord::incident).toList();
         List<String> users = client.connectedUsers();
         String name = Messages.format("desk.set.name", client.name(), String.join(", ", users));
         boolean editable = state.get() != DeskState.READ_ONLY;

@@ -85,9 +85,10 @@ class DeskSetViewModelTest {
             assertTrue(on(bobWindow, () -> bobIncidents.selectById("inc-first")));
 
             Incident second = DeskFixtures.at("inc-second", LocalDate.of(2023, 5, 1), 45.6, 39.1);
-            ana.client().save(second, 0);
             long start = System.nanoTime();
-            eventually(() -> on(bobWindow, () -> bob.set().size() == 2), "Bob's window shows Ana's new incident");
+            ana.client().save(second, 0);
+            eventually(() -> on(bobWindow, () -> bob.set().incidents().stream().anyMatch(i -> i.id().equals("inc-second"))),
+                    "Bob's window shows Ana's new incident");
             assertTrue(System.nanoTime() - start < 1_000_000_000L);
             assertEquals("inc-first", on(bobWindow, () -> bobIncidents.selectedProperty().get().id()), "Bob's selection kept");
             assertTrue(on(bobWindow, () -> bobIncidents.store().indexOf("inc-second") >= 0));
@@ -100,6 +101,38 @@ class DeskSetViewModelTest {
             List<String> history = on(bobWindow, () -> bobIncidents.history(second));
             assertEquals(1, history.size(), history::toString);
             assertTrue(history.get(0).startsWith("Version 1: added by desk_editor, "), history::toString);
+        }
+    }
+
+    @Test
+    @DisplayName("two windows edit one incident: the first is stored, the second is a conflict with both versions; keeping it stores it over the first, nothing lost")
+    void conflictInTheWindow() throws Exception {
+        IncidentsViewModel anaIncidents = on(anaWindow, IncidentsViewModel::new);
+        IncidentsViewModel bobIncidents = on(bobWindow, IncidentsViewModel::new);
+        try (DeskSetViewModel ana = window("desk_editor", "editor-pw", anaWindow, anaIncidents);
+             DeskSetViewModel bob = window("desk_editor2", "editor2-pw", bobWindow, bobIncidents)) {
+            ana.connect().get(30, TimeUnit.SECONDS);
+            Incident shared = DeskFixtures.at("inc-both", LocalDate.of(2023, 5, 2), 45.5, 39.0);
+            assertTrue(on(anaWindow, () -> ana.save(shared)).get(10, TimeUnit.SECONDS) instanceof org.araxes.desk.EditResult.Saved);
+            bob.connect().get(30, TimeUnit.SECONDS);
+
+            // Ana stores her change while Bob edits the version his window shows (1): in one task of
+            // Bob's window thread, so his window cannot have heard of Ana's change before he saves
+            var result = on(bobWindow, () -> {
+                ana.client().save(DeskFixtures.retitled(shared, "Ana's"), 1);
+                return bob.save(DeskFixtures.retitled(shared, "Bob's"));
+            }).get(10, TimeUnit.SECONDS);
+            var conflict = (org.araxes.desk.EditResult.Conflict) result;
+            assertEquals(List.of(conflict), on(bobWindow, () -> List.copyOf(bob.conflicts())));
+            assertEquals("Bob's", conflict.mine().orElseThrow().title());
+            assertEquals("Ana's", conflict.theirs().orElseThrow().incident().title());
+
+            assertTrue(on(bobWindow, () -> bob.resolve(conflict, true)).get(10, TimeUnit.SECONDS)
+                    instanceof org.araxes.desk.EditResult.Saved);
+            assertEquals(List.of(), on(bobWindow, () -> List.copyOf(bob.conflicts())));
+            eventually(() -> on(anaWindow, () -> ana.set().incidents().stream()
+                    .anyMatch(i -> i.id().equals("inc-both") && i.title().equals("Bob's"))), "Ana sees Bob's kept version");
+            assertEquals(3, ana.client().history("inc-both").size(), "added, Ana's change, Bob's: all in the history");
         }
     }
 
