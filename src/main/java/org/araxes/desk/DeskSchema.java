@@ -66,6 +66,7 @@ public final class DeskSchema {
             if (pending.length == 0) {
                 return 0;
             }
+            requirePostgis(url, password);
             return flyway.migrate().migrationsExecuted;
         } catch (FlywayException e) {
             SQLException sql = sqlCause(e);
@@ -81,6 +82,21 @@ public final class DeskSchema {
             }
             throw new DeskException("the desk's tables could not be created or upgraded: "
                     + firstLine(sql != null ? sql.getMessage() : e.getMessage()), false, e);
+        }
+    }
+
+    /** PostGIS must be installed (by a superuser) before the tables can be made. */
+    private static void requirePostgis(DeskUrl url, String password) throws DeskException {
+        try (Connection connection = new UrlDataSource(url, password).getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("select count(*) from pg_extension where extname = 'postgis'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                throw new DeskException("PostGIS is not installed in database " + url.database() + ": a superuser runs "
+                        + "\"create extension postgis;\" in it once (docs/shared-desk.md)");
+            }
+        } catch (SQLException e) {
+            throw Desk.failure(url, "check for PostGIS", e);
         }
     }
 

@@ -80,6 +80,22 @@ class DeskSchemaTest {
         }
     }
 
+    @Test
+    @DisplayName("a database without PostGIS is refused with what to do, and nothing is created")
+    void withoutPostgis() throws Exception {
+        try (Connection admin = POSTGRES.server().admin("postgres"); Statement s = admin.createStatement()) {
+            s.execute("create database no_postgis");
+            s.execute("grant create on database no_postgis to desk_owner");
+        }
+        DeskUrl url = DeskUrl.parse("postgresql://desk_owner@127.0.0.1:" + POSTGRES.server().port() + "/no_postgis");
+        DeskException e = org.junit.jupiter.api.Assertions.assertThrows(DeskException.class, () -> DeskSchema.migrate(url, "owner-pw"));
+        assertEquals("PostGIS is not installed in database no_postgis: a superuser runs \"create extension postgis;\" "
+                + "in it once (docs/shared-desk.md)", e.getMessage());
+        try (Connection c = POSTGRES.server().admin("no_postgis")) {
+            assertEquals(List.of(), strings(c, "select nspname::text from pg_namespace where nspname = 'araxes'"));
+        }
+    }
+
     private static List<String> strings(Connection c, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -3,7 +3,7 @@
 -- fields of docs/incidents-format.md, its point in WGS 84, its sources as rows of their own, a
 -- row_version for optimistic concurrency and who/when of the last change, set by the server.
 
-create extension if not exists postgis;
+-- PostGIS is installed in the database by a superuser beforehand (DeskSchema checks and says so).
 
 create table desk_info (
     only_row   boolean primary key default true check (only_row),
