@@ -178,6 +178,29 @@ class DeskTest {
     }
 
     @Test
+    @DisplayName("an edit made outside Araxes (psql, QGIS, with their own search path) is stamped, kept in the history and heard")
+    void editOutsideAraxes() throws Exception {
+        List<DeskChange> heard = new CopyOnWriteArrayList<>();
+        try (Desk desk = editor(); DeskListener listening = desk.listen(heard::add, lost -> { })) {
+            desk.save(DeskFixtures.incident("inc-outside", "Before"), 0);
+            try (java.sql.Connection psql = POSTGRES.server().connect(POSTGRES.database(), "desk_editor2", "editor2-pw");
+                 java.sql.Statement s = psql.createStatement()) {
+                s.execute("set search_path = public");
+                s.execute("update " + SCHEMA + ".incident set title = 'Changed in psql', row_version = 99, "
+                        + "changed_by = 'someone else' where id = 'inc-outside'");
+            }
+            DeskRecord now = desk.get("inc-outside").orElseThrow();
+            assertEquals("Changed in psql", now.incident().title());
+            assertEquals(2, now.version(), "the server counts the versions, whatever the client writes");
+            assertEquals("desk_editor2", now.changedBy());
+            assertEquals(List.of("insert desk_editor", "update desk_editor2"),
+                    desk.history("inc-outside").stream().map(h -> h.operation() + " " + h.by()).toList());
+            DeskFixtures.eventually(Duration.ofSeconds(1), () -> heard.stream().anyMatch(c -> c.id().equals("inc-outside")),
+                    "the change made in psql is heard");
+        }
+    }
+
+    @Test
     @DisplayName("a wrong password is a plain message, not a stack trace")
     void wrongPassword() {
         DeskException e = assertThrows(DeskException.class, () -> Desk.open(POSTGRES.url("desk_editor", SCHEMA), "wrong"));

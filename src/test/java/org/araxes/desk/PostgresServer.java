@@ -127,7 +127,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** A plain JDBC connection (for the tests' own checks and set-up). */
-    Connection connect(String database, String user, String password) throws SQLException {
+    public Connection connect(String database, String user, String password) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);

@@ -19,7 +19,9 @@ create index incident_history_incident_idx on incident_history (incident_id, his
 insert into incident_history (incident_id, row_version, operation, changed_by, changed_at, new_title)
 select id, row_version, 'insert', changed_by, changed_at, title from incident order by changed_at, id;
 
-create function incident_changed() returns trigger language plpgsql as $$
+-- "set search_path from current": the schema Flyway migrates in (then public), so the trigger finds
+-- incident_history whatever the search path of the session that changed the incident (psql, QGIS).
+create function incident_changed() returns trigger language plpgsql set search_path from current as $$
 declare
     row_id   text;
     version  bigint;
