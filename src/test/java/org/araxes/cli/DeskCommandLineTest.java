@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import org.araxes.desk.DeskFixtures;
-import org.araxes.desk.DeskSchema;
 import org.araxes.desk.RealPostgres;
 import org.araxes.incidents.Incident;
 import org.araxes.incidents.IncidentReader;
@@ -44,9 +43,7 @@ class DeskCommandLineTest {
 
     @BeforeAll
     static void desk() throws Exception {
-        DeskFixtures.createRoles(POSTGRES.server(), POSTGRES.database());
-        DeskSchema.migrate(POSTGRES.url("desk_owner", "cli"), "owner-pw");
-        DeskFixtures.grant(POSTGRES.server(), POSTGRES.database(), "cli");
+        DeskFixtures.prepareDesk(POSTGRES, "cli");
         // the passwords come from ~/.pgpass, as a user's would
         Path pgpass = home.resolve(".pgpass");
         Files.writeString(pgpass, "127.0.0.1:" + POSTGRES.server().port() + ":" + POSTGRES.database()

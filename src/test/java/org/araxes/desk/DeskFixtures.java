@@ -67,6 +67,16 @@ public final class DeskFixtures {
         }
     }
 
+    /**
+     * A desk ready for the tests: the roles, the schema made by its owner's migration, the grants
+     * (docs/shared-desk.md's steps).
+     */
+    public static void prepareDesk(RealPostgres postgres, String schema) throws SQLException, DeskException {
+        createRoles(postgres.server(), postgres.database());
+        DeskSchema.migrate(postgres.url("desk_owner", schema), "owner-pw");
+        grant(postgres.server(), postgres.database(), schema);
+    }
+
     /** What the owner grants once the schema exists (docs/shared-desk.md). */
     public static void grant(PostgresServer server, String database, String schema) throws SQLException {
         try (Connection admin = server.admin(database); Statement statement = admin.createStatement()) {

@@ -34,9 +34,7 @@ class DeskInjectionTest {
 
     @BeforeAll
     static void desk() throws Exception {
-        DeskFixtures.createRoles(POSTGRES.server(), POSTGRES.database());
-        DeskSchema.migrate(POSTGRES.url("desk_owner", SCHEMA), "owner-pw");
-        DeskFixtures.grant(POSTGRES.server(), POSTGRES.database(), SCHEMA);
+        DeskFixtures.prepareDesk(POSTGRES, SCHEMA);
     }
 
     /** Each in every text field of one incident: quotes, comments, statement ends, dollar quotes, casts, backslashes. */

@@ -33,9 +33,7 @@ class DeskOfflineTest {
 
     @BeforeAll
     static void desk() throws Exception {
-        DeskFixtures.createRoles(POSTGRES.server(), POSTGRES.database());
-        DeskSchema.migrate(POSTGRES.url("desk_owner", SCHEMA), "owner-pw");
-        DeskFixtures.grant(POSTGRES.server(), POSTGRES.database(), SCHEMA);
+        DeskFixtures.prepareDesk(POSTGRES, SCHEMA);
     }
 
     static DeskClient client(Path folder) {

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.araxes.desk.DeskClient;
 import org.araxes.desk.DeskFixtures;
-import org.araxes.desk.DeskSchema;
 import org.araxes.desk.DeskState;
 import org.araxes.desk.LocalCopy;
 import org.araxes.desk.RealPostgres;
@@ -44,9 +43,7 @@ class DeskSetViewModelTest {
 
     @BeforeAll
     static void desk() throws Exception {
-        DeskFixtures.createRoles(POSTGRES.server(), POSTGRES.database());
-        DeskSchema.migrate(POSTGRES.url("desk_owner", "araxes"), "owner-pw");
-        DeskFixtures.grant(POSTGRES.server(), POSTGRES.database(), "araxes");
+        DeskFixtures.prepareDesk(POSTGRES, "araxes");
     }
 
     @AfterEach
