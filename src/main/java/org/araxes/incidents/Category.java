@@ -25,6 +25,24 @@ public enum Category {
         return label;
     }
 
+    /**
+     * The category's colour as {@code #RRGGBB}, the one list of them (the map's symbols, the KML
+     * export's styles): the Okabe–Ito palette, safe for colour-blind readers.
+     */
+    public String colour() {
+        return switch (this) {
+            case MILITARY_EXERCISE -> "#E69F00";   // orange
+            case DIPLOMATIC -> "#0072B2";          // blue
+            case BORDER_INCIDENT -> "#D55E00";     // vermillion
+            case ATTACK -> "#CC79A7";              // reddish purple
+            case ARREST_OR_EXPULSION -> "#56B4E9"; // sky blue
+            case AGREEMENT -> "#009E73";           // bluish green
+            case STATEMENT -> "#F0E442";           // yellow
+            case WAR -> "#000000";                 // black
+            case INFRASTRUCTURE, OTHER -> "#999999"; // grey
+        };
+    }
+
     /** The name in files ({@code "arrest_or_expulsion"}). */
     public String code() {
         return Codes.code(this);

@@ -41,6 +41,11 @@ final class IncidentCsvReader {
             "actor1", "actor2", "location", "geo_precision", "notes");
     private static final List<String> PLAIN_REQUIRED = List.of("date", "title", "source");
     private static final List<String> PLAIN_OPTIONAL = List.of("lat", "lon");
+    private static final List<String> ARAXES_REQUIRED = List.of("id", "title", "event_date", "date_precision", "sources");
+    private static final List<String> ARAXES_OPTIONAL = IncidentCsvColumns.ALL.stream()
+            .filter(c -> !ARAXES_REQUIRED.contains(c)).toList();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final org.locationtech.jts.geom.GeometryFactory GEOMETRY = new org.locationtech.jts.geom.GeometryFactory();
 
     private static final List<DateTimeFormatter> ACLED_DATES = List.of(
             IncidentReader.ISO_STRICT,
@@ -137,12 +142,13 @@ final class IncidentCsvReader {
                 CSVRecord headerRecord = records.next();
                 budget.rowStarts();
                 Map<String, Integer> header = header(headerRecord);
-                boolean acled = header.containsKey("event_date");
-                List<String> required = acled ? ACLED_REQUIRED : PLAIN_REQUIRED;
-                List<String> optional = acled ? ACLED_OPTIONAL : PLAIN_OPTIONAL;
+                boolean araxes = IncidentCsvColumns.isAraxes(header.keySet());
+                boolean acled = !araxes && header.containsKey("event_date");
+                List<String> required = araxes ? ARAXES_REQUIRED : acled ? ACLED_REQUIRED : PLAIN_REQUIRED;
+                List<String> optional = araxes ? ARAXES_OPTIONAL : acled ? ACLED_OPTIONAL : PLAIN_OPTIONAL;
                 List<String> missing = required.stream().filter(c -> !header.containsKey(c)).toList();
                 if (!missing.isEmpty()) {
-                    problems.add(Problem.error(fileName, "line 1", (acled ? "ACLED CSV" : "CSV") + " lacks the column"
+                    problems.add(Problem.error(fileName, "line 1", (araxes ? "Araxes CSV" : acled ? "ACLED CSV" : "CSV") + " lacks the column"
                             + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
                             + (acled ? "" : " (a plain CSV needs date, lat, lon, title, source; an ACLED export needs event_date)")
                             + "; nothing imported"));
@@ -171,7 +177,8 @@ final class IncidentCsvReader {
                         here.warning("the row has " + record.size() + " values, the header " + headerRecord.size()
                                 + "; the missing ones are read as empty");
                     }
-                    Incident incident = acled ? acled(row, line, fileName, here) : plain(row, line, fileName, here);
+                    Incident incident = araxes ? araxes(row, line, here)
+                            : acled ? acled(row, line, fileName, here) : plain(row, line, fileName, here);
                     if (incident == null) {
                         continue;
                     }
@@ -264,6 +271,11 @@ final class IncidentCsvReader {
         String get(String column) {
             Integer index = header.get(column);
             return index == null || index >= record.size() ? "" : record.get(index).trim();
+        }
+
+        /** A cell of an Araxes CSV, as it was before it was made safe ({@link IncidentCsvColumns#original}). */
+        String original(String column) {
+            return IncidentCsvColumns.original(get(column));
         }
     }
 
@@ -360,6 +372,66 @@ final class IncidentCsvReader {
         Incident.Source src = new Incident.Source(fileName, source, "unknown", "unknown", "unknown", quote);
         return build(problems, id, title, summary, category, actors, role, when,
                 new Incident.Place(locationName, precision, locationNote), point, src);
+    }
+
+    /**
+     * A row of an Araxes CSV (docs/incidents-format.md 7.4): its cells, each with the safe-cell
+     * apostrophe removed, become the properties of an incident feature and go through the GeoJSON
+     * reader's own rules ({@link IncidentReader#toIncident}), so both forms read alike.
+     */
+    private static Incident araxes(Row row, long line, IncidentReader.FeatureProblems problems) {
+        Map<String, Object> p = new java.util.LinkedHashMap<>();
+        String id = row.original("id");
+        p.put("id", id);
+        p.put("title", row.original("title"));
+        p.put("summary", row.original("notes"));
+        p.put("category", row.original("category"));
+        p.put("status", row.original("status"));
+        p.put("role", row.original("role"));
+        p.put("actors", jsonList(row, "actors", problems));
+        Map<String, Object> date = new java.util.LinkedHashMap<>();
+        date.put("start", row.original("event_date"));
+        date.put("end", row.original("date_end"));
+        date.put("precision", row.original("date_precision"));
+        date.put("basis", row.original("date_basis"));
+        date.put("note", row.original("date_note"));
+        p.put("date", date);
+        Map<String, Object> location = new java.util.LinkedHashMap<>();
+        location.put("name", row.original("location"));
+        location.put("precision", row.original("location_precision"));
+        location.put("note", row.original("location_note"));
+        p.put("location", location);
+        p.put("sources", jsonList(row, "sources", problems));
+        Incident.Point point = point(row.original("latitude"), row.original("longitude"), false, problems);
+        if (problems.failed()) {
+            return null;
+        }
+        org.locationtech.jts.geom.Geometry geometry = point == null ? null
+                : GEOMETRY.createPoint(new org.locationtech.jts.geom.Coordinate(point.lon(), point.lat()));
+        return IncidentReader.toIncident(new org.araxes.geo.GeoFeature((int) line, id.isEmpty() ? "#" + line : id,
+                geometry, p), problems);
+    }
+
+    /** A cell holding a JSON list; an empty list, with an error, when it holds something else. */
+    private static List<?> jsonList(Row row, String column, IncidentReader.FeatureProblems problems) {
+        String cell = row.original(column);
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Object value = JSON.readValue(cell, Object.class);
+            if (value instanceof List<?> list) {
+                return list;
+            }
+        } catch (IOException e) {
+            // said below
+        }
+        problems.error("the " + column + " cell is not a JSON list ([…]): \"" + cut(cell) + "\"; left out");
+        return List.of();
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static Incident build(IncidentReader.FeatureProblems problems, String id, String title, String summary,
@@ -467,6 +539,11 @@ final class IncidentCsvReader {
     }
 
     private static Incident.Point point(String latText, String lonText, IncidentReader.FeatureProblems problems) {
+        return point(latText, lonText, true, problems);
+    }
+
+    /** The point of two cells; {@code round} to 6 decimals for imported tables (an Araxes CSV keeps what it has). */
+    private static Incident.Point point(String latText, String lonText, boolean round, IncidentReader.FeatureProblems problems) {
         if (latText.isEmpty() && lonText.isEmpty()) {
             return null;
         }
@@ -485,7 +562,7 @@ final class IncidentCsvReader {
             problems.error("coordinates \"" + latText + "\", \"" + lonText + "\" are not finite numbers (NaN, Infinity or too large); left out");
             return null;
         }
-        if (Math.abs(lat) <= 1000 && Math.abs(lon) <= 1000) {
+        if (round && Math.abs(lat) <= 1000 && Math.abs(lon) <= 1000) {
             lat = Math.round(lat * 1e6) / 1e6;
             lon = Math.round(lon * 1e6) / 1e6;
         }

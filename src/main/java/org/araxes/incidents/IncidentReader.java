@@ -211,7 +211,8 @@ public final class IncidentReader {
         }
     }
 
-    private static Incident toIncident(GeoFeature feature, FeatureProblems problems) {
+    /** An incident feature's incident, or null with errors (the one mapping of incident properties). */
+    static Incident toIncident(GeoFeature feature, FeatureProblems problems) {
         Map<String, Object> p = feature.properties();
         String id = feature.id();
         if (id.startsWith("#")) {

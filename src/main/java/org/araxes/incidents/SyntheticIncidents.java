@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.incidents;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -133,98 +130,31 @@ public final class SyntheticIncidents {
      */
     public void writeGeoJson(int count, OutputStream out) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
-        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeStringField("type", "FeatureCollection");
-            json.writeObjectFieldStart("araxes");
-            json.writeStringField("title", "Synthetic incidents (" + count + ", seed " + seed + ")");
-            json.writeStringField("kind", "incidents");
-            json.writeNumberField("order", 80);
-            json.writeStringField("credit", "Made-up test data: no real events");
-            json.writeEndObject();
-            json.writeArrayFieldStart("features");
-            for (int i = 0; i < count; i++) {
-                write(json, next(random, i));
+        java.util.Iterator<Incident> each = new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < count;
             }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
+
+            @Override
+            public Incident next() {
+                return SyntheticIncidents.this.next(random, i++);
+            }
+        };
+        org.araxes.incidents.write.IncidentGeoJsonWriter.write(each, "Synthetic incidents (" + count + ", seed " + seed + ")",
+                CREDIT, false, out);
+        out.close();
     }
 
     /** Writes incidents (from this generator or anywhere) as an incident GeoJSON file. */
     public static void writeGeoJson(List<Incident> incidents, String title, OutputStream out) throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeStringField("type", "FeatureCollection");
-            json.writeObjectFieldStart("araxes");
-            json.writeStringField("title", title);
-            json.writeStringField("kind", "incidents");
-            json.writeNumberField("order", 80);
-            json.writeStringField("credit", "Made-up test data: no real events");
-            json.writeEndObject();
-            json.writeArrayFieldStart("features");
-            for (Incident incident : incidents) {
-                write(json, incident);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
+        org.araxes.incidents.write.IncidentGeoJsonWriter.write(incidents.iterator(), title, CREDIT, false, out);
+        out.close();
     }
 
-    private static void write(JsonGenerator json, Incident incident) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("type", "Feature");
-        json.writeStringField("id", incident.id());
-        if (incident.point() == null) {
-            json.writeNullField("geometry");
-        } else {
-            json.writeObjectFieldStart("geometry");
-            json.writeStringField("type", "Point");
-            json.writeArrayFieldStart("coordinates");
-            json.writeNumber(incident.point().lon());
-            json.writeNumber(incident.point().lat());
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        json.writeObjectFieldStart("properties");
-        json.writeStringField("id", incident.id());
-        json.writeStringField("title", incident.title());
-        json.writeStringField("summary", incident.summary());
-        json.writeStringField("category", incident.category().code());
-        json.writeArrayFieldStart("actors");
-        for (String actor : incident.actors()) {
-            json.writeString(actor);
-        }
-        json.writeEndArray();
-        json.writeStringField("status", incident.status().code());
-        json.writeStringField("role", incident.role().code());
-        json.writeObjectFieldStart("date");
-        json.writeStringField("start", incident.date().start().toString());
-        json.writeStringField("end", incident.date().end().toString());
-        json.writeStringField("precision", incident.date().precision().code());
-        json.writeStringField("basis", incident.date().basis().code());
-        json.writeStringField("note", incident.date().note());
-        json.writeEndObject();
-        json.writeObjectFieldStart("location");
-        json.writeStringField("name", incident.location().name());
-        json.writeStringField("precision", incident.location().precision().code());
-        json.writeStringField("note", incident.location().note());
-        json.writeEndObject();
-        json.writeArrayFieldStart("sources");
-        for (Incident.Source source : incident.sources()) {
-            json.writeStartObject();
-            json.writeStringField("file", source.file());
-            json.writeStringField("publisher", source.publisher());
-            json.writeStringField("author", source.author());
-            json.writeStringField("title", source.title());
-            json.writeStringField("published", source.published());
-            json.writeStringField("quote", source.quote());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndObject();
-    }
+    private static final String CREDIT = "Made-up test data: no real events";
 
     private Incident next(SplittableRandom r, int n) {
         // When: 45 % in a burst, the rest spread over 1990–2026 with more in recent years.
@@ -302,7 +232,9 @@ public final class SyntheticIncidents {
             placeName = ACTORS[r.nextInt(6)];
         }
         point = Double.isNaN(lon) ? null
-                : new Incident.Point(Math.max(43, Math.min(51, lon)), Math.max(36, Math.min(42.5, lat)));
+                // as a file holds them: at most 7 decimals
+                : new Incident.Point(org.araxes.incidents.write.IncidentGeoJsonWriter.rounded(Math.max(43, Math.min(51, lon))),
+                        org.araxes.incidents.write.IncidentGeoJsonWriter.rounded(Math.max(36, Math.min(42.5, lat))));
 
         int actorCount = 1 + (r.nextDouble() < 0.6 ? 1 : 0) + (r.nextDouble() < 0.2 ? 1 : 0);
         List<String> actors = new ArrayList<>(actorCount);

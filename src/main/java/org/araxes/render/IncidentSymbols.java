@@ -18,20 +18,9 @@ public final class IncidentSymbols {
     private IncidentSymbols() {
     }
 
-    /** The category's colour. */
+    /** The category's colour ({@link Category#colour}). */
     public static Color color(Category category) {
-        return switch (category) {
-            case MILITARY_EXERCISE -> Color.web("#E69F00");   // orange
-            case DIPLOMATIC -> Color.web("#0072B2");          // blue
-            case BORDER_INCIDENT -> Color.web("#D55E00");     // vermillion
-            case ATTACK -> Color.web("#CC79A7");              // reddish purple
-            case ARREST_OR_EXPULSION -> Color.web("#56B4E9"); // sky blue
-            case AGREEMENT -> Color.web("#009E73");           // bluish green
-            case STATEMENT -> Color.web("#F0E442");           // yellow
-            case WAR -> Color.web("#000000");                 // black
-            case INFRASTRUCTURE -> Color.web("#999999");      // grey
-            case OTHER -> Color.web("#999999");               // grey
-        };
+        return Color.web(category.colour());
     }
 
     /** The category's shape. */
