@@ -75,6 +75,11 @@ public final class IncidentStore implements DatedItems {
     private final int[] sourceFrom;
     private final int[] sourceRefs;
     private final int[] idTable;
+    /**
+     * Per index, which of the combined stores the incident came from ({@link #combine}), or null
+     * when the store was not combined (every incident is then of part 0).
+     */
+    private final short[] part;
     /** For each incident in the order it was given, its index here. */
     private final int[] inputOrder;
     private final boolean[] isLong;
@@ -133,6 +138,7 @@ public final class IncidentStore implements DatedItems {
         sourceRefs = new int[b.sources.size()];
         isLong = new boolean[n];
         inputOrder = new int[n];
+        part = b.parts ? new short[n] : null;
         byCategory = bitSets(CATEGORIES.length);
         byStatus = bitSets(STATUSES.length);
         byRole = bitSets(ROLES.length);
@@ -152,6 +158,9 @@ public final class IncidentStore implements DatedItems {
             datePrecision[i] = b.datePrecision[from];
             dateBasis[i] = b.dateBasis[from];
             placePrecision[i] = b.placePrecision[from];
+            if (part != null) {
+                part[i] = b.part[from];
+            }
             lon[i] = b.lon[from];
             lat[i] = b.lat[from];
             mercatorY[i] = Double.isNaN(lat[i]) ? Double.NaN : WebMercator.worldY(lat[i], 0);
@@ -221,6 +230,9 @@ public final class IncidentStore implements DatedItems {
         private byte[] placePrecision;
         private double[] lon;
         private double[] lat;
+        private short[] part;
+        /** Whether any incident was added with a part other than 0. */
+        private boolean parts;
         private int[] idRef;
         private int[] titleRef;
         private int[] summaryRef;
@@ -256,6 +268,7 @@ public final class IncidentStore implements DatedItems {
             placePrecision = new byte[capacity];
             lon = new double[capacity];
             lat = new double[capacity];
+            part = new short[capacity];
             idRef = new int[capacity];
             titleRef = new int[capacity];
             summaryRef = new int[capacity];
@@ -278,6 +291,21 @@ public final class IncidentStore implements DatedItems {
         /** Adds an incident (one whose id was added before is added again). */
         public void add(Incident incident) {
             append(incident, text.add(incident.id()));
+        }
+
+        /**
+         * Adds an incident as one of a part (a set, when stores are {@link #combine combined}); an
+         * id added before, in this part or another, is added again.
+         *
+         * @param part 0 to {@link #MAX_PARTS} − 1
+         */
+        public void add(Incident incident, int part) {
+            if (part < 0 || part >= MAX_PARTS) {
+                throw new IllegalArgumentException("part " + part + " is not between 0 and " + (MAX_PARTS - 1));
+            }
+            append(incident, text.add(incident.id()));
+            this.part[size - 1] = (short) part;
+            parts |= part != 0;
         }
 
         /**
@@ -352,6 +380,7 @@ public final class IncidentStore implements DatedItems {
             placePrecision = Arrays.copyOf(placePrecision, capacity);
             lon = Arrays.copyOf(lon, capacity);
             lat = Arrays.copyOf(lat, capacity);
+            part = Arrays.copyOf(part, capacity);
             idRef = Arrays.copyOf(idRef, capacity);
             titleRef = Arrays.copyOf(titleRef, capacity);
             summaryRef = Arrays.copyOf(summaryRef, capacity);
@@ -459,19 +488,20 @@ public final class IncidentStore implements DatedItems {
 
     }
 
-    /** An open-addressing table from an id's hash to the first index with that id. */
+    /**
+     * An open-addressing table from an id's hash to every index with that id. Indices go in
+     * ascending order, so along an id's probe sequence its lowest index comes first.
+     */
     private int[] buildIdTable(int[] idHash) {
         int capacity = Integer.highestOneBit(Math.max(4, size * 2)) * 2;
         int[] table = new int[capacity];
         Arrays.fill(table, -1);
         for (int i = 0; i < size; i++) {
             int slot = mix(idHash[i]) & (capacity - 1);
-            while (table[slot] >= 0 && idRef[table[slot]] != idRef[i]) {
+            while (table[slot] >= 0) {
                 slot = (slot + 1) & (capacity - 1);
             }
-            if (table[slot] < 0) {
-                table[slot] = i;
-            }
+            table[slot] = i;
         }
         return table;
     }
@@ -489,21 +519,40 @@ public final class IncidentStore implements DatedItems {
         return sets;
     }
 
+    /** How many stores {@link #combine} takes at most (parts are kept as shorts). */
+    public static final int MAX_PARTS = Short.MAX_VALUE;
+
     /**
-     * The incidents of several stores in one (e.g. the bundled layer and an import): the first
-     * store itself when there is only one, else a new store of all of them in the order given.
+     * The incidents of several stores in one (the incident sets shown together): the first store
+     * itself when there is only one, else a new store of all of them in the order given, each
+     * incident knowing which store it came from ({@link #part}). Every incident is kept: two
+     * stores may hold the same id, and then the combined store holds it twice, once per part.
+     *
+     * @throws IllegalArgumentException with more than {@link #MAX_PARTS} stores
      */
     public static IncidentStore combine(List<IncidentStore> stores) {
         if (stores.size() == 1) {
             return stores.get(0);
         }
+        if (stores.size() > MAX_PARTS) {
+            throw new IllegalArgumentException(stores.size() + " stores; at most " + MAX_PARTS + " can be combined");
+        }
         Builder builder = new Builder(stores.stream().mapToInt(IncidentStore::size).sum());
-        for (IncidentStore store : stores) {
-            for (Incident incident : store.inInputOrder()) {
-                builder.add(incident);
+        for (int p = 0; p < stores.size(); p++) {
+            for (Incident incident : stores.get(p).inInputOrder()) {
+                builder.add(incident, p);
             }
         }
         return builder.build();
+    }
+
+    /**
+     * Which of the combined stores the incident at an index came from: its position in the list
+     * given to {@link #combine}; 0 for a store that was not combined.
+     */
+    public int part(int index) {
+        Objects.checkIndex(index, size);
+        return part == null ? 0 : part[index];
     }
 
     /** An empty store. */
@@ -601,21 +650,58 @@ public final class IncidentStore implements DatedItems {
         return new Lazy(null);
     }
 
-    /** The index of the incident with an id, or −1. */
+    /**
+     * The index of the incident with an id, or −1; in a combined store where several parts hold
+     * the id, the earliest (lowest index).
+     */
     public int indexOf(String id) {
+        return indexOf(-1, id);
+    }
+
+    /** The index of the incident with an id in one part (see {@link #part}), or −1. */
+    public int indexOf(int inPart, String id) {
         if (id == null || size == 0) {
             return -1;
         }
         int mask = idTable.length - 1;
         int slot = mix(id.hashCode()) & mask;
+        int ref = -1;
         while (idTable[slot] >= 0) {
             int candidate = idTable[slot];
-            if (texts.get(idRef[candidate]).equals(id)) {
-                return candidate;
+            if (ref >= 0 ? idRef[candidate] == ref : texts.get(idRef[candidate]).equals(id)) {
+                ref = idRef[candidate];
+                if (inPart < 0 || part(candidate) == inPart) {
+                    return candidate;
+                }
             }
             slot = (slot + 1) & mask;
         }
         return -1;
+    }
+
+    /**
+     * Every index holding an id, ascending: one in a store read from one file (ids are unique
+     * there), one per part holding it in a combined store.
+     */
+    public int[] indicesOf(String id) {
+        if (id == null || size == 0) {
+            return new int[0];
+        }
+        int mask = idTable.length - 1;
+        int slot = mix(id.hashCode()) & mask;
+        int ref = -1;
+        int[] found = new int[0];
+        while (idTable[slot] >= 0) {
+            int candidate = idTable[slot];
+            if (ref >= 0 ? idRef[candidate] == ref : texts.get(idRef[candidate]).equals(id)) {
+                ref = idRef[candidate];
+                found = Arrays.copyOf(found, found.length + 1);
+                found[found.length - 1] = candidate;
+            }
+            slot = (slot + 1) & mask;
+        }
+        Arrays.sort(found);
+        return found;
     }
 
     /** The category's ordinal: incidents are grouped by category. */
@@ -884,20 +970,21 @@ public final class IncidentStore implements DatedItems {
             return IncidentStore.this.get(indices == null ? position : indices[position]);
         }
 
-        /** By the incident's id and index (an int scan), rebuilding one incident to compare, not all. */
+        /** By the incident's id and index (an int scan), rebuilding only the incidents with its id to compare. */
         @Override
         public int indexOf(Object o) {
             if (!(o instanceof Incident incident)) {
                 return -1;
             }
-            int index = IncidentStore.this.indexOf(incident.id());
-            if (index < 0) {
-                return -1;
-            }
             int size = size();
-            for (int position = 0; position < size; position++) {
-                if ((indices == null ? position : indices[position]) == index) {
-                    return get(position).equals(incident) ? position : -1;
+            for (int index : IncidentStore.this.indicesOf(incident.id())) {
+                for (int position = 0; position < size; position++) {
+                    if ((indices == null ? position : indices[position]) == index) {
+                        if (get(position).equals(incident)) {
+                            return position;
+                        }
+                        break;
+                    }
                 }
             }
             return -1;

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import org.araxes.timeline.TimeWindow;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The incident store")
@@ -158,6 +159,83 @@ class IncidentStoreTest {
         assertEquals(List.of("c", "a", "b", "d", "e"), both.inInputOrder().stream().map(Incident::id).toList());
         assertEquals(List.of("a", "b", "c", "e", "d"), both.all().stream().map(Incident::id).toList());
         assertEquals(3, both.actors().get("Iran"));
+    }
+
+    @Nested
+    @DisplayName("combined from several sets, keeps each incident's set")
+    class Parts {
+        private final LocalDate day = d("2022-10-21");
+        private final Incident inA = incident("same", day, day, Category.WAR, Role.PRIMARY, "in a");
+        private final Incident inB = incident("same", day, day, Category.ATTACK, Role.PRIMARY, "in b");
+        private final IncidentStore a = new IncidentStore(List.of(inA, incident("only-a", d("2020-01-01"), d("2020-01-01"),
+                Category.WAR, Role.PRIMARY)));
+        private final IncidentStore b = new IncidentStore(List.of(incident("only-b", d("2023-01-01"), d("2023-01-01"),
+                Category.WAR, Role.PRIMARY), inB));
+        private final IncidentStore both = IncidentStore.combine(List.of(a, b));
+
+        @Test
+        @DisplayName("each index knows the position of the store it came from")
+        void part() {
+            assertEquals(4, both.size());
+            for (int i = 0; i < both.size(); i++) {
+                String id = both.id(i);
+                int expected = id.equals("only-a") || both.get(i).equals(inA) ? 0 : 1;
+                assertEquals(expected, both.part(i), id);
+            }
+        }
+
+        @Test
+        @DisplayName("a store that was not combined is all part 0")
+        void single() {
+            assertEquals(0, a.part(0));
+            assertEquals(0, a.part(1));
+            assertSame(a, IncidentStore.combine(List.of(a)));
+        }
+
+        @Test
+        @DisplayName("an id held by two sets is kept twice, and found in each")
+        void repeatedId() {
+            int[] indices = both.indicesOf("same");
+            assertEquals(2, indices.length);
+            assertEquals(inA, both.get(both.indexOf(0, "same")));
+            assertEquals(inB, both.get(both.indexOf(1, "same")));
+            assertEquals(indices[0], both.indexOf("same"));
+            assertEquals(-1, both.indexOf(0, "only-b"));
+            assertEquals(-1, both.indexOf(1, "nowhere"));
+            assertEquals(0, both.indicesOf("nowhere").length);
+        }
+
+        @Test
+        @DisplayName("the lazy list finds the second of two incidents sharing an id")
+        void lazyListFindsEither() {
+            List<Incident> all = both.all();
+            assertEquals(inB, all.get(all.indexOf(inB)));
+            assertEquals(inA, all.get(all.indexOf(inA)));
+            assertTrue(all.contains(inB));
+        }
+
+        @Test
+        @DisplayName("a thousand ids repeated across three sets are all found, each in its set")
+        void manyRepeated() {
+            List<IncidentStore> stores = new ArrayList<>();
+            for (int p = 0; p < 3; p++) {
+                List<Incident> list = new ArrayList<>();
+                for (int i = 0; i < 1000; i++) {
+                    list.add(incident("id" + i, day.plusDays(i % 40), day.plusDays(i % 40), Category.WAR, Role.PRIMARY, "set" + p));
+                }
+                stores.add(new IncidentStore(list));
+            }
+            IncidentStore combined = IncidentStore.combine(stores);
+            assertEquals(3000, combined.size());
+            for (int i = 0; i < 1000; i++) {
+                assertEquals(3, combined.indicesOf("id" + i).length);
+                for (int p = 0; p < 3; p++) {
+                    int index = combined.indexOf(p, "id" + i);
+                    assertEquals(p, combined.part(index));
+                    assertEquals(List.of("set" + p), combined.get(index).actors());
+                }
+            }
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.araxes.incidents.IncidentReader;
 /**
  * Opening incident files: the File menu's "Open incidents…" and recent files, and dropping files on
  * the map. Files are read on a background thread, with a progress bar and a Cancel button in the
- * status bar ({@link #loadProgress}); the result replaces the incidents shown.
+ * status bar ({@link #loadProgress}); each file read is added as an incident set beside the others.
  */
 public final class IncidentFileActions {
 
@@ -48,7 +48,7 @@ public final class IncidentFileActions {
         model.messageProperty().addListener((o, old, text) -> status.accept(text));
     }
 
-    /** Reads a file in the background and shows it. */
+    /** Reads a file in the background and adds it as a set. */
     public void open(Path file) {
         model.open(file, reader, result -> {
         });

@@ -35,6 +35,7 @@ import org.araxes.incidents.Incident;
 import org.araxes.incidents.IncidentFilter;
 import org.araxes.incidents.IncidentReader;
 import org.araxes.incidents.IncidentResult;
+import org.araxes.incidents.IncidentSet;
 import org.araxes.incidents.IncidentStore;
 import org.araxes.incidents.Role;
 import org.araxes.incidents.Status;
@@ -42,9 +43,15 @@ import org.araxes.io.Problem;
 import org.araxes.timeline.TimeWindow;
 
 /**
- * The incidents' state: the loaded store, the filters, the timeline, what is visible now, the
- * selection, the problems met loading, and recently opened files. Holds no nodes: the map layer,
- * list, details and timeline views bind to it, and tests drive it without a screen.
+ * The incidents' state: the incident sets, the store of the visible ones combined, the filters, the
+ * timeline, what is visible now, the selection, the problems met loading, and recently opened files.
+ * Holds no nodes: the map layer, list, details and timeline views bind to it, and tests drive it
+ * without a screen.
+ *
+ * <p>Sets are shown side by side (decision 0021): opening a file adds a set; every visible set shares
+ * the one timeline, list and filter, through one store that combines them
+ * ({@link IncidentStore#combine}, made again only when the sets change, never per frame); each
+ * incident's set is its store index's part ({@link #setOf(int)}).
  */
 public final class IncidentsViewModel {
 
@@ -71,6 +78,10 @@ public final class IncidentsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty shownOnMap = new SimpleBooleanProperty(this, "shownOnMap", true);
     private final ObservableList<String> actorNames = FXCollections.observableArrayList();
+    private final ObservableList<IncidentSet> setList = FXCollections.observableArrayList();
+    private final ObservableList<IncidentSet> sets = FXCollections.unmodifiableObservableList(setList);
+    /** The visible sets in the order they are combined: a store index's part is its position here. */
+    private List<IncidentSet> shownSets = List.of();
 
     public IncidentsViewModel() {
         Observable[] filterInputs = {categories, statuses, roles, actor, search, near};
@@ -210,39 +221,157 @@ public final class IncidentsViewModel {
     }
 
     /**
-     * Shows the incidents of a read result, replacing what was loaded; the timeline spans the new
-     * data and stands at its end.
+     * Shows the incidents of a read result in place of every set, as the one bundled set; the
+     * timeline spans the data and stands at its end.
      */
     public void load(IncidentResult result) {
         load(List.of(result));
     }
 
-    /** Shows the incidents of several read results together (e.g. the bundled layer and an import). */
+    /**
+     * Shows the incidents of several read results (the atlas's incident layers) in place of every
+     * set: one bundled set each, not editable, with no file of its own.
+     */
     public void load(List<IncidentResult> results) {
-        List<IncidentStore> stores = new ArrayList<>();
-        List<Problem> found = new ArrayList<>();
+        List<IncidentSet> bundled = new ArrayList<>();
         for (IncidentResult result : results) {
-            stores.add(result.store());
-            found.addAll(result.problems());
+            String title = result.fileName().isEmpty() ? Messages.get("sets.bundled") : result.fileName();
+            bundled.add(IncidentSet.bundled(uniqueId(BUNDLED_ID, bundled), title, result));
         }
-        show(IncidentStore.combine(stores), found);
+        setList.setAll(bundled);
+        combine(true);
     }
 
-    /** Shows a built store and the problems met reading it. */
-    private void show(IncidentStore loaded, List<Problem> found) {
-        selected.set(null);
+    /** The id of the first bundled set. */
+    public static final String BUNDLED_ID = "bundled";
+
+    /** The incident sets, in the order listed (read-only: change them with the commands below). */
+    public ObservableList<IncidentSet> sets() {
+        return sets;
+    }
+
+    /**
+     * Adds a set after the others; when its id is taken it is added under the id with a number
+     * ({@code "a.csv-2"}). The timeline spans the data and stands at its end, so the new set's
+     * latest incidents show.
+     *
+     * @return the set as added (with its id)
+     */
+    public IncidentSet addSet(IncidentSet set) {
+        String id = uniqueId(set.id(), setList);
+        IncidentSet added = id.equals(set.id()) ? set : set.withId(id);
+        setList.add(added);
+        combine(true);
+        return added;
+    }
+
+    /**
+     * Puts a set in another's place (hidden, shown, edited, saved, reloaded); the time shown stays.
+     *
+     * @return false, changing nothing, when {@code old} is not among the sets
+     * @throws IllegalArgumentException when {@code now}'s id is another set's
+     */
+    public boolean replaceSet(IncidentSet old, IncidentSet now) {
+        int at = setList.indexOf(old);
+        if (at < 0) {
+            return false;
+        }
+        for (IncidentSet other : setList) {
+            if (other != old && other.id().equals(now.id())) {
+                throw new IllegalArgumentException("the id " + now.id() + " is another set's");
+            }
+        }
+        setList.set(at, now);
+        combine(false);
+        return true;
+    }
+
+    /** Shows or hides a set; false when it is not among the sets. */
+    public boolean setVisible(IncidentSet set, boolean visible) {
+        return set.visible() == visible || replaceSet(set, set.withVisible(visible));
+    }
+
+    /** Removes a set; the time shown stays. False when it is not among the sets. */
+    public boolean removeSet(IncidentSet set) {
+        if (!setList.remove(set)) {
+            return false;
+        }
+        combine(false);
+        return true;
+    }
+
+    /** The set with an id, or null. */
+    public IncidentSet set(String id) {
+        return setList.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The set of the incident at an index of {@link #store()}. */
+    public IncidentSet setOf(int storeIndex) {
+        return shownSets.get(store.get().part(storeIndex));
+    }
+
+    /** The set of the incident at a position of {@link #visible()}. */
+    public IncidentSet setOfVisible(int position) {
+        return setOf(visible.storeIndex(position));
+    }
+
+    /**
+     * The visible sets holding an incident (the same id and fields), in the order listed: one as a
+     * rule, more when sets hold the very same incident; none when it is not shown.
+     */
+    public List<IncidentSet> setsOf(Incident incident) {
+        if (incident == null) {
+            return List.of();
+        }
+        IncidentStore s = store.get();
+        List<IncidentSet> found = new ArrayList<>();
+        for (int index : s.indicesOf(incident.id())) {
+            IncidentSet set = setOf(index);
+            if (!found.contains(set) && s.get(index).equals(incident)) {
+                found.add(set);
+            }
+        }
+        return found;
+    }
+
+    private static String uniqueId(String id, List<IncidentSet> taken) {
+        String candidate = id;
+        for (int n = 2; ; n++) {
+            String tried = candidate;
+            if (taken.stream().noneMatch(s -> s.id().equals(tried))) {
+                return candidate;
+            }
+            candidate = id + "-" + n;
+        }
+    }
+
+    /**
+     * Shows the visible sets combined, with every set's problems. The selection stays when it is
+     * still shown.
+     *
+     * @param toEnd whether the timeline goes to the data's end (a set added) or keeps its day
+     */
+    private void combine(boolean toEnd) {
+        List<IncidentSet> shown = setList.stream().filter(IncidentSet::visible).toList();
+        List<Problem> found = new ArrayList<>();
+        setList.forEach(set -> found.addAll(set.problems()));
+        IncidentStore loaded = shown.isEmpty() ? IncidentStore.empty()
+                : IncidentStore.combine(shown.stream().map(IncidentSet::store).toList());
+        shownSets = shown;
         problems.setAll(found);
         actorNames.setAll(loaded.actors().keySet());
         if (actor.get() != null && !loaded.actors().containsKey(actor.get())) {
             actor.set(null);
         }
         store.set(loaded);
-        timeline.setSpan(loaded.span());
+        if (toEnd || loaded.size() > 0) {
+            timeline.setSpan(loaded.span(), toEnd);
+        }
         refresh();
     }
 
     /**
-     * Reads a file off the FX thread and shows it when done; the result also goes to a callback
+     * Reads a file off the FX thread and adds it as a set when done; the result also goes to a callback
      * (on the FX thread) so the window can report it. While it reads, {@link #loadingProperty} is
      * true and {@link #progressProperty} follows the bytes read; {@link #cancelLoading} stops it.
      */
@@ -265,7 +394,7 @@ public final class IncidentsViewModel {
                         message.set(Messages.format("incidents.readFailed", file.getFileName(), error.getMessage()));
                         return;
                     }
-                    show(result.store(), result.problems());
+                    addSet(IncidentSet.opened(file, result));
                     reported(file, result);
                     if (done != null) {
                         done.accept(result);
@@ -278,10 +407,16 @@ public final class IncidentsViewModel {
         return new IncidentReader().read(file, reading.stream(file, cancelled));
     }
 
-    /** Shows a file's read result and remembers the file (what {@link #open} does once read). */
-    public void opened(Path file, IncidentResult result) {
-        load(result);
+    /**
+     * Adds a file's read result as a set and remembers the file (what {@link #open} does once
+     * read). A file with no good incidents adds a set holding only its problems.
+     *
+     * @return the set as added
+     */
+    public IncidentSet opened(Path file, IncidentResult result) {
+        IncidentSet added = addSet(IncidentSet.opened(file, result));
         reported(file, result);
+        return added;
     }
 
     /** Remembers an opened file and says in the status line what it held. */

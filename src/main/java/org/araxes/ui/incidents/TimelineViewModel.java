@@ -61,10 +61,19 @@ public final class TimelineViewModel {
      * and the axis shows the whole span.
      */
     public void setSpan(TimeWindow span) {
+        setSpan(span, true);
+    }
+
+    /**
+     * Sets the data's span, the axis showing all of it; the current day goes to its end when
+     * {@code toEnd}, else stays where it is, moved inside the span if it fell out.
+     */
+    public void setSpan(TimeWindow span, boolean toEnd) {
+        int day = current.get();
         firstDay.set(span.startDay());
         lastDay.set(span.endDay());
         axis.set(TimeAxis.around(span));
-        current.set(span.endDay());
+        current.set(toEnd ? span.endDay() : Math.max(span.startDay(), Math.min(span.endDay(), day)));
     }
 
     /** Sets how to find the previous and next incident from a day (the incidents view-model does). */

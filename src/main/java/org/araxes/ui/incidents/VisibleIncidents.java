@@ -33,6 +33,11 @@ final class VisibleIncidents extends ObservableListBase<Incident> {
         endChange();
     }
 
+    /** The store index of the incident at a position. */
+    int storeIndex(int position) {
+        return indices[position];
+    }
+
     @Override
     public Incident get(int position) {
         return store.get(indices[position]);
@@ -48,9 +53,13 @@ final class VisibleIncidents extends ObservableListBase<Incident> {
         if (!(o instanceof Incident incident)) {
             return -1;
         }
-        int index = store.indexOf(incident.id());
-        int position = index < 0 ? -1 : Arrays.binarySearch(indices, index);
-        return position >= 0 && store.get(index).equals(incident) ? position : -1;
+        for (int index : store.indicesOf(incident.id())) { // several when sets share an id
+            int position = Arrays.binarySearch(indices, index);
+            if (position >= 0 && store.get(index).equals(incident)) {
+                return position;
+            }
+        }
+        return -1;
     }
 
     @Override

@@ -91,10 +91,23 @@ public final class MainViewModel {
     /**
      * Adds a layer on top of the others, shown, as the layers of the start are (JavaFX thread); a
      * layer id already in use gets a "-2", "-3"… suffix. The atlas gains it too (search, credits).
-     * An incident file (kind {@code incidents}) is no map layer: its incidents are shown with the
-     * atlas's own, as at the start, and null is returned.
+     * An incident file (kind {@code incidents}) is no map layer: its incidents are added as a set
+     * beside the others, and null is returned.
      */
     public LayerViewModel addLayer(LayerData layer) {
+        return addLayer(layer, null);
+    }
+
+    /** {@link #addLayer(LayerData)} of a layer read from a file (the file an incident set keeps). */
+    private LayerViewModel addLayer(LayerData layer, Path file) {
+        if (layer.info().kind() == org.araxes.io.LayerInfo.Kind.INCIDENTS) {
+            org.araxes.incidents.IncidentResult read = org.araxes.incidents.IncidentReader.fromGeoJson(
+                    new org.araxes.io.GeoJsonResult(layer.fileName(), layer.info(), layer.features(), layer.problems()));
+            incidents.addSet(file != null ? org.araxes.incidents.IncidentSet.opened(file, read)
+                    : new org.araxes.incidents.IncidentSet(layer.fileName(), layer.fileName(), null, "geojson",
+                            read.store(), read.problems(), true, true));
+            return null;
+        }
         Set<String> ids = new HashSet<>();
         atlas.layers().forEach(l -> ids.add(l.id()));
         String id = layer.id();
@@ -106,10 +119,6 @@ public final class MainViewModel {
         List<LayerData> all = new ArrayList<>(atlas.layers());
         all.add(added);
         atlas = new Atlas(all, atlas.source());
-        if (added.info().kind() == org.araxes.io.LayerInfo.Kind.INCIDENTS) {
-            loadIncidents();
-            return null;
-        }
         LayerViewModel model = new LayerViewModel(added);
         layerList.add(model);
         return model;
@@ -147,7 +156,7 @@ public final class MainViewModel {
                             status.set(Messages.format("layers.readFailed", name, error.getMessage()));
                         } else {
                             LayerData read = LayerData.of(result);
-                            addLayer(read);
+                            addLayer(read, file);
                             int problems = read.problems().size();
                             status.set(Messages.format("layers.opened", name, String.valueOf(read.features().size()))
                                     + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
