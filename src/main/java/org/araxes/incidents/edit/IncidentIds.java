@@ -45,7 +45,7 @@ public final class IncidentIds {
     }
 
     /** Lower-case ASCII letters and digits of a text, words joined by {@code -} (accents dropped: "Şuşa" → "susa"). */
-    static String slug(String text) {
+    public static String slug(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
