@@ -286,7 +286,7 @@ public final class IncidentReader {
         }
         LocalDate start = isoDate(date.get("start"), "date.start", problems);
         LocalDate end = date.get("end") == null ? null : isoDate(date.get("end"), "date.end", problems);
-        if (start == null && date.get("start") == null) {
+        if (start == null && text(date.get("start")) == null) { // absent, empty or blank
             problems.error("no date.start; left out");
         }
         if (start == null || problems.failed()) {

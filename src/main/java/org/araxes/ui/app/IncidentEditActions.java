@@ -277,7 +277,7 @@ public final class IncidentEditActions {
         ButtonType dontSave = new ButtonType(Messages.get("edit.close.dontSave"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.WARNING, Messages.format("edit.close.text", String.join("\n", names)),
                 save, dontSave, ButtonType.CANCEL);
-        ask.setHeaderText(Messages.format("edit.close.header", String.valueOf(dirty.size())));
+        ask.setHeaderText(Messages.format("edit.close.header", dirty.size()));
         ask.initOwner(window.get());
         ask.getDialogPane().setId("unsaved-dialog");
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
@@ -316,7 +316,7 @@ public final class IncidentEditActions {
         List<String> lines = new ArrayList<>();
         for (EditJournal.Read journal : found.journals()) {
             Path file = journal.header().file();
-            lines.add("• " + Messages.format("edit.recover.line", journal.header().setName(), String.valueOf(journal.entries().size()),
+            lines.add("• " + Messages.format("edit.recover.line", journal.header().setName(), journal.entries().size(),
                     file == null ? Messages.get("edit.close.noFile") : file.toString())
                     + (journal.fileChanged() ? " " + Messages.get("edit.recover.changed") : ""));
         }

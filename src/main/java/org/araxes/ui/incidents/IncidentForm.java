@@ -57,6 +57,11 @@ public final class IncidentForm {
     private final VBox sourceRows = new VBox(10);
     private final Label status = new Label();
     private final Button save = new Button(Messages.get("form.save"));
+    /**
+     * The fields the user has changed: a new incident's empty fields are not marked red before
+     * they are touched (the line at the bottom names the first problem from the start).
+     */
+    private final javafx.collections.ObservableSet<IncidentFormModel.Field> touched = javafx.collections.FXCollections.observableSet();
 
     /**
      * A form ready to show.
@@ -92,15 +97,16 @@ public final class IncidentForm {
 
         Rows rows = new Rows(grid);
         rows.heading(Messages.get("form.section.incident"));
-        TextField id = rows.text(Messages.get("form.id"), "form-id", model.id, IncidentFormModel.Field.ID);
-        id.setEditable(model.isAdding());
-        rows.text(Messages.get("form.title"), "form-title", model.title, IncidentFormModel.Field.TITLE);
+        TextField title = rows.text(Messages.get("form.title"), "form-title", model.title, IncidentFormModel.Field.TITLE);
         rows.area(Messages.get("form.summary"), "form-summary", model.summary, 3, IncidentFormModel.Field.SUMMARY);
         rows.choice(Messages.get("form.category"), "form-category", model.category, org.araxes.incidents.Category.values());
         rows.text(Messages.get("form.actors"), "form-actors", model.actors, IncidentFormModel.Field.ACTORS)
                 .setPromptText(Messages.get("form.actors.prompt"));
         rows.choice(Messages.get("form.status"), "form-status", model.status, org.araxes.incidents.Status.values());
         rows.choice(Messages.get("form.role"), "form-role", model.role, org.araxes.incidents.Role.values());
+        TextField id = rows.text(Messages.get("form.id"), "form-id", model.id, IncidentFormModel.Field.ID);
+        id.setEditable(model.isAdding());
+        id.setPromptText(Messages.get("form.id.prompt"));
 
         rows.heading(Messages.get("form.section.date"));
         TextField start = rows.text(Messages.get("form.date.start"), "form-date-start", model.dateStart, IncidentFormModel.Field.DATE_START);
@@ -127,7 +133,10 @@ public final class IncidentForm {
         addSource.setId("form-add-source");
         addSource.setOnAction(e -> model.addSource());
         grid.add(addSource, 1, rows.next++);
-        model.sources().addListener((javafx.collections.ListChangeListener<IncidentFormModel.SourceRow>) c -> showSources());
+        model.sources().addListener((javafx.collections.ListChangeListener<IncidentFormModel.SourceRow>) c -> {
+            touched.add(IncidentFormModel.Field.SOURCES);
+            showSources();
+        });
         showSources();
 
         ScrollPane scroll = new ScrollPane(grid);
@@ -182,6 +191,7 @@ public final class IncidentForm {
         stage.setMinWidth(460);
         stage.setMinHeight(320);
         stage.setOnHidden(e -> editing.cancelPoint());
+        stage.setOnShown(e -> title.requestFocus());
     }
 
     /** Shows the form (not modal: the map stays clickable for the point). */
@@ -203,7 +213,7 @@ public final class IncidentForm {
 
     private void showMessages(List<String> lines) {
         status.setText(lines.isEmpty() ? Messages.get("form.ok")
-                : Messages.format("form.problems", String.valueOf(lines.size()), lines.get(0)));
+                : Messages.format("form.problems", lines.size(), lines.get(0)));
         status.getStyleClass().remove("form-messages-error");
         if (!lines.isEmpty()) {
             status.getStyleClass().add("form-messages-error");
@@ -332,20 +342,25 @@ public final class IncidentForm {
         ((TextField) grid.lookup("#form-source-" + index + "-published")).setPromptText(Messages.get("form.source.published.prompt"));
         ((TextField) grid.lookup("#form-source-" + index + "-link")).setPromptText("https://…");
         grid.add(label(Messages.get("form.source.quote")), 0, keys.length + 1);
-        TextArea quote = bound(new TextArea(), "form-source-" + index + "-quote", row.quote);
+        TextArea quote = tabMoves(bound(new TextArea(), "form-source-" + index + "-quote", row.quote));
         quote.setPrefRowCount(2);
         quote.setWrapText(true);
         quote.setPromptText(Messages.get("form.source.quote.prompt"));
         grid.add(quote, 1, keys.length + 1);
         Label error = new Label();
+        error.setId("form-source-" + index + "-error");
         error.getStyleClass().add("form-error-text");
         error.setWrapText(true);
         error.textProperty().bind(row.errorProperty());
-        error.visibleProperty().bind(row.errorProperty().isNotNull());
+        javafx.beans.property.BooleanProperty rowTouched = new javafx.beans.property.SimpleBooleanProperty(!model.isAdding());
+        for (StringProperty value : new StringProperty[] {row.publisher, row.author, row.title, row.published, row.link, row.quote}) {
+            value.addListener((o, old, now) -> rowTouched.set(true));
+        }
+        error.visibleProperty().bind(row.errorProperty().isNotNull().and(rowTouched));
         error.managedProperty().bind(error.visibleProperty());
         grid.add(error, 1, keys.length + 2);
-        row.errorProperty().addListener((o, old, message) -> mark(quote, message != null));
-        mark(quote, row.errorProperty().get() != null);
+        error.visibleProperty().addListener((o, old, shown) -> mark(quote, shown));
+        mark(quote, error.isVisible());
         return grid;
     }
 
@@ -353,6 +368,19 @@ public final class IncidentForm {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         return field;
+    }
+
+    /** Tab leaves a text area for the next field, as in the form's text fields (a tab is rarely meant in these notes). */
+    private static TextArea tabMoves(TextArea area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                // the text area moves the focus on Ctrl+Tab (Shift for back)
+                area.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
+                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
+        return area;
     }
 
     private static Label label(String text) {
@@ -368,11 +396,25 @@ public final class IncidentForm {
         }
     }
 
-    /** Marks a control while its field has an error. */
+    /** Marks a control while its field has an error (once touched); a change or leaving it touches it. */
     private void markOn(Control control, IncidentFormModel.Field field) {
-        model.errors().addListener((MapChangeListener<IncidentFormModel.Field, String>) c ->
-                mark(control, model.errors().containsKey(field)));
-        mark(control, model.errors().containsKey(field));
+        Runnable update = () -> mark(control, shows(field));
+        model.errors().addListener((MapChangeListener<IncidentFormModel.Field, String>) c -> update.run());
+        touched.addListener((javafx.collections.SetChangeListener<IncidentFormModel.Field>) c -> update.run());
+        if (control instanceof TextInputControl text) {
+            text.textProperty().addListener((o, old, now) -> touched.add(field));
+        }
+        control.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                touched.add(field);
+            }
+        });
+        update.run();
+    }
+
+    /** Whether a field's error is shown: it has one, and it was touched or the incident is not new. */
+    private boolean shows(IncidentFormModel.Field field) {
+        return model.errors().containsKey(field) && (touched.contains(field) || !model.isAdding());
     }
 
     private Label errorLabel(IncidentFormModel.Field field) {
@@ -383,11 +425,11 @@ public final class IncidentForm {
         error.setVisible(false);
         error.managedProperty().bind(error.visibleProperty());
         Runnable update = () -> {
-            String message = model.errors().get(field);
-            error.setText(message);
-            error.setVisible(message != null);
+            error.setText(model.errors().get(field));
+            error.setVisible(shows(field));
         };
         model.errors().addListener((MapChangeListener<IncidentFormModel.Field, String>) c -> update.run());
+        touched.addListener((javafx.collections.SetChangeListener<IncidentFormModel.Field>) c -> update.run());
         update.run();
         return error;
     }
@@ -405,6 +447,7 @@ public final class IncidentForm {
             Label heading = new Label(text);
             heading.getStyleClass().add("form-section");
             GridPane.setMargin(heading, new Insets(next == 0 ? 0 : 10, 0, 2, 0));
+            GridPane.setHalignment(heading, HPos.LEFT);
             grid.add(heading, 0, next++, 2, 1);
         }
 
@@ -429,7 +472,7 @@ public final class IncidentForm {
         }
 
         TextArea area(String label, String id, StringProperty value, int rowsShown, IncidentFormModel.Field field) {
-            TextArea area = bound(new TextArea(), id, value);
+            TextArea area = tabMoves(bound(new TextArea(), id, value));
             area.setPrefRowCount(rowsShown);
             area.setWrapText(true);
             add(label, area, field);

@@ -278,10 +278,17 @@ public final class IncidentFormModel {
             }
         }
         IncidentResult result = IncidentReader.check(setName, id.get(), properties(), point);
-        for (Problem problem : result.problems()) {
+        List<Problem> problems = new ArrayList<>(result.problems());
+        if (id.get().isBlank()) {
+            // the reader stops at a missing id; the other fields are checked under a stand-in id
+            problems.addAll(IncidentReader.check(setName, "inc-unnamed", properties(), point).problems());
+        }
+        for (Problem problem : problems) {
             String message = problem.message().replace("; left out", "");
             int source = sourceIndex(message);
             if (source >= 0 && source < sourceErrors.length) {
+                // the reader counts sources from 0; the form shows "Source 1" first
+                message = "source " + (source + 1) + message.substring(("source " + source).length());
                 sourceErrors[source] = message;
                 lines.add(message);
             } else {
