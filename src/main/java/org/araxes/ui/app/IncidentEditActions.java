@@ -77,17 +77,17 @@ public final class IncidentEditActions {
 
     /** The Edit menu. */
     Menu menu() {
-        MenuItem add = item("menu.edit.new", "menu-new-incident", e -> newIncident());
+        MenuItem add = item(Messages.get("menu.edit.new"), "menu-new-incident", e -> newIncident());
         add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        MenuItem edit = item("menu.edit.edit", "menu-edit-incident", e -> edit(model.incidents().selectedProperty().get()));
+        MenuItem edit = item(Messages.get("menu.edit.edit"), "menu-edit-incident", e -> edit(model.incidents().selectedProperty().get()));
         edit.setAccelerator(new KeyCodeCombination(KeyCode.F2));
         edit.disableProperty().bind(model.incidents().selectedProperty().isNull());
-        MenuItem delete = item("menu.edit.delete", "menu-delete-incident", e -> delete(model.incidents().selectedProperty().get()));
+        MenuItem delete = item(Messages.get("menu.edit.delete"), "menu-delete-incident", e -> delete(model.incidents().selectedProperty().get()));
         delete.disableProperty().bind(model.incidents().selectedProperty().isNull());
-        MenuItem undo = item("menu.edit.undo", "menu-undo", e -> undo());
+        MenuItem undo = item(Messages.get("menu.edit.undo"), "menu-undo", e -> undo());
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.disableProperty().bind(editing.canUndoProperty().not());
-        MenuItem redo = item("menu.edit.redo", "menu-redo", e -> redo());
+        MenuItem redo = item(Messages.get("menu.edit.redo"), "menu-redo", e -> redo());
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.disableProperty().bind(editing.canRedoProperty().not());
         Menu menu = new Menu(Messages.get("menu.edit"), null, add, edit, delete, new SeparatorMenuItem(), undo, redo);
@@ -97,14 +97,14 @@ public final class IncidentEditActions {
 
     /** File ▸ Save incident edits. */
     MenuItem saveItem() {
-        MenuItem save = item("menu.file.saveEdits", "menu-save-edits", e -> saveAll());
+        MenuItem save = item(Messages.get("menu.file.saveEdits"), "menu-save-edits", e -> saveAll());
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.disableProperty().bind(editing.dirtyProperty().not());
         return save;
     }
 
-    private static MenuItem item(String key, String id, javafx.event.EventHandler<ActionEvent> action) {
-        MenuItem item = new MenuItem(Messages.get(key));
+    private static MenuItem item(String text, String id, javafx.event.EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setOnAction(action);
         return item;
@@ -256,6 +256,12 @@ public final class IncidentEditActions {
                 new FileChooser.ExtensionFilter(Messages.get("edit.saveAs.geojson"), "*.geojson"),
                 new FileChooser.ExtensionFilter(Messages.get("edit.saveAs.csv"), "*.csv"));
         chooser.setInitialFileName(org.araxes.incidents.edit.IncidentIds.slug(set.name()) + ".geojson");
+        // the folder of the incident file opened last, else the home folder (never the program's own)
+        Path folder = model.incidents().recentFiles().isEmpty() ? Path.of(System.getProperty("user.home", "."))
+                : model.incidents().recentFiles().get(0).getParent();
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         File file = chooser.showSaveDialog(window.get());
         return file == null ? null : file.toPath();
     }
@@ -317,7 +323,7 @@ public final class IncidentEditActions {
         for (EditJournal.Read journal : found.journals()) {
             Path file = journal.header().file();
             lines.add("• " + Messages.format("edit.recover.line", journal.header().setName(), journal.entries().size(),
-                    file == null ? Messages.get("edit.close.noFile") : file.toString())
+                    file == null ? Messages.get("edit.recover.noFile") : file.toString())
                     + (journal.fileChanged() ? " " + Messages.get("edit.recover.changed") : ""));
         }
         ButtonType recover = new ButtonType(Messages.get("edit.recover.yes"), ButtonBar.ButtonData.YES);

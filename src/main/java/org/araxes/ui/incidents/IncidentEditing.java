@@ -263,7 +263,7 @@ public final class IncidentEditing {
         IncidentSet added = incidents.addSet(set);
         editors.put(added.id(), editor);
         refreshState();
-        message.set(Messages.format("edit.recovered", editor.name(), String.valueOf(journal.entries().size())));
+        message.set(Messages.format("edit.recovered", editor.name(), journal.entries().size()));
         return messages;
     }
 
