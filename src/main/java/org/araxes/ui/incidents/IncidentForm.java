@@ -197,7 +197,7 @@ public final class IncidentForm {
     /** Shows the form (not modal: the map stays clickable for the point). */
     public void show() {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setHeight(Math.min(760, screen.getHeight() - 40));
+        stage.setHeight(Math.min(900, screen.getHeight() - 40));
         stage.show();
     }
 

@@ -214,8 +214,12 @@ public final class IncidentFormModel {
 
     /** The form as the properties of a GeoJSON feature, the way a file gives them to the reader. */
     Map<String, Object> properties() {
+        return properties(id.get().strip());
+    }
+
+    private Map<String, Object> properties(String idValue) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", id.get().strip());
+        p.put("id", idValue);
         p.put("title", title.get());
         p.put("summary", summary.get());
         p.put("category", category.get().code());
@@ -278,11 +282,13 @@ public final class IncidentFormModel {
             }
         }
         IncidentResult result = IncidentReader.check(setName, id.get(), properties(), point);
-        List<Problem> problems = new ArrayList<>(result.problems());
+        List<Problem> problems = new ArrayList<>();
         if (id.get().isBlank()) {
             // the reader stops at a missing id; the other fields are checked under a stand-in id
-            problems.addAll(IncidentReader.check(setName, "inc-unnamed", properties(), point).problems());
+            // (and come first: the id is made from the date and place once they are right)
+            problems.addAll(IncidentReader.check(setName, "inc-unnamed", properties("inc-unnamed"), point).problems());
         }
+        problems.addAll(result.problems());
         for (Problem problem : problems) {
             String message = problem.message().replace("; left out", "");
             int source = sourceIndex(message);
