@@ -56,6 +56,12 @@ public final class IncidentEditing {
     public IncidentEditing(IncidentsViewModel incidents, Path journalFolder) {
         this.incidents = incidents;
         this.journalFolder = journalFolder;
+        // a set removed takes its editor with it (its journal, if unsaved, is offered at the next start)
+        incidents.sets().addListener((javafx.collections.ListChangeListener<IncidentSet>) c -> {
+            if (editors.keySet().removeIf(id -> incidents.set(id) == null)) {
+                refreshState();
+            }
+        });
     }
 
     /** True when there is an edit to undo. */
@@ -262,6 +268,9 @@ public final class IncidentEditing {
                 : IncidentSet.opened(file, new org.araxes.incidents.IncidentResult(editor.name(), editor.incidents(), List.of()));
         IncidentSet added = incidents.addSet(set);
         editors.put(added.id(), editor);
+        for (int i = 0; i < journal.entries().size(); i++) {
+            undoOrder.push(added.id()); // the recovered edits can be undone like the session's own
+        }
         refreshState();
         message.set(Messages.format("edit.recovered", editor.name(), journal.entries().size()));
         return messages;

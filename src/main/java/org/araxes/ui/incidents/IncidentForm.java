@@ -483,17 +483,7 @@ public final class IncidentForm {
             ComboBox<E> box = new ComboBox<>();
             box.setId(id);
             box.getItems().setAll(values);
-            box.setConverter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(E item) {
-                    return item == null ? "" : Messages.label(item);
-                }
-
-                @Override
-                public E fromString(String text) {
-                    return null;
-                }
-            });
+            box.setConverter(TimelineView.converter(Messages::label));
             box.valueProperty().bindBidirectional(value);
             add(label, box, null);
             return box;
