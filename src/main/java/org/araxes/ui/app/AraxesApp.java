@@ -176,6 +176,8 @@ public final class AraxesApp extends Application {
             MainWindow window = mainWindow(model, map);
             scene.setRoot(window);
             UserSession.attach(stage, window, model, settings);
+            window.editActions().guardClose(stage);
+            Platform.runLater(window.editActions()::offerRecovery);
             map.widenPictures();
             StartupTrace.mark("main window built");
             // the whole window (menus, panels, timeline, the map painted again with its margin) on screen

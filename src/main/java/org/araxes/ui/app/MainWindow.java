@@ -77,6 +77,7 @@ public final class MainWindow extends BorderPane {
     private final MapFileActions mapFiles;
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
+    private final IncidentEditActions editActions;
     private SplitPane split;
     private javafx.scene.Node[] fullLayout;
 
@@ -100,6 +101,10 @@ public final class MainWindow extends BorderPane {
         mapFiles = new MapFileActions(model);
         mapFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
+        editActions = new IncidentEditActions(model, map, () -> getScene().getWindow(),
+                org.araxes.settings.UserFolders.current().recoveryFolder());
+        incidentsPanel.onEdit(editActions::edit);
+        editActions.editing().setRemoteSets(deskActions::remoteFor);
         explore = new ExploreTools(map, model);
         incidentsPanel.addFilter(explore.proximityFilter());
         VBox left = new VBox(new org.araxes.ui.incidents.IncidentSetsPanel(model.incidents(),
@@ -171,6 +176,11 @@ public final class MainWindow extends BorderPane {
         return model;
     }
 
+    /** Writing incidents: the Edit menu, the form, saving, the question on close, recovery. */
+    public IncidentEditActions editActions() {
+        return editActions;
+    }
+
     /** Saved views, stories and presentation mode. */
     public org.araxes.ui.present.Presenter presenter() {
         return presenter;
@@ -223,11 +233,16 @@ public final class MainWindow extends BorderPane {
                 map.getViewport().height(), 1), "", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class)));
         MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> Platform.exit());
+        quit.setOnAction(e -> {
+            if (editActions.confirmClose()) {
+                Platform.exit();
+            }
+        });
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().add(mapFiles.menuItem(() -> getScene().getWindow()));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
         file.getItems().add(deskActions.menuItem(() -> getScene().getWindow()));
+        file.getItems().addAll(new SeparatorMenuItem(), editActions.saveItem());
         file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("menu.view.home"));
@@ -264,7 +279,7 @@ public final class MainWindow extends BorderPane {
         about.setId("menu-about");
         about.setOnAction(e -> showAbout());
         Menu help = new Menu(Messages.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, view, presenter.viewsMenu(), presenter.storyMenu(), settings, help);
+        MenuBar bar = new MenuBar(file, editActions.menu(), view, presenter.viewsMenu(), presenter.storyMenu(), settings, help);
         bar.setId("menu-bar");
         bar.getMenus().add(Math.max(0, bar.getMenus().size() - 2), explore.toolsMenu());
         explore.menus(bar);

@@ -89,6 +89,16 @@ public final class DeskActions {
         return List.of();
     }
 
+    /** The desk a set shows, as the editor's remote set (null for a set of a file). */
+    public IncidentEditing.RemoteSet remoteFor(org.araxes.incidents.IncidentSet set) {
+        for (DeskSetViewModel desk : desks) {
+            if (desk.set() != null && desk.set().id().equals(set.id())) {
+                return desk;
+            }
+        }
+        return null;
+    }
+
     /** What the dialog asked: the URL (with the user) and the password typed, or null to look it up. */
     record Answer(DeskUrl url, String password) {
         @Override

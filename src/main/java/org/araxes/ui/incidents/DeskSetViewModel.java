@@ -33,7 +33,7 @@ import org.araxes.ui.common.Messages;
  * gives the status line the desk's state and the conflicts found when edits made offline are sent.
  * No nodes; every change to JavaFX state happens on the JavaFX thread ({@code fx}).
  */
-public final class DeskSetViewModel implements AutoCloseable {
+public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.RemoteSet {
 
     /** The set's format, as the sets panel shows it. */
     public static final String FORMAT = "postgresql";
@@ -139,6 +139,16 @@ public final class DeskSetViewModel implements AutoCloseable {
     public CompletableFuture<EditResult> save(Incident incident) {
         long base = versions.getOrDefault(incident.id(), 0L);
         return send(() -> client.save(incident, base));
+    }
+
+    @Override
+    public void saveRemotely(Incident incident) {
+        save(incident);
+    }
+
+    @Override
+    public void deleteRemotely(Incident incident) {
+        delete(incident);
     }
 
     /** Deletes an incident from the version this window shows (as {@link #save}). */

@@ -23,6 +23,7 @@ public final class IncidentDetailsView extends ScrollPane {
     private final VBox content = new VBox(6);
     private final Consumer<URI> linkOpener;
     private final IncidentsViewModel model;
+    private Consumer<Incident> edit;
 
     public IncidentDetailsView(IncidentsViewModel model, Consumer<URI> linkOpener) {
         this.linkOpener = linkOpener;
@@ -33,6 +34,12 @@ public final class IncidentDetailsView extends ScrollPane {
         content.setPadding(new Insets(8));
         setContent(content);
         model.selectedProperty().addListener((o, old, incident) -> show(incident));
+        show(model.selectedProperty().get());
+    }
+
+    /** Shows an Edit button with each incident, which hands the incident to {@code action}. */
+    public void onEdit(Consumer<Incident> action) {
+        edit = action;
         show(model.selectedProperty().get());
     }
 
@@ -54,7 +61,14 @@ public final class IncidentDetailsView extends ScrollPane {
         date.setId("incident-date");
         Label place = wrapped(Messages.format("incident.where", incident.location().display()), "incident-field");
         place.setId("incident-place");
-        content.getChildren().addAll(title, category, date);
+        content.getChildren().addAll(title, category);
+        if (edit != null) {
+            javafx.scene.control.Button button = new javafx.scene.control.Button(Messages.get("incident.edit"));
+            button.setId("incident-edit");
+            button.setOnAction(e -> edit.accept(incident));
+            content.getChildren().add(button);
+        }
+        content.getChildren().add(date);
         if (!incident.date().note().isBlank()) {
             content.getChildren().add(wrapped(incident.date().note(), "incident-note"));
         }

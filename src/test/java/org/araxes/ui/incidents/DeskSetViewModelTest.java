@@ -134,6 +134,39 @@ class DeskSetViewModelTest {
     }
 
     @Test
+    @DisplayName("the editor's commands on a desk set go to the database at once: added, changed and deleted there, nothing left to save")
+    void editorCommands() throws Exception {
+        IncidentsViewModel incidents = on(anaWindow, IncidentsViewModel::new);
+        try (DeskSetViewModel desk = window("desk_editor", "editor-pw", anaWindow, incidents)) {
+            desk.connect().get(30, TimeUnit.SECONDS);
+            IncidentEditing editing = on(anaWindow, () -> {
+                IncidentEditing e = new IncidentEditing(incidents, null);
+                e.setRemoteSets(set -> set.id().equals(desk.set().id()) ? desk : null);
+                return e;
+            });
+            Incident written = DeskFixtures.at("inc-from-editor", LocalDate.of(2023, 6, 1), 45.7, 39.2);
+            on(anaWindow, () -> {
+                editing.add(desk.set(), written);
+                return null;
+            });
+            eventually(() -> desk.client().records().stream().anyMatch(r -> r.id().equals("inc-from-editor") && r.version() == 1),
+                    "stored in the database");
+            eventually(() -> on(anaWindow, () -> desk.set().incidents().contains(written)), "shown in the set");
+            on(anaWindow, () -> {
+                editing.change(desk.set(), DeskFixtures.retitled(written, "Edited in the form"));
+                return null;
+            });
+            eventually(() -> desk.client().history("inc-from-editor").size() == 2, "the change in the database's history");
+            on(anaWindow, () -> {
+                editing.delete(desk.set(), DeskFixtures.retitled(written, "Edited in the form"));
+                return null;
+            });
+            eventually(() -> desk.client().records().stream().noneMatch(r -> r.id().equals("inc-from-editor")), "deleted there");
+            assertEquals(List.of(), on(anaWindow, editing::dirtySets), "nothing to save: the database has it");
+        }
+    }
+
+    @Test
     @DisplayName("a reader's desk set is not editable and the status line says read-only")
     void reader() throws Exception {
         IncidentsViewModel incidents = on(anaWindow, IncidentsViewModel::new);
