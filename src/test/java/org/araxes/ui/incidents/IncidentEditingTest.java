@@ -79,8 +79,9 @@ class IncidentEditingTest {
     void undoAndRedoGoAcrossSetsInTheOrderTheEditsWereMade() throws Exception {
         Path file = dir.resolve("other.geojson");
         IncidentWriters.save(file, List.of(incident("inc-b", "B")));
-        IncidentSet other = incidents.opened(file, new IncidentReader().read(file));
+        // the user's own set first: once the file is open, it is the first editable set
         IncidentSet mine = editing.targetSet();
+        IncidentSet other = incidents.opened(file, new IncidentReader().read(file));
         editing.add(mine, incident("inc-a", "A"));
         editing.delete(incidents.set(other.id()), incident("inc-b", "B"));
         editing.undo();
