@@ -23,6 +23,12 @@ final class BenchData {
         return new SyntheticIncidents(SEED).generate(count);
     }
 
+    /** {@code count} synthetic incidents that all have a point: those of {@link #geoJson}. */
+    static List<Incident> incidentsWithPoints(int count) {
+        return new SyntheticIncidents(SEED).generate(count + count / 10).stream()
+                .filter(Incident::hasPoint).limit(count).toList();
+    }
+
     /**
      * A GeoJSON file of {@code count} synthetic incidents that all have a point, written if missing.
      * (jts-io's GeoJsonReader, the comparison side, refuses features with a null geometry, which
@@ -34,8 +40,7 @@ final class BenchData {
         Path file = folder.resolve("incidents-" + count + "-points-seed" + SEED + ".geojson");
         if (!Files.exists(file)) {
             Path tmp = Files.createTempFile(folder, "incidents", ".tmp");
-            List<Incident> withPoints = new SyntheticIncidents(SEED).generate(count + count / 10).stream()
-                    .filter(Incident::hasPoint).limit(count).toList();
+            List<Incident> withPoints = incidentsWithPoints(count);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 SyntheticIncidents.writeGeoJson(withPoints, "Synthetic incidents with points (" + count + ")", out);
             }

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
  */
 final class ExportIncidentOptions {
 
-    @Option(names = "--incidents", paramLabel = "FILE",
-            description = "An incident file to draw (repeatable): GeoJSON or CSV. Drawn beside the bundled incidents unless --no-bundled.")
-    List<Path> files = new ArrayList<>();
+    @Option(names = "--incidents", paramLabel = "FILE|URL",
+            description = "An incident file to draw (repeatable): GeoJSON or CSV, or a shared desk postgresql://user@host:port/db?currentSchema=… (password from PGPASSWORD or ~/.pgpass). Drawn beside the bundled incidents unless --no-bundled.")
+    List<String> files = new ArrayList<>();
 
     @Option(names = "--no-bundled", description = "Leave out the bundled incidents (with --incidents: draw only those files).")
     boolean noBundled;
@@ -57,7 +57,7 @@ final class ExportIncidentOptions {
                 versions.add(SetVersion.of(result.incidents(), date).stamp("bundled"));
             }
         }
-        for (IncidentFiles.Read read : IncidentFiles.read(files, report)) {
+        for (IncidentFiles.Read read : IncidentFiles.readNamed(files, report)) {
             stores.add(read.store());
             versions.add(read.stamp());
         }

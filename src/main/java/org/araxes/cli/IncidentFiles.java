@@ -22,15 +22,15 @@ final class IncidentFiles {
     /**
      * One file's incidents.
      *
-     * @param file    the file as named
+     * @param name    the file's name (without its folder), or a shared desk's name
      * @param store   its incidents
-     * @param version its version (dated by the file's last change)
+     * @param version its version (dated by the file's last change, or the day a desk was read)
      */
-    record Read(Path file, IncidentStore store, SetVersion version) {
+    record Read(String name, IncidentStore store, SetVersion version) {
 
         /** "events.csv 3f2a9c01b7de of 2026-12-06": the file's name and its version. */
         String stamp() {
-            return version.stamp(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+            return version.stamp(name);
         }
     }
 
@@ -54,7 +54,24 @@ final class IncidentFiles {
                 continue;
             }
             IncidentResult result = reader.read(file);
-            read.add(new Read(file, result.store(), SetVersion.of(result.incidents(), file)));
+            read.add(new Read(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
+                    result.store(), SetVersion.of(result.incidents(), file)));
+        }
+        return read;
+    }
+
+    /**
+     * Reads files and shared desks ({@code postgresql://…}, {@link DeskSets}) in the order named,
+     * reporting each.
+     */
+    static List<Read> readNamed(List<String> names, ProblemReport report) {
+        List<Read> read = new ArrayList<>();
+        for (String name : names) {
+            if (DeskSets.isDesk(name)) {
+                DeskSets.read(name, report).ifPresent(read::add);
+            } else {
+                read.addAll(read(List.of(Path.of(name)), report));
+            }
         }
         return read;
     }

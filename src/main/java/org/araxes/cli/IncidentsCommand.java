@@ -54,11 +54,11 @@ public final class IncidentsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--in", paramLabel = "FILE", arity = "1..*", description = "Incident files to read (repeatable); their incidents are written together.")
-    List<Path> in = new ArrayList<>();
+    @Option(names = "--in", paramLabel = "FILE|URL", arity = "1..*", description = "Incident files to read (repeatable), or a shared desk postgresql://user@host:port/db?currentSchema=…; their incidents are written together.")
+    List<String> in = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "File to write: .geojson (or .json), .csv or .kml.")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE|URL", description = "File to write: .geojson (or .json), .csv or .kml; or a shared desk postgresql://… (incidents added or updated by id; password from PGPASSWORD or ~/.pgpass).")
+    String out;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only incidents on or after this day (an imprecise date counts where its span could put it).")
     String from;
@@ -86,15 +86,22 @@ public final class IncidentsCommand implements Callable<Integer> {
         if (diff != null) {
             return diff(report, stdout);
         }
-        List<IncidentFiles.Read> sets = IncidentFiles.read(in, report);
+        List<IncidentFiles.Read> sets = IncidentFiles.readNamed(in, report);
         if (report.code() == ProblemReport.UNREADABLE) {
             spec.commandLine().getErr().println("araxes: nothing written: a file cannot be read");
             return report.finish();
         }
         IncidentStore store = IncidentStore.combine(sets.stream().map(IncidentFiles.Read::store).toList());
         List<Incident> shown = shown(store);
+        if (DeskSets.isDesk(out)) {
+            if (!DeskSets.write(out, shown, stdout, spec.commandLine().getErr())) {
+                report.finish();
+                return ProblemReport.UNREADABLE;
+            }
+            return report.finish();
+        }
         try {
-            IncidentWriters.save(out, shown);
+            IncidentWriters.save(Path.of(out), shown);
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -208,15 +215,30 @@ public final class IncidentsCommand implements Callable<Integer> {
         if (out == null) {
             throw usage("give the file to write with --out FILE.geojson, .csv or .kml");
         }
-        try {
-            IncidentWriters.formatOf(out);
-            AtomicFiles.checkTarget(out);
-        } catch (IOException e) {
-            throw usage("--out: " + e.getMessage());
+        if (DeskSets.isDesk(out)) {
+            DeskSets.checkUrl(out).ifPresent(problem -> {
+                throw usage("--out: " + problem);
+            });
+        } else {
+            Path outFile = Path.of(out);
+            try {
+                IncidentWriters.formatOf(outFile);
+                AtomicFiles.checkTarget(outFile);
+            } catch (IOException e) {
+                throw usage("--out: " + e.getMessage());
+            }
+            for (String name : in) {
+                if (!DeskSets.isDesk(name)
+                        && Path.of(name).toAbsolutePath().normalize().equals(outFile.toAbsolutePath().normalize())) {
+                    throw usage("--out " + out + " is also an --in file: write to another file");
+                }
+            }
         }
-        for (Path file : in) {
-            if (file.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-                throw usage("--out " + out + " is also an --in file: write to another file");
+        for (String name : in) {
+            if (DeskSets.isDesk(name)) {
+                DeskSets.checkUrl(name).ifPresent(problem -> {
+                    throw usage("--in: " + problem);
+                });
             }
         }
         categories.forEach(this::category);

@@ -3,6 +3,7 @@ package org.araxes.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.araxes.check.FileCheck;
 import org.araxes.io.Problem;
 
@@ -57,10 +58,33 @@ final class ProblemReport {
 
     /** Reports a file that cannot be used for what it was named for (a map layer given as incidents). */
     void refuse(Path file, String why) {
+        refuse(file.toString(), why);
+    }
+
+    /** Reports a file or a shared desk that cannot be read at all. */
+    void refuse(String source, String why) {
         files++;
         errors++;
-        out.println(file + ": " + why);
+        out.println(source + ": " + why);
         code = UNREADABLE;
+    }
+
+    /** Reports a shared desk read: its problems (rows that are not valid incidents) and what loaded. */
+    void addDesk(String source, int items, List<Problem> problems) {
+        files++;
+        for (Problem problem : problems) {
+            out.println(problem);
+            if (problem.severity() == Problem.Severity.ERROR) {
+                errors++;
+            } else {
+                warnings++;
+            }
+        }
+        if (!problems.isEmpty() && code == CLEAN) {
+            code = PROBLEMS;
+        }
+        err.println(source + ": read as a shared desk, " + items + " loaded, " + problems.size() + " problem"
+                + (problems.size() == 1 ? "" : "s"));
     }
 
     /** Prints the totals ("2 files checked: 1 error, 0 warnings") and returns the exit code. */

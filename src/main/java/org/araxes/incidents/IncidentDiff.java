@@ -102,7 +102,8 @@ public record IncidentDiff(List<Incident> added, List<Incident> removed, List<Ch
         return fields;
     }
 
-    private static Object value(Incident i, String field) {
+    /** An incident's value of one of the {@link #FIELDS} (for showing two versions side by side). */
+    public static Object value(Incident i, String field) {
         return switch (field) {
             case "title" -> i.title();
             case "summary" -> i.summary();

@@ -170,6 +170,23 @@ public final class IncidentReader {
         return new IncidentResult(file, incidents.build(), problems);
     }
 
+    /**
+     * Checks one incident given as a GeoJSON feature's id, properties and geometry (what an editor's
+     * form holds) by exactly the rules a file's feature is read with: the result holds the incident
+     * when it would be read, and every error and warning a file would give for it.
+     *
+     * @param fileName   the file named in the problems
+     * @param id         the incident's id; blank for none
+     * @param properties the feature's properties, as a GeoJSON file gives them (strings, lists, maps)
+     * @param geometry   the point, or null for none
+     */
+    public static IncidentResult check(String fileName, String id, Map<String, Object> properties, Geometry geometry) {
+        List<Problem> problems = new ArrayList<>();
+        IncidentStore.Builder incidents = new IncidentStore.Builder(1);
+        add(new GeoFeature(0, id == null || id.isBlank() ? "#0" : id.strip(), geometry, properties), fileName, problems, incidents);
+        return new IncidentResult(fileName, incidents.build(), problems);
+    }
+
     static IncidentResult failed(String file, String message) {
         return new IncidentResult(file, List.of(), List.of(Problem.error(file, "", message)));
     }
@@ -293,7 +310,7 @@ public final class IncidentReader {
         }
         LocalDate start = isoDate(date.get("start"), "date.start", problems);
         LocalDate end = date.get("end") == null ? null : isoDate(date.get("end"), "date.end", problems);
-        if (start == null && date.get("start") == null) {
+        if (start == null && text(date.get("start")) == null) { // absent, empty or blank
             problems.error("no date.start; left out");
         }
         if (start == null || problems.failed()) {

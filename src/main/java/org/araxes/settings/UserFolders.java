@@ -117,6 +117,11 @@ public record UserFolders(Path root) {
         return root.resolve("views");
     }
 
+    /** The folder of the recovery journals of unsaved incident edits (decision 0024). */
+    public Path recoveryFolder() {
+        return root.resolve("recovery");
+    }
+
     /** The folder of stories. */
     public Path storiesFolder() {
         return root.resolve("stories");

@@ -20,7 +20,8 @@ class ArchitectureTest {
     static final ArchRule engineHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("org.araxes.geo..", "org.araxes.io..", "org.araxes.model..",
                     "org.araxes.raster..", "org.araxes.incidents..", "org.araxes.timeline..", "org.araxes.settings..",
-                    "org.araxes.search..", "org.araxes.check..", "org.araxes.presentation..", "org.araxes.formats..")
+                    "org.araxes.search..", "org.araxes.check..", "org.araxes.presentation..", "org.araxes.formats..",
+                    "org.araxes.desk..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
             .because("model, geo and io code is plain Java (docs/architecture.md)");
 
@@ -65,7 +66,8 @@ class ArchitectureTest {
             .layer("Drawing").definedBy("org.araxes.render..", "org.araxes.tiles..")
             .layer("Engine").definedBy("org.araxes.geo..", "org.araxes.io..", "org.araxes.model..",
                     "org.araxes.raster..", "org.araxes.incidents..", "org.araxes.timeline..", "org.araxes.settings..",
-                    "org.araxes.search..", "org.araxes.check..", "org.araxes.presentation..", "org.araxes.formats..")
+                    "org.araxes.search..", "org.araxes.check..", "org.araxes.presentation..", "org.araxes.formats..",
+                    "org.araxes.desk..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             // the command line opens the window when it is given no command (AraxesCommand -> AraxesApp)
             .whereLayer("Command line").mayOnlyBeAccessedByLayers("Launcher")

@@ -93,6 +93,16 @@ class IncidentReaderTest {
         }
 
         @Test
+        @DisplayName("an empty date.start is reported like a missing one, and the next feature still loads")
+        void emptyStart() {
+            // it threw a NullPointerException out of the reader (a When of null), ending the whole read
+            IncidentResult result = read(feature("inc-empty", "war", day(""), "null"),
+                    feature("inc-good", "attack", day("2021-01-01"), KAPAN));
+            assertEquals(List.of("inc-good"), result.incidents().stream().map(Incident::id).toList());
+            assertEquals("no date.start; left out", result.problems().get(0).message());
+        }
+
+        @Test
         @DisplayName("an end before the start is an error")
         void endBeforeStart() {
             String date = "{\"start\": \"2022-05-02\", \"end\": \"2022-05-01\", \"precision\": \"approximate\", \"basis\": \"inferred\", \"note\": \"n\"}";

@@ -181,6 +181,8 @@ public final class AraxesApp extends Application {
             scene.setRoot(window);
             UserSession.attach(stage, window, model, settings);
             projectFiles.forEach(window.projects()::open); // a project named on the command line or double-clicked
+            window.editActions().guardClose(stage);
+            Platform.runLater(window.editActions()::offerRecovery);
             StartupTrace.mark("main window built");
             traceFirstLayout(scene);
             // the whole window (menus, panels, timeline, the map in them) on screen; then the map's

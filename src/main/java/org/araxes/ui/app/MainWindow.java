@@ -38,6 +38,7 @@ import org.araxes.geo.Viewport;
 import org.araxes.model.Atlas;
 import org.araxes.render.MapComposition;
 import org.araxes.tiles.TileSource;
+import org.araxes.ui.incidents.DeskActions;
 import org.araxes.ui.incidents.IncidentFileActions;
 import org.araxes.ui.incidents.IncidentsPanel;
 import org.araxes.ui.incidents.TimelineView;
@@ -73,6 +74,7 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel model;
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
+    private final DeskActions deskActions;
     private final MapFileActions mapFiles;
     private final ProjectActions projects;
     private final org.araxes.ui.incidents.IncidentsOutActions incidentsOut;
@@ -80,6 +82,7 @@ public final class MainWindow extends BorderPane {
     private final org.araxes.ui.present.Presenter presenter;
     private final AnimationExport animation;
     private final CompareExport comparison;
+    private final IncidentEditActions editActions;
     private SplitPane split;
     private javafx.scene.Node[] fullLayout;
 
@@ -100,12 +103,18 @@ public final class MainWindow extends BorderPane {
         LayerPanel layers = new LayerPanel(model);
         StartupTrace.mark("window: layer panel");
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
+        deskActions = new DeskActions(model.incidents(), model::setStatus);
+        model.incidents().setHistorySource(deskActions::history);
         mapFiles = new MapFileActions(model);
         mapFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
         incidentsOut = new org.araxes.ui.incidents.IncidentsOutActions(model.incidents(), model::setStatus);
         incidentsPanel.setIncidentMenu(incidentsOut.contextMenu());
         StartupTrace.mark("window: incidents panel");
+        editActions = new IncidentEditActions(model, map, () -> getScene().getWindow(),
+                org.araxes.settings.UserFolders.current().recoveryFolder());
+        incidentsPanel.onEdit(editActions::edit);
+        editActions.editing().setRemoteSets(deskActions::remoteFor);
         explore = new ExploreTools(map, model);
         StartupTrace.mark("window: explore tools");
         incidentsPanel.addFilter(explore.proximityFilter());
@@ -194,6 +203,11 @@ public final class MainWindow extends BorderPane {
         return projects;
     }
 
+    /** Writing incidents: the Edit menu, the form, saving, the question on close, recovery. */
+    public IncidentEditActions editActions() {
+        return editActions;
+    }
+
     /** Saved views, stories and presentation mode. */
     public org.araxes.ui.present.Presenter presenter() {
         return presenter;
@@ -246,11 +260,17 @@ public final class MainWindow extends BorderPane {
                 map.getViewport().height(), 1), "", java.util.EnumSet.allOf(org.araxes.render.FrameElement.class)));
         MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> Platform.exit());
+        quit.setOnAction(e -> {
+            if (editActions.confirmClose()) {
+                Platform.exit();
+            }
+        });
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().add(mapFiles.menuItem(() -> getScene().getWindow()));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
         file.getItems().addAll(incidentsOut.menuItems(() -> getScene().getWindow()));
+        file.getItems().add(deskActions.menuItem(() -> getScene().getWindow()));
+        file.getItems().addAll(new SeparatorMenuItem(), editActions.saveItem());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(projects.menuItems());
         file.getItems().addAll(new SeparatorMenuItem(), export, animation.menuItem(), comparison.menuItem(), copy, new SeparatorMenuItem(), quit);
@@ -289,7 +309,7 @@ public final class MainWindow extends BorderPane {
         about.setId("menu-about");
         about.setOnAction(e -> showAbout());
         Menu help = new Menu(Messages.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, view, presenter.viewsMenu(), presenter.storyMenu(), settings, help);
+        MenuBar bar = new MenuBar(file, editActions.menu(), view, presenter.viewsMenu(), presenter.storyMenu(), settings, help);
         bar.setId("menu-bar");
         bar.getMenus().add(Math.max(0, bar.getMenus().size() - 2), explore.toolsMenu());
         explore.menus(bar);

@@ -3,6 +3,7 @@ package org.araxes.ui.incidents;
 
 import org.araxes.ui.common.Messages;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
@@ -22,6 +23,7 @@ public final class IncidentDetailsView extends ScrollPane {
     private final VBox content = new VBox(6);
     private final Consumer<URI> linkOpener;
     private final IncidentsViewModel model;
+    private Consumer<Incident> edit;
 
     public IncidentDetailsView(IncidentsViewModel model, Consumer<URI> linkOpener) {
         this.linkOpener = linkOpener;
@@ -32,6 +34,12 @@ public final class IncidentDetailsView extends ScrollPane {
         content.setPadding(new Insets(8));
         setContent(content);
         model.selectedProperty().addListener((o, old, incident) -> show(incident));
+        show(model.selectedProperty().get());
+    }
+
+    /** Shows an Edit button with each incident, which hands the incident to {@code action}. */
+    public void onEdit(Consumer<Incident> action) {
+        edit = action;
         show(model.selectedProperty().get());
     }
 
@@ -53,7 +61,14 @@ public final class IncidentDetailsView extends ScrollPane {
         date.setId("incident-date");
         Label place = wrapped(Messages.format("incident.where", incident.location().display()), "incident-field");
         place.setId("incident-place");
-        content.getChildren().addAll(title, category, date);
+        content.getChildren().addAll(title, category);
+        if (edit != null) {
+            javafx.scene.control.Button button = new javafx.scene.control.Button(Messages.get("incident.edit"));
+            button.setId("incident-edit");
+            button.setOnAction(e -> edit.accept(incident));
+            content.getChildren().add(button);
+        }
+        content.getChildren().add(date);
         if (!incident.date().note().isBlank()) {
             content.getChildren().add(wrapped(incident.date().note(), "incident-note"));
         }
@@ -68,6 +83,15 @@ public final class IncidentDetailsView extends ScrollPane {
                 model.setsOf(incident).stream().map(org.araxes.incidents.IncidentSet::name).toList())), "incident-field");
         set.setId("incident-set");
         content.getChildren().add(set);
+        List<String> history = model.history(incident);
+        if (!history.isEmpty()) {
+            Label historyHeading = new Label(Messages.get("desk.history.heading"));
+            historyHeading.getStyleClass().add("panel-heading");
+            content.getChildren().add(historyHeading);
+            for (String line : history) {
+                content.getChildren().add(wrapped(line, "incident-history"));
+            }
+        }
         Label heading = new Label(Messages.format("incident.sources", incident.sources().size()));
         heading.getStyleClass().add("panel-heading");
         content.getChildren().add(heading);

@@ -36,7 +36,7 @@ public final class IncidentsPanel extends SplitPane {
     private final ListView<Incident> list = new ListView<>();
     private boolean syncing;
     private VBox filterBox;
-    private IncidentDetailsView details;
+    private final IncidentDetailsView details;
 
     public IncidentsPanel(IncidentsViewModel model, Consumer<URI> linkOpener) {
         this.model = model;
@@ -93,7 +93,8 @@ public final class IncidentsPanel extends SplitPane {
         model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c ->
                 problemsPane.setExpanded(!model.problems().isEmpty()));
 
-        getItems().addAll(top, details = new IncidentDetailsView(model, linkOpener), problemsPane);
+        details = new IncidentDetailsView(model, linkOpener);
+        getItems().addAll(top, details, problemsPane);
         setDividerPositions(0.6, 0.93);
         setPrefWidth(340);
         setMinWidth(240);
@@ -103,6 +104,11 @@ public final class IncidentsPanel extends SplitPane {
     public void setIncidentMenu(javafx.scene.control.ContextMenu menu) {
         list.setContextMenu(menu);
         details.setContextMenu(menu);
+    }
+
+    /** What the details' Edit button does with the incident shown. */
+    public void onEdit(Consumer<Incident> edit) {
+        details.onEdit(edit);
     }
 
     /** Adds a row under the filters (e.g. "within N km of the Aras"). */

@@ -259,6 +259,18 @@ public final class IncidentsViewModel {
         change(next, true);
     }
 
+    private java.util.function.Function<Incident, List<String>> history = incident -> List.of();
+
+    /** Where the details panel finds "who changed this and when" (a shared desk's history); none by default. */
+    public void setHistorySource(java.util.function.Function<Incident, List<String>> source) {
+        history = source == null ? incident -> List.of() : source;
+    }
+
+    /** The history lines of an incident, oldest first; empty for an incident of a file. */
+    public List<String> history(Incident incident) {
+        return incident == null ? List.of() : history.apply(incident);
+    }
+
     /** The id of the first bundled set. */
     public static final String BUNDLED_ID = "bundled";
 

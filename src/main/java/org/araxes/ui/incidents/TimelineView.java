@@ -249,7 +249,8 @@ public final class TimelineView extends VBox {
         markDirty();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+    /** A converter showing values by a label (the timeline's choices, the incident form's). */
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.araxes.ui.incidents;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.araxes.desk.DeskClient;
+import org.araxes.desk.DeskException;
+import org.araxes.desk.DeskRecord;
+import org.araxes.desk.DeskState;
+import org.araxes.desk.EditResult;
+import org.araxes.desk.HistoryEntry;
+import org.araxes.incidents.Incident;
+import org.araxes.incidents.IncidentSet;
+import org.araxes.ui.common.Messages;
+
+/**
+ * One shared desk shown as an incident set: connects in the background, puts the desk's incidents
+ * in the incidents view-model as a set (name, who is connected; editable unless the user may only
+ * read), replaces that set when another user changes an incident (keeping the selection), and
+ * gives the status line the desk's state and the conflicts found when edits made offline are sent.
+ * No nodes; every change to JavaFX state happens on the JavaFX thread ({@code fx}).
+ */
+public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.RemoteSet {
+
+    /** The set's format, as the sets panel shows it. */
+    public static final String FORMAT = "postgresql";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final IncidentsViewModel incidents;
+    private final DeskClient client;
+    private final Executor background;
+    private final Consumer<Runnable> fx;
+    private final ReadOnlyObjectWrapper<DeskState> state = new ReadOnlyObjectWrapper<>(DeskState.OFFLINE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<EditResult.Conflict> conflicts = FXCollections.observableArrayList();
+    private IncidentSet shown;
+    /** The version of each incident shown, which an edit starts from. */
+    private final java.util.Map<String, Long> versions = new java.util.HashMap<>();
+
+    /**
+     * @param incidents  where the desk's set goes
+     * @param client     the desk (not yet connected)
+     * @param background runs the network work
+     * @param fx         runs a task on the JavaFX thread ({@code Platform::runLater}; tests may run it at once)
+     */
+    public DeskSetViewModel(IncidentsViewModel incidents, DeskClient client, Executor background, Consumer<Runnable> fx) {
+        this.incidents = incidents;
+        this.client = client;
+        this.background = background;
+        this.fx = fx;
+        client.onState(now -> fx.accept(() -> {
+            state.set(now);
+            status.set(statusText(now));
+            refresh();
+        }));
+        client.onHeard(heard -> fx.accept(this::refresh));
+    }
+
+    /** For the window: JavaFX's own thread hand-over. */
+    public DeskSetViewModel(IncidentsViewModel incidents, DeskClient client, Executor background) {
+        this(incidents, client, background, Platform::runLater);
+    }
+
+    public ReadOnlyObjectProperty<DeskState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** "Shared desk newsroom: online (ana, bob)" and the like, for the status line. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Conflicts waiting for the user to choose what to keep. */
+    public ObservableList<EditResult.Conflict> conflicts() {
+        return conflicts;
+    }
+
+    public DeskClient client() {
+        return client;
+    }
+
+    /**
+     * Connects (or reconnects) in the background; the set appears (or is brought up to date) when
+     * done. The future fails with the desk's plain message when the server refused.
+     */
+    public CompletableFuture<DeskClient.Sync> connect() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return client.connect();
+            } catch (DeskException e) {
+                throw new java.util.concurrent.CompletionException(e.getMessage(), e);
+            }
+        }, background).whenComplete((sync, failure) -> fx.accept(() -> {
+            if (failure != null) {
+                status.set(Messages.format("desk.status.failed", client.url().database(), rootMessage(failure)));
+                return;
+            }
+            state.set(sync.state());
+            status.set(statusText(sync.state()) + (sync.message().isEmpty() ? "" : " — " + sync.message()));
+            conflicts.addAll(sync.conflicts());
+            refresh();
+        }));
+    }
+
+    /**
+     * Keeps one side of a conflict: the user's (stored over the version in the database now, so a
+     * conflict again only if it changed once more) or the other's (the user's dropped).
+     */
+    public CompletableFuture<EditResult> resolve(EditResult.Conflict conflict, boolean keepMine) {
+        conflicts.remove(conflict);
+        if (!keepMine) {
+            return CompletableFuture.completedFuture(new EditResult.Saved(conflict.theirs()));
+        }
+        long version = conflict.theirs().map(DeskRecord::version).orElse(0L);
+        return send(() -> conflict.mine().isPresent() ? client.save(conflict.mine().get(), version)
+                : client.delete(conflict.id(), version));
+    }
+
+    /**
+     * Adds an incident to the desk, or changes one (same id) from the version this window shows:
+     * stored, or kept in the local queue when offline, or a conflict added to {@link #conflicts()}
+     * (shown side by side) when someone changed it meanwhile; a refusal goes to the status line.
+     */
+    public CompletableFuture<EditResult> save(Incident incident) {
+        long base = versions.getOrDefault(incident.id(), 0L);
+        return send(() -> client.save(incident, base));
+    }
+
+    @Override
+    public void saveRemotely(Incident incident) {
+        save(incident);
+    }
+
+    @Override
+    public void deleteRemotely(Incident incident) {
+        delete(incident);
+    }
+
+    /** Deletes an incident from the version this window shows (as {@link #save}). */
+    public CompletableFuture<EditResult> delete(Incident incident) {
+        long base = versions.getOrDefault(incident.id(), 0L);
+        return send(() -> client.delete(incident.id(), base));
+    }
+
+    private interface Edit {
+        EditResult run() throws DeskException;
+    }
+
+    private CompletableFuture<EditResult> send(Edit edit) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return edit.run();
+            } catch (DeskException e) {
+                return (EditResult) new EditResult.Refused(e.getMessage());
+            }
+        }, background).whenComplete((result, failure) -> fx.accept(() -> {
+            if (result instanceof EditResult.Conflict conflict) {
+                conflicts.add(conflict);
+            } else if (result instanceof EditResult.Refused refused) {
+                status.set(refused.message());
+            } else if (result instanceof EditResult.Queued) {
+                status.set(statusText(state.get()));
+            }
+            refresh();
+        }));
+    }
+
+    /** The incident's history as lines for the details panel ("3 · update by ana, 6 Dec 2026 18:40"), or none. */
+    public List<String> history(Incident incident) {
+        if (shown == null || incident == null || !incidents.setsOf(incident).contains(shown)) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (HistoryEntry entry : client.history(incident.id())) {
+            lines.add(Messages.format("desk.history.line", entry.version(), Messages.get("desk.history." + entry.operation()),
+                    entry.by(), WHEN.format(entry.at())));
+        }
+        return lines;
+    }
+
+    /** The set as shown now, or null before the first connection. */
+    public IncidentSet set() {
+        return shown;
+    }
+
+    /** Puts the desk's incidents in the set list, in the old set's place, keeping the selected incident selected. */
+    private void refresh() {
+        List<DeskRecord> records = client.records();
+        versions.clear();
+        records.forEach(r -> versions.put(r.id(), r.version()));
+        List<Incident> list = records.stream().map(DeskRecord::incident).toList();
+        List<String> users = client.connectedUsers();
+        String name = Messages.format("desk.set.name", client.name(), String.join(", ", users));
+        boolean editable = state.get() != DeskState.READ_ONLY;
+        IncidentSet now = new IncidentSet(shown == null ? "desk:" + client.url().database() : shown.id(), name, null,
+                FORMAT, list, List.of(), shown == null || shown.visible(), editable);
+        Incident selected = incidents.selectedProperty().get();
+        if (shown == null) {
+            shown = incidents.addSet(now);
+        } else if (incidents.replaceSet(shown, now)) {
+            shown = now;
+        } else {
+            return; // the user removed the set
+        }
+        if (selected != null && !incidents.selectById(selected.id())) {
+            incidents.select(null);
+        }
+    }
+
+    private String statusText(DeskState now) {
+        return Messages.format("desk.status." + now.name().toLowerCase(Locale.ROOT), client.name(), client.pending().size());
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && !(t instanceof DeskException)) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
