@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 /** The {@code araxes} command: with no subcommand it opens the window. */
 @Command(name = "araxes", mixinStandardHelpOptions = true, version = "Araxes 0.1.0",
         description = {"Atlas of the Aras (Araz) borderlands. With no command, opens the window.",
-                "GeoJSON files named on the command line open as extra layers."},
-        subcommands = {ExportCommand.class, ValidateCommand.class})
+                "Files named on the command line open as extra layers or incident sets, told apart by content."},
+        subcommands = {ExportCommand.class, ValidateCommand.class, IncidentsCommand.class})
 public final class AraxesCommand implements Callable<Integer> {
 
     /**
@@ -37,7 +37,7 @@ public final class AraxesCommand implements Callable<Integer> {
     Path data;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "GeoJSON files (.geojson) to open as extra layers.")
+            description = "GeoJSON files (.geojson) to open as extra layers or incident sets, CSV tables of incidents, a project (.araxes).")
     List<String> files = new ArrayList<>();
 
     @Spec
@@ -68,7 +68,7 @@ public final class AraxesCommand implements Callable<Integer> {
     public static boolean opensWindow(String[] args) {
         for (String arg : args) {
             switch (arg) {
-                case "export", "validate", "help", "-h", "--help", "-V", "--version" -> {
+                case "export", "validate", "incidents", "help", "-h", "--help", "-V", "--version" -> {
                     return false;
                 }
                 default -> {
@@ -124,8 +124,9 @@ public final class AraxesCommand implements Callable<Integer> {
     }
 
     /**
-     * The files of the command line that can open as layers: existing {@code .geojson} (or
-     * {@code .json}) files. Every other one gets a one-line message on {@code err} and is left out,
+     * The files of the command line that can open as layers or incident sets: existing
+     * {@code .geojson} (or {@code .json}) files, {@code .csv} or {@code .tsv} tables of incidents,
+     * and {@code .araxes} projects. Every other one gets a one-line message on {@code err} and is left out,
      * so one bad name never keeps the window from opening. {@code file:} URIs (as some desktops
      * pass them) are accepted.
      */
@@ -140,13 +141,12 @@ public final class AraxesCommand implements Callable<Integer> {
                 continue;
             }
             String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".csv")) {
-                err.println("araxes: " + file + ": CSV incident files open from File ▸ Open incidents");
-            } else if (!Files.exists(file)) {
+            if (!Files.exists(file)) {
                 err.println("araxes: " + file + ": no such file");
             } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 err.println("araxes: " + file + ": cannot read this file");
-            } else if (!lower.endsWith(".geojson") && !lower.endsWith(".json")) {
+            } else if (!lower.endsWith(".geojson") && !lower.endsWith(".json") && !lower.endsWith(".csv") && !lower.endsWith(".tsv")
+                    && !lower.endsWith(".araxes")) {
                 err.println("araxes: " + file + ": not a GeoJSON file (.geojson)");
             } else {
                 usable.add(file);

@@ -118,6 +118,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--title", description = "Title printed at the top of the picture.")
     String title;
 
+    @CommandLine.Mixin
+    ExportIncidentOptions incidentSets = new ExportIncidentOptions();
+
     @Option(names = "--no-incidents", description = "Leave the incidents off the map.")
     boolean noIncidents;
 
@@ -157,7 +160,13 @@ public final class ExportCommand implements Callable<Integer> {
         if (!broken.isEmpty()) {
             throw new IllegalArgumentException(broken.get(0).problems().get(0).toString());
         }
-        IncidentStore store = incidents(atlas);
+        ProblemReport report = new ProblemReport(spec.commandLine().getOut(), spec.commandLine().getErr());
+        ExportIncidentOptions.Drawn drawn = incidentSets.read(atlas, report);
+        if (report.code() == ProblemReport.UNREADABLE) {
+            spec.commandLine().getErr().println("araxes: nothing written: an incident file cannot be read");
+            return report.finish();
+        }
+        IncidentStore store = drawn.store();
         MapState state = mapState(atlas, store, shownStep, saved, size);
         java.util.Map<String, LayerData> layers = new java.util.HashMap<>();
         atlas.mapLayers().forEach(l -> layers.put(l.id(), l));
@@ -167,7 +176,7 @@ public final class ExportCommand implements Callable<Integer> {
         Viewport output = state.viewport();
         String shownTitle = title != null ? title : saved != null ? saved.name() : null;
         EvidenceFrame frame = noFrame ? null
-                : EvidenceFrame.of(composition, output, filter, shownTitle, atlas.incidentsVersion(), elements(), Instant.now())
+                : EvidenceFrame.of(composition, output, filter, shownTitle, drawn.stamp(), elements(), Instant.now())
                         .withSidecar(SourcesSidecar.name(out));
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         long started = System.nanoTime();
@@ -186,7 +195,7 @@ public final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + out + " (" + size.width() + "x" + size.height() + ", "
                 + size.dpi() + " dpi, " + inPicture + " incidents, " + millis + " ms)"
                 + (sidecar == null ? "" : " and its " + frame.sources().size() + " sources to " + sidecar));
-        return 0;
+        return incidentSets.namesFiles() ? report.finish() : 0;
     }
 
     private Set<FrameElement> elements() {
@@ -258,22 +267,27 @@ public final class ExportCommand implements Callable<Integer> {
         if (date != null) {
             time = ViewTime.day(parseDate("--date", date));
         } else if (from != null || to != null) {
-            LocalDate first = from == null ? null : parseDate("--from", from);
-            LocalDate last = to == null ? null : parseDate("--to", to);
-            // an open end reaches to the data's end
-            if (first == null) {
-                first = LocalDate.ofEpochDay(Math.min(store.firstDay(), last.toEpochDay()));
-            }
-            if (last == null) {
-                last = LocalDate.ofEpochDay(Math.max(store.lastDay(), first.toEpochDay()));
-            }
-            time = ViewTime.window(first, last);
+            time = window(from == null ? null : parseDate("--from", from), to == null ? null : parseDate("--to", to), store);
         }
         if (saved == null) {
             return new SavedView("export", extent, time, null, null, null, null, "");
         }
         return new SavedView(saved.name(), extent, time, saved.layers(), saved.hiddenLayers(), saved.filter(),
                 saved.selected(), saved.note());
+    }
+
+    /**
+     * The days of --from and --to as a view's time: an open end (null) reaches to the data's end,
+     * so both null give the data's whole span.
+     */
+    static ViewTime window(LocalDate first, LocalDate last, IncidentStore store) {
+        if (first == null) {
+            first = LocalDate.ofEpochDay(last == null ? store.firstDay() : Math.min(store.firstDay(), last.toEpochDay()));
+        }
+        if (last == null) {
+            last = LocalDate.ofEpochDay(Math.max(store.lastDay(), first.toEpochDay()));
+        }
+        return ViewTime.window(first, last);
     }
 
     private static MapExtent.Box box(Envelope e) {

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.araxes.check.FileCheck;
-import org.araxes.io.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,11 +23,11 @@ import picocli.CommandLine.Spec;
 public final class ValidateCommand implements Callable<Integer> {
 
     /** Every file was clean. */
-    public static final int CLEAN = 0;
+    public static final int CLEAN = ProblemReport.CLEAN;
     /** Some file had problems. */
-    public static final int PROBLEMS = 1;
+    public static final int PROBLEMS = ProblemReport.PROBLEMS;
     /** Some file could not be read at all. */
-    public static final int UNREADABLE = 2;
+    public static final int UNREADABLE = ProblemReport.UNREADABLE;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check (.geojson, .json, .csv, .tsv, .txt).")
     List<Path> files = new ArrayList<>();
@@ -39,34 +37,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        ProblemReport report = new ProblemReport(spec.commandLine().getOut(), spec.commandLine().getErr());
         FileCheck check = new FileCheck();
-        int code = CLEAN;
-        int errors = 0;
-        int warnings = 0;
         for (Path file : files) {
-            FileCheck.Report report = check.check(file);
-            for (Problem problem : report.problems()) {
-                out.println(FileCheck.line(file, problem));
-                if (problem.severity() == Problem.Severity.ERROR) {
-                    errors++;
-                } else {
-                    warnings++;
-                }
-            }
-            if (report.kind() == FileCheck.Kind.UNREADABLE) {
-                code = UNREADABLE;
-            } else if (!report.clean() && code == CLEAN) {
-                code = PROBLEMS;
-            }
-            err.println(file + ": read as " + FileCheck.describe(report.kind()) + ", " + report.items() + " loaded, "
-                    + report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s"));
+            report.add(check.check(file));
         }
-        out.flush();
-        err.println(files.size() + " file" + (files.size() == 1 ? "" : "s") + " checked: " + errors + " error"
-                + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
-        err.flush();
-        return code;
+        return report.finish();
     }
 }

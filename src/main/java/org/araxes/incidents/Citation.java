@@ -44,7 +44,7 @@ public final class Citation {
                 ? "“" + unbracketed(source.title()).replace('“', '‘').replace('”', '’') + "”" : "title not given");
         if (known(source.publisher())) {
             // "Jam News (per …)": the name without the editors' parenthesis
-            parts.add(source.publisher().replaceFirst("\\s*\\(.*\\)\\s*$", ""));
+            parts.add(publisher(source));
         } else {
             parts.add(author ? "publisher not named" : "unattributed article");
         }
@@ -80,6 +80,152 @@ public final class Citation {
             return p;
         }
         return p.matches("\\d{4}") ? "c. " + p : p;
+    }
+
+    /** The reference-list styles a citation can be copied in. */
+    public enum Style {
+        /** APA, 7th edition, reference list (news or web article). */
+        APA,
+        /** Chicago, 17th edition, notes and bibliography: the bibliography entry. */
+        CHICAGO
+    }
+
+    /**
+     * The source as a reference-list entry in a style, as plain text (no italics):
+     * <ul>
+     *   <li>APA: {@code Shaffer, B. (2023, May 8). Title. Publisher. https://…}; with no author the
+     *       title comes first; a month or year alone is given as such, no date as {@code (n.d.)}; an
+     *       editors' title in square brackets stays in them, as APA describes an untitled work;</li>
+     *   <li>Chicago: {@code Shaffer, Brenda. “Title.” Publisher, May 8, 2023. https://…}; with no
+     *       author the title comes first; no date as {@code n.d.}</li>
+     * </ul>
+     * The link is given when the source has an http(s) one ({@link Incident.Source#link}); what the
+     * source does not know is left out, never the file it was read from.
+     */
+    public static String of(Style style, Incident.Source source) {
+        return style == Style.APA ? apa(source) : chicago(source);
+    }
+
+    /**
+     * The distinct entries of some sources in a style, sorted as a reference list is (by its text,
+     * case ignored), one per line.
+     */
+    public static String list(Style style, java.util.Collection<Incident.Source> sources) {
+        java.util.TreeSet<String> entries = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Incident.Source source : sources) {
+            entries.add(of(style, source));
+        }
+        return String.join(System.lineSeparator(), entries);
+    }
+
+    private static String apa(Incident.Source source) {
+        String title = known(source.title()) ? source.title().strip() : null;
+        String publisher = known(source.publisher()) ? publisher(source) : null;
+        StringBuilder text = new StringBuilder();
+        String date = "(" + apaDate(source.published()) + ").";
+        if (known(source.author())) {
+            text.append(apaAuthor(source.author())).append(' ').append(date);
+            if (title != null) {
+                text.append(' ').append(sentence(title));
+            }
+        } else if (title != null) {
+            text.append(sentence(title)).append(' ').append(date);
+        } else {
+            text.append("[Untitled article] ").append(date);
+        }
+        if (publisher != null) {
+            text.append(' ').append(sentence(publisher));
+        }
+        source.link().ifPresent(uri -> text.append(' ').append(uri));
+        return text.toString();
+    }
+
+    private static String chicago(Incident.Source source) {
+        List<String> parts = new ArrayList<>();
+        if (known(source.author())) {
+            parts.add(sentence(chicagoAuthor(source.author())));
+        }
+        if (known(source.title())) {
+            String title = source.title().strip().replace('“', '‘').replace('”', '’');
+            parts.add(title.startsWith("[") ? sentence(title) : "“" + (endsSentence(title) ? title : title + ".") + "”");
+        }
+        String date = chicagoDate(source.published());
+        parts.add(sentence(known(source.publisher()) ? publisher(source) + ", " + date : date));
+        source.link().ifPresent(uri -> parts.add(uri + "."));
+        return String.join(" ", parts);
+    }
+
+    /** "Brenda Shaffer" → "Shaffer, B."; a single name stays as it is. */
+    static String apaAuthor(String author) {
+        String[] words = author.strip().split("\\s+");
+        if (words.length < 2) {
+            return sentence(author.strip());
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            initials.append(i > 0 ? " " : "").append(words[i].codePoints().limit(1)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)).append('.');
+        }
+        return words[words.length - 1] + ", " + initials;
+    }
+
+    /** "Brenda Shaffer" → "Shaffer, Brenda"; a single name stays as it is. */
+    static String chicagoAuthor(String author) {
+        String[] words = author.strip().split("\\s+");
+        if (words.length < 2) {
+            return author.strip();
+        }
+        return words[words.length - 1] + ", " + String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+    }
+
+    private static final DateTimeFormatter US_DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter APA_DAY = DateTimeFormatter.ofPattern("yyyy, MMMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter APA_MONTH = DateTimeFormatter.ofPattern("yyyy, MMMM", Locale.ENGLISH);
+
+    /** "2023, May 8", "2023, April", "2023", or "n.d.". */
+    private static String apaDate(String published) {
+        String p = known(published) ? published.strip() : "";
+        try {
+            if (p.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return APA_DAY.format(LocalDate.parse(p));
+            }
+            if (p.matches("\\d{4}-\\d{2}")) {
+                return APA_MONTH.format(YearMonth.parse(p));
+            }
+        } catch (DateTimeParseException e) {
+            return p;
+        }
+        return p.isEmpty() ? "n.d." : p;
+    }
+
+    /** "May 8, 2023", "April 2023", "2023", or "n.d.". */
+    private static String chicagoDate(String published) {
+        String p = known(published) ? published.strip() : "";
+        try {
+            if (p.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return US_DAY.format(LocalDate.parse(p));
+            }
+            if (p.matches("\\d{4}-\\d{2}")) {
+                return MONTH.format(YearMonth.parse(p));
+            }
+        } catch (DateTimeParseException e) {
+            return p;
+        }
+        return p.isEmpty() ? "n.d." : p;
+    }
+
+    /** The publisher's name without the editors' parenthesis ("Jam News (per …)" → "Jam News"). */
+    private static String publisher(Incident.Source source) {
+        return source.publisher().replaceFirst("\\s*\\(.*\\)\\s*$", "");
+    }
+
+    /** The text ending in a full stop (or the question or exclamation mark it has). */
+    private static String sentence(String text) {
+        return endsSentence(text) ? text : text + ".";
+    }
+
+    private static boolean endsSentence(String text) {
+        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!");
     }
 
     private static boolean known(String value) {

@@ -54,6 +54,20 @@ public record SavedView(String name, MapExtent extent, ViewTime time, List<Strin
         return new SavedView(name, extent, null, null, null, null, null, "");
     }
 
+    /**
+     * The same view naming none of some layers, neither as shown nor as hidden: shown, it leaves
+     * them as they are (the last session's view and the layers the user opens now).
+     */
+    public SavedView withoutLayers(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return this;
+        }
+        return new SavedView(name, extent, time,
+                layers == null ? null : layers.stream().filter(id -> !ids.contains(id)).toList(),
+                hiddenLayers == null ? null : hiddenLayers.stream().filter(id -> !ids.contains(id)).toList(),
+                filter, selected, note, subject);
+    }
+
     /** The same view under another name. */
     public SavedView withName(String value) {
         return new SavedView(value, extent, time, layers, hiddenLayers, filter, selected, note, subject);

@@ -165,6 +165,31 @@ public final class StoryFile {
         return new Result(loaded.value().orElse(null), problems);
     }
 
+    /** A story as a story file's tree, every step's view spelt out (read back by {@link #parse}). */
+    public static com.fasterxml.jackson.databind.node.ObjectNode toJson(Story story) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = KeptFiles.NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("title", story.title());
+        if (!story.description().isEmpty()) {
+            root.put("description", story.description());
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode steps = root.putArray("steps");
+        for (StoryStep step : story.steps()) {
+            com.fasterxml.jackson.databind.node.ObjectNode node = steps.addObject();
+            node.set("view", ViewJson.write(step.view()));
+            node.put("caption", step.caption());
+            if (step.notes() != null && !step.notes().isEmpty()) {
+                node.put("notes", step.notes());
+            }
+            if (!step.highlight().isEmpty()) {
+                com.fasterxml.jackson.databind.node.ArrayNode highlight = node.putArray("highlight");
+                step.highlight().forEach(highlight::add);
+            }
+        }
+        return root;
+    }
+
     /** Reads a story bundled on the class path. */
     public static Result bundled(String resource, Function<String, Optional<SavedView>> known) {
         List<Problem> warnings = new ArrayList<>();

@@ -87,14 +87,7 @@ public final class ViewJson {
             view.hiddenLayers().forEach(hidden::add);
         }
         if (view.filter() != null) {
-            IncidentFilter f = view.filter();
-            ObjectNode filter = node.putObject("filter");
-            codes(filter.putArray("categories"), f.categories(), Category.values(), Category::code);
-            codes(filter.putArray("statuses"), f.statuses(), Status.values(), Status::code);
-            codes(filter.putArray("roles"), f.roles(), Role.values(), Role::code);
-            ArrayNode actors = filter.putArray("actors");
-            f.actors().stream().sorted().forEach(actors::add);
-            filter.put("text", f.text());
+            node.set("filter", writeFilter(view.filter()));
         }
         if (view.selected() != null) {
             node.put("selected", view.selected());
@@ -107,6 +100,18 @@ public final class ViewJson {
             node.put("note", view.note());
         }
         return node;
+    }
+
+    /** Writes an incident filter (the "within N km" part is not kept: it is worked out from the map). */
+    static ObjectNode writeFilter(IncidentFilter f) {
+        ObjectNode filter = KeptFiles.NODES.objectNode();
+        codes(filter.putArray("categories"), f.categories(), Category.values(), Category::code);
+        codes(filter.putArray("statuses"), f.statuses(), Status.values(), Status::code);
+        codes(filter.putArray("roles"), f.roles(), Role.values(), Role::code);
+        ArrayNode actors = filter.putArray("actors");
+        f.actors().stream().sorted().forEach(actors::add);
+        filter.put("text", f.text());
+        return filter;
     }
 
     private static <E extends Enum<E>> void codes(ArrayNode array, Set<E> set, E[] order, Function<E, String> code) {
@@ -182,7 +187,7 @@ public final class ViewJson {
         }
     }
 
-    private static IncidentFilter filter(JsonNode node, String place) throws FormatException {
+    static IncidentFilter filter(JsonNode node, String place) throws FormatException {
         if (!node.isObject()) {
             throw new FormatException(place, "must be an object");
         }

@@ -169,7 +169,7 @@ class ExportCommandTest {
         // the consulate and the incidents whose uncertain dates include that day
         assertTrue(description.matches("(?s).*filters: Filters: none · \\d+ of 39 incidents shown.*"), description);
         assertTrue(description.contains("sources: [1] "), description);
-        assertTrue(description.contains("version: Dataset version 2026-11-22 · exported "), description);
+        assertTrue(description.matches("(?s).*version: Dataset version bundled [0-9a-f]{12} of 2026-11-22 · exported .*"), description);
         assertEquals("Kapan, 21 October 2022", org.araxes.export.PngMetadata.read(png).text().get("Title"));
     }
 

@@ -69,4 +69,57 @@ class CitationTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Nested
+    @DisplayName("in a reference-list style")
+    class Styles {
+
+        private final Incident.Source shaffer = new Incident.Source("https://www.cacianalyst.org/publications/analytical-articles/item/13756",
+                "The Central Asia-Caucasus Analyst (Central Asia-Caucasus Institute)", "Brenda Shaffer",
+                "President Aliyev: “Relations between Azerbaijan and Iran are at the Lowest Level Ever”", "2023-05-08", "q");
+        private final Incident.Source unattributed = source("unknown", "unknown",
+                "[Tension between Azerbaijan and Iran is increasing]", "2022-11");
+
+        @Test
+        @DisplayName("APA: surname and initials, (year, month day), title, publisher, link")
+        void apa() {
+            assertEquals("Shaffer, B. (2023, May 8). President Aliyev: “Relations between Azerbaijan and Iran are at the Lowest"
+                    + " Level Ever”. The Central Asia-Caucasus Analyst. https://www.cacianalyst.org/publications/analytical-articles/item/13756",
+                    Citation.of(Citation.Style.APA, shaffer));
+        }
+
+        @Test
+        @DisplayName("Chicago: surname, given name; the title in quotation marks; publisher and US date; link")
+        void chicago() {
+            assertEquals("Shaffer, Brenda. “President Aliyev: ‘Relations between Azerbaijan and Iran are at the Lowest Level Ever’.”"
+                    + " The Central Asia-Caucasus Analyst, May 8, 2023. https://www.cacianalyst.org/publications/analytical-articles/item/13756.",
+                    Citation.of(Citation.Style.CHICAGO, shaffer));
+        }
+
+        @Test
+        @DisplayName("with no author the title leads, the editors' bracketed title stays bracketed, a month alone is a month")
+        void noAuthor() {
+            assertEquals("[Tension between Azerbaijan and Iran is increasing]. (2022, November).",
+                    Citation.of(Citation.Style.APA, unattributed));
+            assertEquals("[Tension between Azerbaijan and Iran is increasing]. November 2022.",
+                    Citation.of(Citation.Style.CHICAGO, unattributed));
+        }
+
+        @Test
+        @DisplayName("nothing known: n.d., an untitled article, and never the file name")
+        void nothing() {
+            Incident.Source none = source("unknown", "unknown", "unknown", "unknown");
+            assertEquals("[Untitled article] (n.d.).", Citation.of(Citation.Style.APA, none));
+            assertEquals("n.d.", Citation.of(Citation.Style.CHICAGO, none));
+            assertFalse(Citation.of(Citation.Style.APA, none).contains("000_"));
+        }
+
+        @Test
+        @DisplayName("a list has each entry once, sorted, one per line")
+        void list() {
+            String list = Citation.list(Citation.Style.APA, java.util.List.of(shaffer, unattributed, shaffer));
+            assertEquals(java.util.List.of(Citation.of(Citation.Style.APA, unattributed), Citation.of(Citation.Style.APA, shaffer)),
+                    list.lines().toList());
+        }
+    }
 }

@@ -161,7 +161,9 @@ public final class AraxesApp extends Application {
         stage.setTitle(Messages.get("app.title"));
         stage.show();
         StartupTrace.mark("window shown");
-        openLayerFiles(model, extraFiles);
+        List<Path> projectFiles = extraFiles.stream()
+                .filter(f -> org.araxes.presentation.ProjectFile.isProject(String.valueOf(f.getFileName()))).toList();
+        openLayerFiles(model, extraFiles.stream().filter(f -> !projectFiles.contains(f)).toList());
         if (smokeTest) {
             SmokeTest.watch(scene);
         }
@@ -178,6 +180,7 @@ public final class AraxesApp extends Application {
             UserSession.attach(stage, window, model, settings);
             window.editActions().guardClose(stage);
             Platform.runLater(window.editActions()::offerRecovery);
+            projectFiles.forEach(window.projects()::open); // a project named on the command line or double-clicked
             map.widenPictures();
             StartupTrace.mark("main window built");
             // the whole window (menus, panels, timeline, the map painted again with its margin) on screen
@@ -186,9 +189,9 @@ public final class AraxesApp extends Application {
     }
 
     /**
-     * Reads the GeoJSON files named on the command line (or double-clicked) on a thread of their
-     * own, after the window shows: each is added on top of the atlas's layers when read, with a
-     * progress bar and Cancel in the status bar meanwhile ({@link MainViewModel#openLayers}).
+     * Reads the files named on the command line (or double-clicked) on a thread of their own, after
+     * the window shows: each is added as a layer on top of the atlas's or as an incident set, told
+     * apart by content, with a progress bar and Cancel in the status bar ({@link MainViewModel#openFiles}).
      */
     private static void openLayerFiles(MainViewModel model, List<Path> files) {
         if (files.isEmpty()) {
@@ -199,7 +202,7 @@ public final class AraxesApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
-        model.openLayers(files, new LayerCache(UserFolders.currentCache()), reader);
+        model.openFiles(files, new LayerCache(UserFolders.currentCache()), reader);
     }
 
     /** Runs a task in the pulse after the one that rendered the map's first painted frame. */

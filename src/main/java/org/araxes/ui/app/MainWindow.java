@@ -72,6 +72,9 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel model;
     private final AtlasMapView map;
     private final IncidentFileActions incidentFiles;
+    private final MapFileActions mapFiles;
+    private final ProjectActions projects;
+    private final org.araxes.ui.incidents.IncidentsOutActions incidentsOut;
     private final ExploreTools explore;
     private final org.araxes.ui.present.Presenter presenter;
     private final IncidentEditActions editActions;
@@ -93,19 +96,30 @@ public final class MainWindow extends BorderPane {
         map.addControls();
         LayerPanel layers = new LayerPanel(model);
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
-        incidentFiles.acceptDrops(map);
+        mapFiles = new MapFileActions(model);
+        mapFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);
         editActions = new IncidentEditActions(model, map, () -> getScene().getWindow(),
                 org.araxes.settings.UserFolders.current().recoveryFolder());
         incidentsPanel.onEdit(editActions::edit);
+        incidentsOut = new org.araxes.ui.incidents.IncidentsOutActions(model.incidents(), model::setStatus);
+        incidentsPanel.setIncidentMenu(incidentsOut.contextMenu());
         explore = new ExploreTools(map, model);
         incidentsPanel.addFilter(explore.proximityFilter());
-        split = new SplitPane(layers, map, incidentsPanel);
+        org.araxes.ui.incidents.IncidentSetsPanel sets = new org.araxes.ui.incidents.IncidentSetsPanel(model.incidents(),
+                () -> incidentFiles.chooseAndOpen(getScene().getWindow()));
+        sets.setDetails(set -> Messages.format("sets.version", org.araxes.ui.incidents.IncidentsOutViewModel
+                .versionOf(set, model.atlas().incidentsVersion()).display()));
+        VBox left = new VBox(sets, layers);
+        VBox.setVgrow(layers, javafx.scene.layout.Priority.ALWAYS);
+        left.setMinWidth(180);
+        split = new SplitPane(left, map, incidentsPanel);
         split.setDividerPositions(DIVIDERS);
-        SplitPane.setResizableWithParent(layers, false);
+        SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(incidentsPanel, false);
         presenter = new org.araxes.ui.present.Presenter(model, map, this::showMapOnly);
         presenter.listKeys(explore.keys());
+        projects = new ProjectActions(model, presenter, () -> getScene() == null ? null : getScene().getWindow());
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
                 presenter.install(scene);
@@ -170,6 +184,11 @@ public final class MainWindow extends BorderPane {
         return editActions;
     }
 
+    /** File ▸ Open project… and Save project…. */
+    public ProjectActions projects() {
+        return projects;
+    }
+
     /** Saved views, stories and presentation mode. */
     public org.araxes.ui.present.Presenter presenter() {
         return presenter;
@@ -228,8 +247,12 @@ public final class MainWindow extends BorderPane {
             }
         });
         Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().add(mapFiles.menuItem(() -> getScene().getWindow()));
         file.getItems().addAll(incidentFiles.menuItems(() -> getScene().getWindow()));
         file.getItems().addAll(new SeparatorMenuItem(), editActions.saveItem());
+        file.getItems().addAll(incidentsOut.menuItems(() -> getScene().getWindow()));
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(projects.menuItems());
         file.getItems().addAll(new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("menu.view.home"));
@@ -320,7 +343,7 @@ public final class MainWindow extends BorderPane {
         org.araxes.render.EvidenceFrame frame = null;
         if (!elements.isEmpty()) {
             frame = org.araxes.render.EvidenceFrame.of(composition, viewport, model.incidents().filterProperty().get(),
-                    title, model.atlas().incidentsVersion(), elements, java.time.Instant.now());
+                    title, incidentsOut.versionStamp(model.atlas().incidentsVersion()), elements, java.time.Instant.now());
             if (target != null) {
                 frame = frame.withSidecar(org.araxes.export.SourcesSidecar.name(target));
             }

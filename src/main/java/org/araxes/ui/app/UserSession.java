@@ -55,7 +55,10 @@ public final class UserSession {
             model.tileSourceProperty().set(settings.tileSource().equals("openstreetmap") ? TileSource.OPENSTREETMAP
                     : TileSource.OFFLINE);
             if (settings.lastView() != null) {
-                map.showFirst(() -> new ViewApplier(model, map).apply(settings.lastView(), false));
+                // the last session's view: layers opened now (the command line may have read them
+                // already) stay as they are, even one it hid
+                map.showFirst(() -> new ViewApplier(model, map).apply(
+                        settings.lastView().withoutLayers(model.openedLayerIds()), false));
             }
         });
     }

@@ -78,6 +78,10 @@ public final class IncidentDetailsView extends ScrollPane {
         Label summary = wrapped(incident.summary(), "incident-summary");
         summary.setId("incident-summary");
         content.getChildren().addAll(summary, wrapped(Messages.format("incident.actors", String.join(", ", incident.actors())), "incident-field"));
+        Label set = wrapped(Messages.format("incident.set", String.join(", ",
+                model.setsOf(incident).stream().map(org.araxes.incidents.IncidentSet::name).toList())), "incident-field");
+        set.setId("incident-set");
+        content.getChildren().add(set);
         Label heading = new Label(Messages.format("incident.sources", incident.sources().size()));
         heading.getStyleClass().add("panel-heading");
         content.getChildren().add(heading);

@@ -16,14 +16,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.araxes.incidents.IncidentReader;
 
 /**
- * Opening incident files: the File menu's "Open incidents…" and recent files, and dropping files on
- * the map. Files are read on a background thread, with a progress bar and a Cancel button in the
+ * Opening incident files: the File menu's "Open incidents…" and recent files (a file dropped on the
+ * map goes through {@code ui.app.MapFileActions}, which tells layers from incidents). Files are read on a background thread, with a progress bar and a Cancel button in the
  * status bar ({@link #loadProgress}); each file read is added as an incident set beside the others.
  */
 public final class IncidentFileActions {
@@ -62,26 +60,29 @@ public final class IncidentFileActions {
         return model.fileProgress().view("load", model::cancelLoading);
     }
 
+    /** Asks for an incident file and adds it as a set (nothing when the user cancels). */
+    public void chooseAndOpen(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("incidents.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("incidents.open.fileType"), "*.geojson", "*.json", "*.csv", "*.tsv"),
+                new FileChooser.ExtensionFilter(Messages.get("incidents.open.allFiles"), "*.*"));
+        if (!model.recentFiles().isEmpty() && model.recentFiles().get(0).getParent() != null
+                && Files.isDirectory(model.recentFiles().get(0).getParent())) {
+            chooser.setInitialDirectory(model.recentFiles().get(0).getParent().toFile());
+        }
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
     /** "Open incidents…" and "Recent incident files" for the File menu. */
     public List<MenuItem> menuItems(Supplier<Window> owner) {
         MenuItem open = new MenuItem(Messages.get("menu.file.openIncidents"));
         open.setId("menu-open-incidents");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("incidents.open.title"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(Messages.get("incidents.open.fileType"), "*.geojson", "*.json", "*.csv", "*.tsv"),
-                    new FileChooser.ExtensionFilter(Messages.get("incidents.open.allFiles"), "*.*"));
-            if (!model.recentFiles().isEmpty() && model.recentFiles().get(0).getParent() != null
-                    && Files.isDirectory(model.recentFiles().get(0).getParent())) {
-                chooser.setInitialDirectory(model.recentFiles().get(0).getParent().toFile());
-            }
-            File file = chooser.showOpenDialog(owner.get());
-            if (file != null) {
-                open(file.toPath());
-            }
-        });
+        open.setOnAction(e -> chooseAndOpen(owner.get()));
         Menu recent = new Menu(Messages.get("menu.file.recent"));
         recent.setId("menu-recent-incidents");
         Runnable fill = () -> {
@@ -100,37 +101,5 @@ public final class IncidentFileActions {
         fill.run();
         model.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fill.run());
         return List.of(open, recent);
-    }
-
-    /** Lets GeoJSON and CSV files be dropped on a node (the map) to open them. */
-    public void acceptDrops(Node target) {
-        target.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(IncidentFileActions::isIncidentFile)) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
-            }
-        });
-        target.setOnDragDropped(e -> {
-            boolean done = false;
-            if (e.getDragboard().hasFiles()) {
-                for (File file : e.getDragboard().getFiles()) {
-                    if (isIncidentFile(file)) {
-                        open(file.toPath());
-                        done = true;
-                        break;
-                    }
-                }
-            }
-            if (!done) {
-                status.accept(Messages.get("status.dropHint"));
-            }
-            e.setDropCompleted(done);
-            e.consume();
-        });
-    }
-
-    private static boolean isIncidentFile(File file) {
-        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-        return file.isFile() && (name.endsWith(".geojson") || name.endsWith(".json") || IncidentReader.isCsv(name));
     }
 }

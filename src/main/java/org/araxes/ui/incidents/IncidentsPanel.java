@@ -36,7 +36,7 @@ public final class IncidentsPanel extends SplitPane {
     private final ListView<Incident> list = new ListView<>();
     private boolean syncing;
     private VBox filterBox;
-    private final IncidentDetailsView details;
+    private IncidentDetailsView details;
 
     public IncidentsPanel(IncidentsViewModel model, Consumer<URI> linkOpener) {
         this.model = model;
@@ -55,6 +55,8 @@ public final class IncidentsPanel extends SplitPane {
         model.selectedProperty().addListener((o, old, incident) -> syncList(incident));
         model.visible().addListener((javafx.collections.ListChangeListener<Incident>) c ->
                 syncList(model.selectedProperty().get()));
+        // a row shows its set's name when several are shown: equal incidents are not redrawn by themselves
+        model.sets().addListener((javafx.collections.ListChangeListener<org.araxes.incidents.IncidentSet>) c -> list.refresh());
 
         // The filters scroll in a bounded pane, so the list below keeps its room.
         javafx.scene.control.ScrollPane filterScroll = new javafx.scene.control.ScrollPane(filters());
@@ -91,8 +93,7 @@ public final class IncidentsPanel extends SplitPane {
         model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c ->
                 problemsPane.setExpanded(!model.problems().isEmpty()));
 
-        details = new IncidentDetailsView(model, linkOpener);
-        getItems().addAll(top, details, problemsPane);
+        getItems().addAll(top, details = new IncidentDetailsView(model, linkOpener), problemsPane);
         setDividerPositions(0.6, 0.93);
         setPrefWidth(340);
         setMinWidth(240);
@@ -101,6 +102,12 @@ public final class IncidentsPanel extends SplitPane {
     /** What the details' Edit button does with the incident shown. */
     public void onEdit(Consumer<Incident> edit) {
         details.onEdit(edit);
+    }
+
+    /** The menu for the selected incident, on the list and the details (copy its citation, quote, link). */
+    public void setIncidentMenu(javafx.scene.control.ContextMenu menu) {
+        list.setContextMenu(menu);
+        details.setContextMenu(menu);
     }
 
     /** Adds a row under the filters (e.g. "within N km of the Aras"). */
@@ -197,24 +204,44 @@ public final class IncidentsPanel extends SplitPane {
         return canvas;
     }
 
-    /** A list row: a category symbol, the date and the title. */
-    private static final class IncidentCell extends ListCell<Incident> {
+    /** Characters of a set's name shown in a list row; longer names are cut. */
+    private static final int MAX_TAG = 16;
+
+    /** A list row: a category symbol, the date and the title; its set's name when several are shown. */
+    private final class IncidentCell extends ListCell<Incident> {
         @Override
         protected void updateItem(Incident incident, boolean empty) {
             super.updateItem(incident, empty);
-            if (empty || incident == null) {
+            if (empty || incident == null || getIndex() < 0 || getIndex() >= model.visible().size()) {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            setGraphic(swatch(incident.category()));
             setPrefWidth(0);
             String when = incident.date().start().toString()
                     + (incident.date().isImprecise() ? " ~" : "");
-            setText(when + "  " + incident.title());
+            String set = model.setOfVisible(getIndex()).name();
+            boolean several = model.sets().stream().filter(org.araxes.incidents.IncidentSet::visible).count() > 1;
+            Label text = new Label(when + "  " + incident.title());
+            text.setMinWidth(0);
+            text.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, swatch(incident.category()), text);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // as wide as the cell: a graphic gets its preferred width, which would push the tag out
+            row.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
+            row.setMinWidth(0);
+            javafx.scene.layout.HBox.setHgrow(text, Priority.ALWAYS);
+            if (several) {
+                Label tag = new Label(set.length() > MAX_TAG ? set.substring(0, MAX_TAG - 1) + "…" : set);
+                tag.getStyleClass().add("incident-set-tag");
+                tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                row.getChildren().add(tag);
+            }
+            setText(null);
+            setGraphic(row);
             setTooltip(new javafx.scene.control.Tooltip(incident.title() + "\n" + incident.date().display()
-                    + "\n" + incident.location().display()));
+                    + "\n" + incident.location().display() + "\n" + Messages.format("incident.set", set)));
         }
     }
 }

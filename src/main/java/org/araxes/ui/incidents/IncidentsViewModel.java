@@ -233,13 +233,30 @@ public final class IncidentsViewModel {
      * set: one bundled set each, not editable, with no file of its own.
      */
     public void load(List<IncidentResult> results) {
+        change(bundledSets(results), true);
+    }
+
+    /** The bundled sets of read results: ids {@value #BUNDLED_ID}, {@code bundled-2}…, named after their files. */
+    public static List<IncidentSet> bundledSets(List<IncidentResult> results) {
         List<IncidentSet> bundled = new ArrayList<>();
         for (IncidentResult result : results) {
             String title = result.fileName().isEmpty() ? Messages.get("sets.bundled") : result.fileName();
             bundled.add(IncidentSet.bundled(uniqueId(BUNDLED_ID, bundled), title, result));
         }
-        setList.setAll(bundled);
-        combine(true);
+        return bundled;
+    }
+
+    /**
+     * Puts these sets in place of all (a project opened), their ids made unique in the order given;
+     * the timeline spans them and stands at their end.
+     */
+    public void setSets(List<IncidentSet> sets) {
+        List<IncidentSet> next = new ArrayList<>();
+        for (IncidentSet set : sets) {
+            String id = uniqueId(set.id(), next);
+            next.add(id.equals(set.id()) ? set : set.withId(id));
+        }
+        change(next, true);
     }
 
     /** The id of the first bundled set. */
@@ -260,8 +277,9 @@ public final class IncidentsViewModel {
     public IncidentSet addSet(IncidentSet set) {
         String id = uniqueId(set.id(), setList);
         IncidentSet added = id.equals(set.id()) ? set : set.withId(id);
-        setList.add(added);
-        combine(true);
+        List<IncidentSet> next = new ArrayList<>(setList);
+        next.add(added);
+        change(next, true);
         return added;
     }
 
@@ -281,8 +299,9 @@ public final class IncidentsViewModel {
                 throw new IllegalArgumentException("the id " + now.id() + " is another set's");
             }
         }
-        setList.set(at, now);
-        combine(false);
+        List<IncidentSet> next = new ArrayList<>(setList);
+        next.set(at, now);
+        change(next, false);
         return true;
     }
 
@@ -293,10 +312,11 @@ public final class IncidentsViewModel {
 
     /** Removes a set; the time shown stays. False when it is not among the sets. */
     public boolean removeSet(IncidentSet set) {
-        if (!setList.remove(set)) {
+        List<IncidentSet> next = new ArrayList<>(setList);
+        if (!next.remove(set)) {
             return false;
         }
-        combine(false);
+        change(next, false);
         return true;
     }
 
@@ -346,15 +366,16 @@ public final class IncidentsViewModel {
     }
 
     /**
-     * Shows the visible sets combined, with every set's problems. The selection stays when it is
-     * still shown.
+     * Makes a list the sets: shows the visible ones combined, with every set's problems, then
+     * lists them, so that whoever follows the sets finds the store made of them. The selection
+     * stays when it is still shown.
      *
      * @param toEnd whether the timeline goes to the data's end (a set added) or keeps its day
      */
-    private void combine(boolean toEnd) {
-        List<IncidentSet> shown = setList.stream().filter(IncidentSet::visible).toList();
+    private void change(List<IncidentSet> next, boolean toEnd) {
+        List<IncidentSet> shown = next.stream().filter(IncidentSet::visible).toList();
         List<Problem> found = new ArrayList<>();
-        setList.forEach(set -> found.addAll(set.problems()));
+        next.forEach(set -> found.addAll(set.problems()));
         IncidentStore loaded = shown.isEmpty() ? IncidentStore.empty()
                 : IncidentStore.combine(shown.stream().map(IncidentSet::store).toList());
         shownSets = shown;
@@ -368,6 +389,7 @@ public final class IncidentsViewModel {
             timeline.setSpan(loaded.span(), toEnd);
         }
         refresh();
+        setList.setAll(next);
     }
 
     /**

@@ -119,6 +119,36 @@ public final class ViewsMenu {
         status.accept(Messages.format("status.viewSaved", view.name(), userFile));
     }
 
+    /**
+     * Adds a project's views to the user's (saved, keeping the views another window saved
+     * meanwhile): a view the user has already is skipped; one whose name the user uses for another
+     * view is added as "NAME (PROJECT)". Nothing of the user's is replaced.
+     *
+     * @return how many views were added
+     */
+    public int addFromProject(List<SavedView> views, String project) throws IOException {
+        int before = own.size();
+        own.setAll(ViewsFile.update(userFile, own, current -> {
+            List<SavedView> merged = new ArrayList<>(current);
+            for (SavedView view : views) {
+                if (merged.contains(view)) {
+                    continue;
+                }
+                SavedView added = view;
+                for (int n = 1; byName(merged, added.name()).isPresent(); n++) {
+                    added = view.withName(view.name() + " (" + project + (n == 1 ? "" : " " + n) + ")");
+                }
+                merged.add(added);
+            }
+            return merged;
+        }, Clock.systemUTC()));
+        return own.size() - before;
+    }
+
+    private static Optional<SavedView> byName(List<SavedView> views, String name) {
+        return views.stream().filter(v -> v.name().equalsIgnoreCase(name)).findFirst();
+    }
+
     /** Deletes one of the user's views, keeping the views another window saved meanwhile. */
     public void delete(SavedView view) throws IOException {
         own.setAll(ViewsFile.update(userFile, own, views -> ViewsFile.withoutView(views, view.name()), Clock.systemUTC()));

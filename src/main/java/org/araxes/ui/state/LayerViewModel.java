@@ -5,8 +5,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import org.araxes.io.FirstFew;
-import org.araxes.io.Problem;
 import org.araxes.model.LayerData;
 
 /** The state of one layer in the layer panel: its data, whether it shows, and how opaque it is. */
@@ -65,20 +63,10 @@ public final class LayerViewModel {
     }
 
     /** Characters of a problem message shown in the panel; the rest are counted. */
-    public static final int MAX_MESSAGE_CHARACTERS = 300;
+    public static final int MAX_MESSAGE_CHARACTERS = org.araxes.ui.common.ProblemSummary.MAX_MESSAGE_CHARACTERS;
 
     /** A one-line summary of the layer's problems for the panel, or "" when there are none. */
     public String problemSummary() {
-        long errors = data.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-        long warnings = data.problems().size() - errors;
-        if (data.problems().isEmpty()) {
-            return "";
-        }
-        // a message may be megabytes long (a hostile file): laying it out in a label froze the window
-        String first = FirstFew.text(data.problems().get(0).toString(), MAX_MESSAGE_CHARACTERS);
-        return (errors > 0 ? errors + " error" + (errors == 1 ? "" : "s") : "")
-                + (errors > 0 && warnings > 0 ? ", " : "")
-                + (warnings > 0 ? warnings + " warning" + (warnings == 1 ? "" : "s") : "")
-                + " — " + first;
+        return org.araxes.ui.common.ProblemSummary.of(data.problems());
     }
 }

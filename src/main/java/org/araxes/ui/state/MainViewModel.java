@@ -24,6 +24,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.araxes.geo.CoordinateFormat;
+import org.araxes.incidents.IncidentReader;
+import org.araxes.incidents.IncidentResult;
+import org.araxes.incidents.IncidentSet;
+import org.araxes.incidents.MapFileContent;
+import org.araxes.io.GeoJsonResult;
 import org.araxes.io.LayerCache;
 import org.araxes.model.Atlas;
 import org.araxes.model.LayerData;
@@ -45,6 +50,10 @@ public final class MainViewModel {
     private final ObservableList<LayerViewModel> layers;
     /** The layer file being read ({@link #openLayers}), for the status bar's progress bar and Cancel. */
     private final FileProgress layerReading = new FileProgress();
+    /** The ids of the layers added after the start (command line, double-click, Add layer, a drop). */
+    private final Set<String> opened = new java.util.LinkedHashSet<>();
+    /** The files of the layers added after the start, by layer id, in the order added. */
+    private final java.util.Map<String, Path> layerFiles = new java.util.LinkedHashMap<>();
     private final BooleanProperty basemapVisible = new SimpleBooleanProperty(this, "basemapVisible", true);
     private final DoubleProperty basemapOpacity = new SimpleDoubleProperty(this, "basemapOpacity", 1.0);
     private final StringProperty language = new SimpleStringProperty(this, "language", "en");
@@ -91,21 +100,32 @@ public final class MainViewModel {
     /**
      * Adds a layer on top of the others, shown, as the layers of the start are (JavaFX thread); a
      * layer id already in use gets a "-2", "-3"… suffix. The atlas gains it too (search, credits).
-     * An incident file (kind {@code incidents}) is no map layer: its incidents are added as a set
-     * beside the others, and null is returned.
+     * A file holding incidents ({@link MapFileContent}: an {@code incidents} header, or dated
+     * points) is no map layer: its incidents are added as a set beside the others, and null is
+     * returned.
      */
     public LayerViewModel addLayer(LayerData layer) {
         return addLayer(layer, null);
     }
 
-    /** {@link #addLayer(LayerData)} of a layer read from a file (the file an incident set keeps). */
-    private LayerViewModel addLayer(LayerData layer, Path file) {
-        if (layer.info().kind() == org.araxes.io.LayerInfo.Kind.INCIDENTS) {
-            org.araxes.incidents.IncidentResult read = org.araxes.incidents.IncidentReader.fromGeoJson(
-                    new org.araxes.io.GeoJsonResult(layer.fileName(), layer.info(), layer.features(), layer.problems()));
-            incidents.addSet(file != null ? org.araxes.incidents.IncidentSet.opened(file, read)
-                    : new org.araxes.incidents.IncidentSet(layer.fileName(), layer.fileName(), null, "geojson",
-                            read.store(), read.problems(), true, true));
+    /**
+     * {@link #addLayer(LayerData)} of a layer read from a file (or null): a file holding incidents
+     * ({@link MapFileContent}) becomes an incident set that keeps its file; a layer remembers it
+     * ({@link #openedLayerFiles}).
+     */
+    public LayerViewModel addLayer(LayerData layer, Path file) {
+        GeoJsonResult read = new GeoJsonResult(layer.fileName(), layer.info(), layer.features(), layer.problems());
+        if (MapFileContent.of(read) == MapFileContent.Holds.INCIDENTS) {
+            IncidentResult result = IncidentReader.fromGeoJson(read);
+            IncidentSet added = incidents.addSet(file != null ? IncidentSet.opened(file, result)
+                    : new IncidentSet(layer.fileName(), layer.fileName(), null, "geojson",
+                            result.store(), result.problems(), true, true));
+            if (file != null) {
+                incidents.remember(file);
+            }
+            int problems = added.problems().size();
+            status.set(Messages.format("incidents.opened", added.name(), String.valueOf(added.size()))
+                    + (problems == 0 ? "" : Messages.format("incidents.opened.problems", problems)));
             return null;
         }
         Set<String> ids = new HashSet<>();
@@ -120,8 +140,32 @@ public final class MainViewModel {
         all.add(added);
         atlas = new Atlas(all, atlas.source());
         LayerViewModel model = new LayerViewModel(added);
+        opened.add(id);
+        if (file != null) {
+            layerFiles.put(id, file.toAbsolutePath().normalize());
+        }
         layerList.add(model);
         return model;
+    }
+
+    /**
+     * Opens map files as File ▸ Add layer…, a drop on the map and the command line do: each a map
+     * layer or an incident set, told apart by content ({@link MapFileContent}); tables are read as
+     * incidents ({@link org.araxes.ui.incidents.IncidentsViewModel#open}), the others as
+     * {@link #openLayers} reads them. Call on the JavaFX thread.
+     */
+    public CompletableFuture<Void> openFiles(List<Path> files, LayerCache cache, Executor executor) {
+        List<Path> maps = new ArrayList<>();
+        CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+        for (Path file : files) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            if (MapFileContent.isTable(name)) {
+                all = all.thenCompose(done -> incidents.open(file, executor, null).thenAccept(result -> { }));
+            } else {
+                maps.add(file);
+            }
+        }
+        return all.thenCompose(done -> openLayers(maps, cache, executor));
     }
 
     /**
@@ -156,10 +200,11 @@ public final class MainViewModel {
                             status.set(Messages.format("layers.readFailed", name, error.getMessage()));
                         } else {
                             LayerData read = LayerData.of(result);
-                            addLayer(read, file);
-                            int problems = read.problems().size();
-                            status.set(Messages.format("layers.opened", name, String.valueOf(read.features().size()))
-                                    + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
+                            if (addLayer(read, file) != null) {
+                                int problems = read.problems().size();
+                                status.set(Messages.format("layers.opened", name, String.valueOf(read.features().size()))
+                                        + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
+                            }
                         }
                     } finally {
                         shown.complete(null);
@@ -178,6 +223,24 @@ public final class MainViewModel {
         if (layerReading.cancel()) {
             status.set(Messages.get("layers.cancelling"));
         }
+    }
+
+    /**
+     * The ids of the layers opened since the start (command line, double-click, File ▸ Add layer…,
+     * a drop): the last session's view leaves them as they are.
+     */
+    public Set<String> openedLayerIds() {
+        return java.util.Collections.unmodifiableSet(opened);
+    }
+
+    /** The files of the layers opened since the start, by layer id, in the order opened. */
+    public java.util.Map<String, Path> openedLayerFiles() {
+        return java.util.Collections.unmodifiableMap(layerFiles);
+    }
+
+    /** The bundled incident sets (one per incident layer of the atlas), as at the start. */
+    public List<IncidentSet> bundledSets() {
+        return org.araxes.ui.incidents.IncidentsViewModel.bundledSets(IncidentReader.fromAtlas(atlas));
     }
 
     /** The layer with an id, or null. */

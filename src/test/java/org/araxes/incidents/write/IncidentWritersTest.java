@@ -139,6 +139,214 @@ class IncidentWritersTest {
     }
 
     @Nested
+    @DisplayName("CSV")
+    class Csv {
+
+        @ParameterizedTest(name = "[{0}] is written [{1}]")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "=1+2|'=1+2",                          // a formula
+            "+44 20|'+44 20",                      // plus
+            "-rf title|'-rf title",                // minus, not a number
+            "@SUM(A1)|'@SUM(A1)",                  // at
+            "-45.1234567|-45.1234567",             // a negative number stays a number
+            "-42|-42",                             // a negative whole number too
+            "-2+3|'-2+3",                          // a sum is no plain number
+            "'quoted|''quoted",                    // an apostrophe gets one more, so reading can remove exactly one
+            "plain text|plain text",
+            "45.5|45.5"})
+        @DisplayName("makes formula cells safe for spreadsheets and leaves numbers numeric")
+        void safeCells(String cell, String written) {
+            assertEquals(written, org.araxes.incidents.IncidentCsvColumns.safe(cell));
+            assertEquals(cell, org.araxes.incidents.IncidentCsvColumns.original(written));
+        }
+
+        @Test
+        @DisplayName("makes a cell beginning with a tab or a carriage return safe")
+        void whitespaceFormulas() {
+            assertEquals("'\tx", org.araxes.incidents.IncidentCsvColumns.safe("\tx"));
+            assertEquals("'\rx", org.araxes.incidents.IncidentCsvColumns.safe("\rx"));
+        }
+
+        @Test
+        @DisplayName("writes ACLED's column names first, then ours, with a byte-order mark and western longitudes as numbers")
+        void columns(@TempDir Path folder) throws IOException {
+            Path file = folder.resolve("a.csv");
+            IncidentWriters.save(file, awkward());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("\uFEFFevent_date,time_precision,actor1,actor2,location,latitude,longitude,"
+                    + "geo_precision,source,notes,id,title,category,actors,status,role,date_end,date_precision,"
+                    + "date_basis,date_note,location_precision,location_note,sources\r\n"), text.substring(0, 300));
+            assertTrue(text.contains(",-38.0800001,-46.2919123,"), "negative coordinates unquoted, no apostrophe");
+            assertTrue(text.contains("'=HYPERLINK"), "a formula publisher is made safe");
+            assertFalse(text.contains(",=") || text.contains(",\"="), "no cell starts with =");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "2022-10-21|2022-10-21|DAY|1",
+            "2021-10-05|2021-10-08|DAY|2",
+            "2023-01-27|2023-02-02|APPROXIMATE|2",
+            "2021-10-01|2021-10-31|MONTH|3",
+            "1992-01-01|1994-12-31|YEAR|3"})
+        @DisplayName("gives ACLED's time_precision: 1 a day, 2 up to a week, 3 longer")
+        void timePrecision(LocalDate start, LocalDate end, DatePrecision precision, String code) {
+            assertEquals(code, IncidentCsvWriter.timePrecision(new Incident.When(start, end, precision, DateBasis.STATED, "")));
+        }
+
+        @Test
+        @DisplayName("reads a cell of ours that is not a JSON list as an error naming the line and the column")
+        void badJsonCell() {
+            String csv = "id,title,event_date,date_precision,sources,actors\n"
+                    + "inc-a,A,2020-01-01,day,not json,[]\n";
+            IncidentResult read = new IncidentReader().readCsv(new java.io.StringReader(csv), "bad.csv");
+            assertEquals(List.of(), read.incidents());
+            assertEquals("line 2", errors(read).get(0).place());
+            assertTrue(errors(read).get(0).message().contains("sources cell is not a JSON list"), errors(read).toString());
+        }
+    }
+
+    @Nested
+    @DisplayName("KML")
+    class Kml {
+
+        private org.w3c.dom.Document kml(List<Incident> incidents) throws Exception {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            IncidentKmlWriter.write(incidents, out);
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(out.toByteArray()));
+        }
+
+        private static String text(org.w3c.dom.Element placemark, String tag) {
+            org.w3c.dom.NodeList nodes = placemark.getElementsByTagName(tag);
+            return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+        }
+
+        private List<org.w3c.dom.Element> placemarks(org.w3c.dom.Document doc) {
+            List<org.w3c.dom.Element> list = new java.util.ArrayList<>();
+            org.w3c.dom.NodeList nodes = doc.getElementsByTagName("Placemark");
+            for (int i = 0; i < nodes.getLength(); i++) {
+                list.add((org.w3c.dom.Element) nodes.item(i));
+            }
+            return list;
+        }
+
+        @Test
+        @DisplayName("is well-formed KML 2.2 with one Placemark per incident, with or without a point")
+        void placemarks() throws Exception {
+            org.w3c.dom.Document doc = kml(awkward());
+            assertEquals("http://www.opengis.net/kml/2.2", doc.getDocumentElement().getNamespaceURI());
+            List<org.w3c.dom.Element> marks = placemarks(doc);
+            assertEquals(5, marks.size());
+            assertEquals("46.4058,39.2076", text(marks.get(0), "coordinates"));
+            assertEquals(null, text(marks.get(2), "coordinates"));
+            assertEquals("Təbriz — تبریز — Թավրիզ", text(marks.get(1), "name"));
+        }
+
+        @Test
+        @DisplayName("gives a known day a TimeStamp and anything longer a TimeSpan from the first to the last day")
+        void time() throws Exception {
+            List<org.w3c.dom.Element> marks = placemarks(kml(awkward()));
+            assertEquals("2022-10-21", text(marks.get(0), "when"));
+            assertEquals(null, text(marks.get(0), "begin"));
+            assertEquals("2021-10-01", text(marks.get(1), "begin"));
+            assertEquals("2021-10-31", text(marks.get(1), "end"));
+            assertEquals("1992-01-01", text(marks.get(2), "begin"));
+            assertEquals("1994-12-31", text(marks.get(2), "end"));
+        }
+
+        @Test
+        @DisplayName("styles each category in its colour (aabbggrr) and points each placemark at its style")
+        void styles() throws Exception {
+            org.w3c.dom.Document doc = kml(awkward());
+            org.w3c.dom.NodeList styles = doc.getElementsByTagName("Style");
+            assertEquals(5, styles.getLength());
+            assertEquals("#category-diplomatic", text(placemarks(doc).get(0), "styleUrl"));
+            assertEquals("ffb27200", IncidentKmlWriter.kmlColour(Category.DIPLOMATIC.colour()));
+        }
+
+        @Test
+        @DisplayName("describes the incident with its cited sources, quotes and links, every text escaped")
+        void description() throws Exception {
+            String description = text(placemarks(kml(awkward())).get(0), "description");
+            assertTrue(description.contains(org.araxes.incidents.Citation.of(awkward().get(0).sources().get(0))
+                    .replace("&", "&amp;").replace("\"", "&quot;")), description);
+            assertTrue(description.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">"), description);
+            assertTrue(description.contains("He said &quot;no&quot;; then<br>left."), description);
+            assertFalse(description.contains("<script"));
+        }
+
+        @Test
+        @DisplayName("keeps every field in ExtendedData, named as the CSV columns")
+        void extendedData() throws Exception {
+            org.w3c.dom.Element first = placemarks(kml(awkward())).get(0);
+            org.w3c.dom.NodeList data = first.getElementsByTagName("Data");
+            assertEquals(org.araxes.incidents.IncidentCsvColumns.ALL.size(), data.getLength());
+            assertEquals("id", ((org.w3c.dom.Element) data.item(10)).getAttribute("name"));
+            assertEquals("inc-quotes", data.item(10).getTextContent());
+        }
+    }
+
+    @Nested
+    @DisplayName("read by GDAL (runs only where ogrinfo is installed; CI always has it)")
+    class Gdal {
+
+        private String ogrinfo(Path file) throws Exception {
+            Process process = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", file.toString()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), output);
+            return output;
+        }
+
+        private String ogrFeatures(Path file) throws Exception {
+            Process process = new ProcessBuilder("ogrinfo", "-ro", "-al", "-q", "-geom=NO", file.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), output);
+            return output;
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"bundled.geojson", "bundled.kml", "bundled.csv"})
+        @DisplayName("finds the 39 bundled incidents with their fields")
+        void bundled(String name, @TempDir Path folder) throws Exception {
+            org.junit.jupiter.api.Assumptions.assumeTrue(onPath("ogrinfo"), "ogrinfo is not installed");
+            Path file = folder.resolve(name);
+            IncidentWriters.save(file, BUNDLED);
+            String info = ogrinfo(file);
+            assertTrue(info.contains("Feature Count: 39"), info);
+            assertTrue(info.contains("title: String") || info.contains("Name: String"), info);
+        }
+
+        @Test
+        @DisplayName("reads the KML's dates as GDAL dates: a day as its timestamp, a span as begin and end")
+        void kmlDates(@TempDir Path folder) throws Exception {
+            org.junit.jupiter.api.Assumptions.assumeTrue(onPath("ogrinfo"), "ogrinfo is not installed");
+            Path file = folder.resolve("awkward.kml");
+            IncidentWriters.save(file, awkward());
+            String features = ogrFeatures(file);
+            assertTrue(features.contains("timestamp (DateTime) = 2022/10/21"), features);
+            assertTrue(features.contains("begin (DateTime) = 1992/01/01"), features);
+            assertTrue(features.contains("end (DateTime) = 1994/12/31"), features);
+        }
+
+        @Test
+        @DisplayName("reads the GeoJSON's dates in their date objects")
+        void geoJsonDates(@TempDir Path folder) throws Exception {
+            org.junit.jupiter.api.Assumptions.assumeTrue(onPath("ogrinfo"), "ogrinfo is not installed");
+            Path file = folder.resolve("awkward.geojson");
+            IncidentWriters.save(file, awkward());
+            String features = ogrFeatures(file);
+            assertTrue(features.contains("\"start\": \"1992-01-01\", \"end\": \"1994-12-31\""), features);
+        }
+
+        private boolean onPath(String program) {
+            return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                    .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+        }
+    }
+
+    @Nested
     @DisplayName("saving")
     class Saving {
 

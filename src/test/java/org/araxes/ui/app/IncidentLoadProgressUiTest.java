@@ -54,7 +54,7 @@ class IncidentLoadProgressUiTest {
     }
 
     @Test
-    @DisplayName("a finished load hides the progress bar; a cancelled 50,000-incident load leaves the incidents shown and says so")
+    @DisplayName("a finished load hides the progress bar; a cancelled 50,000-incident load leaves the incidents shown and says so; each file read is added as a set")
     void progressAndCancel(FxRobot robot) throws Exception {
         MainWindowFixture.settledViewport(window);
         IncidentsViewModel incidents = window.model().incidents();
@@ -71,7 +71,8 @@ class IncidentLoadProgressUiTest {
         smallGate.countDown();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !incidents.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(200, incidents.store().size());
+        assertEquals(39 + 200, incidents.store().size(), "the file's 200 beside the 39 bundled");
+        assertEquals(2, incidents.sets().size());
         assertFalse(MainWindowFixture.shown(progress), "the bar is hidden once the file is read");
         IncidentStore before = incidents.store();
 
@@ -94,7 +95,7 @@ class IncidentLoadProgressUiTest {
         robot.interact(() -> incidents.progressProperty().addListener((o, old, f) -> seen.add(f.doubleValue())));
         robot.interact(() -> incidents.open(large, MainWindowFixture.gated(new CountDownLatch(0)), null));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !incidents.loadingProperty().get()
-                && incidents.store().size() == 50_000);
+                && incidents.store().size() == 39 + 200 + 50_000);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(seen.stream().anyMatch(f -> f > 0 && f < 1), "progress between 0 and 1 was shown: " + seen);
         assertFalse(MainWindowFixture.shown(progress));
