@@ -80,7 +80,7 @@ public final class IncidentEditActions {
         MenuItem add = item(Messages.get("menu.edit.new"), "menu-new-incident", e -> newIncident());
         add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         MenuItem edit = item(Messages.get("menu.edit.edit"), "menu-edit-incident", e -> edit(model.incidents().selectedProperty().get()));
-        edit.setAccelerator(new KeyCodeCombination(KeyCode.F2));
+        edit.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)); // F2 is the list's own
         edit.disableProperty().bind(model.incidents().selectedProperty().isNull());
         MenuItem delete = item(Messages.get("menu.edit.delete"), "menu-delete-incident", e -> delete(model.incidents().selectedProperty().get()));
         delete.disableProperty().bind(model.incidents().selectedProperty().isNull());
