@@ -80,14 +80,14 @@ public final class IncidentEditActions {
         MenuItem add = item(Messages.get("menu.edit.new"), "menu-new-incident", e -> newIncident());
         add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         MenuItem edit = item(Messages.get("menu.edit.edit"), "menu-edit-incident", e -> edit(model.incidents().selectedProperty().get()));
-        edit.setAccelerator(new KeyCodeCombination(KeyCode.F2));
+        edit.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)); // F2 is the list's own
         edit.disableProperty().bind(model.incidents().selectedProperty().isNull());
         MenuItem delete = item(Messages.get("menu.edit.delete"), "menu-delete-incident", e -> delete(model.incidents().selectedProperty().get()));
         delete.disableProperty().bind(model.incidents().selectedProperty().isNull());
-        MenuItem undo = item(Messages.get("menu.edit.undo"), "menu-undo", e -> undo());
+        MenuItem undo = item(Messages.get("menu.edit.undo"), "menu-undo", e -> step(true));
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.disableProperty().bind(editing.canUndoProperty().not());
-        MenuItem redo = item(Messages.get("menu.edit.redo"), "menu-redo", e -> redo());
+        MenuItem redo = item(Messages.get("menu.edit.redo"), "menu-redo", e -> step(false));
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.disableProperty().bind(editing.canRedoProperty().not());
         Menu menu = new Menu(Messages.get("menu.edit"), null, add, edit, delete, new SeparatorMenuItem(), undo, redo);
@@ -117,19 +117,15 @@ public final class IncidentEditActions {
         return org.araxes.ui.common.KeyActions.typingInto(focus) && focus instanceof TextInputControl text ? text : null;
     }
 
-    private void undo() {
+    /** Undo or redo: the text field's own while one is typed in, else the last incident edit's. */
+    private void step(boolean undo) {
         TextInputControl text = typing();
-        if (text != null) {
+        if (text != null && undo) {
             text.undo();
-        } else {
-            editing.undo();
-        }
-    }
-
-    private void redo() {
-        TextInputControl text = typing();
-        if (text != null) {
+        } else if (text != null) {
             text.redo();
+        } else if (undo) {
+            editing.undo();
         } else {
             editing.redo();
         }

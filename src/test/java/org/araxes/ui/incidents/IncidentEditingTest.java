@@ -67,6 +67,14 @@ class IncidentEditingTest {
     }
 
     @Test
+    void newIncidentsGoToTheUsersFirstEditableSet() throws Exception {
+        Path file = dir.resolve("acled.geojson");
+        IncidentWriters.save(file, List.of(incident("inc-b", "B")));
+        IncidentSet opened = incidents.opened(file, new IncidentReader().read(file));
+        assertEquals(opened.id(), editing.targetSet().id(), "no 'My incidents' while the user has a set of their own");
+    }
+
+    @Test
     void aBundledIncidentCopiedIsEditedInTheUsersSet() {
         Incident bundled = BUNDLED.incidents().get(0);
         assertTrue(editing.editableSetOf(bundled).isEmpty());
@@ -77,10 +85,9 @@ class IncidentEditingTest {
 
     @Test
     void undoAndRedoGoAcrossSetsInTheOrderTheEditsWereMade() throws Exception {
+        IncidentSet mine = editing.targetSet();
         Path file = dir.resolve("other.geojson");
         IncidentWriters.save(file, List.of(incident("inc-b", "B")));
-        // the user's own set first: once the file is open, it is the first editable set
-        IncidentSet mine = editing.targetSet();
         IncidentSet other = incidents.opened(file, new IncidentReader().read(file));
         editing.add(mine, incident("inc-a", "A"));
         editing.delete(incidents.set(other.id()), incident("inc-b", "B"));
