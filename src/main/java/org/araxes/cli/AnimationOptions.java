@@ -93,20 +93,19 @@ public final class AnimationOptions {
         List<AnimationFrames.Frame> frames = AnimationFrames.of(from, to, step, windows);
 
         SavedView saved = command.view == null ? null : command.findView();
-        Atlas atlas = command.atlas();
-        ProblemReport report = command.report();
-        ExportIncidentOptions.Drawn drawn = command.drawn(atlas, report);
-        if (report.code() == ProblemReport.UNREADABLE) {
-            return command.nothingWritten(report);
+        ExportCommand.Drawing drawing = command.drawing();
+        if (drawing.unreadable()) {
+            return command.nothingWritten(drawing.report());
         }
-        IncidentStore store = drawn.store();
+        Atlas atlas = drawing.atlas();
+        IncidentStore store = drawing.store();
         MapState base = command.mapState(atlas, store, null, saved, size);
         String title = command.title(saved);
         Instant now = Instant.now();
         AnimationExporter.Job job = new AnimationExporter.Job(base, frames, windows.mode(),
                 ExportCommand.composer(atlas, store),
                 (composition, viewport) -> command.noFrame ? null : EvidenceFrame.of(composition, viewport,
-                        base.filter(), title, drawn.stamp(), command.elements(), now));
+                        base.filter(), title, drawing.drawn().stamp(), command.elements(), now));
         PrintWriter err = command.spec.commandLine().getErr();
         long started = System.nanoTime();
         HeadlessFx.start();
@@ -123,6 +122,6 @@ public final class AnimationOptions {
                 "Wrote %s (%s, %d frames %s to %s by %s, %dx%d, %d fps, %.2f s, %d ms)", command.out,
                 format.name().toLowerCase(Locale.ROOT).replace('_', ' '), frames.size(), from, to, step.cliName(),
                 size.width(), size.height(), framesPerSecond, frames.size() / (double) framesPerSecond, millis));
-        return command.written(report);
+        return command.written(drawing.report());
     }
 }

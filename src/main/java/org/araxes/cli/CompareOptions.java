@@ -56,13 +56,12 @@ public final class CompareOptions {
         int[] halves = SideBySide.halves(size.width(), size.scale());
         ExportSize half = new ExportSize(halves[0], size.height(), size.scale(), size.dpi());
         SavedView saved = command.view == null ? null : command.findView();
-        Atlas atlas = command.atlas();
-        ProblemReport report = command.report();
-        ExportIncidentOptions.Drawn drawn = command.drawn(atlas, report);
-        if (report.code() == ProblemReport.UNREADABLE) {
-            return command.nothingWritten(report);
+        ExportCommand.Drawing drawing = command.drawing();
+        if (drawing.unreadable()) {
+            return command.nothingWritten(drawing.report());
         }
-        IncidentStore store = drawn.store();
+        Atlas atlas = drawing.atlas();
+        IncidentStore store = drawing.store();
         // the left pane's state as a still export of its size makes it (the area fitted into the pane)
         MapState left = command.mapState(atlas, store, null, saved, half);
         MapState[] panes = SideBySide.panes(left, size.width(), size.height(), size.scale(), left.window(),
@@ -72,12 +71,12 @@ public final class CompareOptions {
         Instant now = Instant.now();
         WritableImage joined = HeadlessFx.call(() -> SideBySide.render(panes[0], panes[1], composer,
                 (composition, viewport) -> command.noFrame ? null : EvidenceFrame.of(composition, viewport,
-                        left.filter(), title, drawn.stamp(), command.elements(), now)));
+                        left.filter(), title, drawing.drawn().stamp(), command.elements(), now)));
         MapState right = panes[1];
         MapExporter.writePng(joined, command.out, size.dpi(), java.util.Map.of("Software", "Araxes",
                 "Description", "Left: " + left.window() + "; right: " + right.window()));
         command.spec.commandLine().getOut().println("Wrote " + command.out + " (" + (int) joined.getWidth() + "x"
                 + (int) joined.getHeight() + ", " + left.window() + " beside " + right.window() + ")");
-        return command.written(report);
+        return command.written(drawing.report());
     }
 }

@@ -17,7 +17,6 @@ import org.araxes.export.MapExporter;
 import org.araxes.export.SourcesSidecar;
 import org.araxes.export.SvgExporter;
 import org.araxes.geo.Viewport;
-import org.araxes.incidents.IncidentFilter;
 import org.araxes.incidents.IncidentReader;
 import org.araxes.incidents.IncidentStore;
 import org.araxes.io.AtomicFiles;
@@ -25,7 +24,6 @@ import org.araxes.model.Atlas;
 import org.araxes.model.LayerData;
 import org.araxes.render.EvidenceFrame;
 import org.araxes.render.FrameElement;
-import org.araxes.render.IncidentRenderer;
 import org.araxes.render.MapComposer;
 import org.araxes.render.MapComposition;
 import org.araxes.render.VectorRenderer;
@@ -170,19 +168,18 @@ public final class ExportCommand implements Callable<Integer> {
         StoryStep shownStep = step == null ? null : findStep();
         SavedView saved = shownStep != null ? shownStep.view() : view == null ? null : findView();
         ExportSize size = size();
-        Atlas atlas = atlas();
-        ProblemReport report = report();
-        ExportIncidentOptions.Drawn drawn = incidentSets.read(atlas, report);
-        if (report.code() == ProblemReport.UNREADABLE) {
-            return nothingWritten(report);
+        Drawing drawing = drawing();
+        if (drawing.unreadable()) {
+            return nothingWritten(drawing.report());
         }
-        IncidentStore store = drawn.store();
+        Atlas atlas = drawing.atlas();
+        IncidentStore store = drawing.store();
         MapState state = mapState(atlas, store, shownStep, saved, size);
         MapComposition composition = composer(atlas, store).apply(state);
         Viewport output = state.viewport();
         String shownTitle = title(saved);
         EvidenceFrame frame = noFrame ? null
-                : EvidenceFrame.of(composition, output, state.filter(), shownTitle, drawn.stamp(), elements(), Instant.now())
+                : EvidenceFrame.of(composition, output, state.filter(), shownTitle, drawing.drawn().stamp(), elements(), Instant.now())
                         .withSidecar(SourcesSidecar.name(out));
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         long started = System.nanoTime();
@@ -201,7 +198,7 @@ public final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + out + " (" + size.width() + "x" + size.height() + ", "
                 + size.dpi() + " dpi, " + inPicture + " incidents, " + millis + " ms)"
                 + (sidecar == null ? "" : " and its " + frame.sources().size() + " sources to " + sidecar));
-        return written(report);
+        return written(drawing.report());
     }
 
     /** The atlas of --data or the bundled one; a map layer that could not be read at all stops the export. */
@@ -270,14 +267,27 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The report of the incident files named by --incidents, on this command's out and err. */
-    ProblemReport report() {
-        return new ProblemReport(spec.commandLine().getOut(), spec.commandLine().getErr());
+    /**
+     * What a still, an animation or a comparison draws: the atlas, and the sets of it and of
+     * --incidents (the bundled one unless --no-bundled), with the report of the files named.
+     */
+    record Drawing(Atlas atlas, ExportIncidentOptions.Drawn drawn, ProblemReport report) {
+
+        /** True when an --incidents file cannot be read at all: nothing is drawn. */
+        boolean unreadable() {
+            return report.code() == ProblemReport.UNREADABLE;
+        }
+
+        IncidentStore store() {
+            return drawn.store();
+        }
     }
 
-    /** The sets drawn (the bundled one unless --no-bundled, and each --incidents file), reported to {@code report}. */
-    ExportIncidentOptions.Drawn drawn(Atlas atlas, ProblemReport report) {
-        return incidentSets.read(atlas, report);
+    /** Reads the atlas and the sets to draw, reporting the --incidents files on this command's out and err. */
+    Drawing drawing() throws IOException {
+        Atlas atlas = atlas();
+        ProblemReport report = new ProblemReport(spec.commandLine().getOut(), spec.commandLine().getErr());
+        return new Drawing(atlas, incidentSets.read(atlas, report), report);
     }
 
     /** The exit when an --incidents file cannot be read: nothing is written, the report's code. */

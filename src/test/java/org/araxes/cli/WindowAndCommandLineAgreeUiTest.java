@@ -66,14 +66,14 @@ class WindowAndCommandLineAgreeUiTest {
     }
 
     /** The state {@code araxes export} builds for a picture of the window's map size. */
-    private static MapState onCommandLine(MapState inWindow, String... options) {
+    private static MapState onCommandLine(MapState inWindow, String... options) throws java.io.IOException {
         List<String> args = new ArrayList<>(List.of("--data", "geodata", "export", "--out", "x.png",
                 "--width", String.valueOf(Math.round(inWindow.width())),
                 "--height", String.valueOf(Math.round(inWindow.height()))));
         args.addAll(List.of(options));
         CommandLine.ParseResult parsed = new CommandLine(new AraxesCommand()).parseArgs(args.toArray(String[]::new));
         ExportCommand export = (ExportCommand) parsed.subcommand().commandSpec().userObject();
-        IncidentStore store = export.drawn(ATLAS, export.report()).store();
+        IncidentStore store = export.drawing().store();
         StoryStep step = export.step == null ? null : export.findStep();
         SavedView view = step != null ? step.view() : export.view == null ? null : export.findView();
         return export.mapState(ATLAS, store, step, view, export.size());
