@@ -103,15 +103,6 @@ class IncidentSetsUiTest {
         assertEquals(0, incidents.store().size());
     }
 
-    /** Clicks a button of the question about unsaved edits, chosen by what it means. */
-    private static void answer(FxRobot robot, javafx.scene.control.ButtonBar.ButtonData meaning) {
-        javafx.scene.control.DialogPane pane = robot.lookup("#unsaved-dialog").queryAs(javafx.scene.control.DialogPane.class);
-        javafx.scene.control.ButtonType type = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == meaning)
-                .findFirst().orElseThrow();
-        robot.clickOn(pane.lookupButton(type));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     @DisplayName("the × of a set with unsaved edits asks first: Cancel keeps it, Don't save removes it and its journal")
     void removingAnEditedSetAsks(FxRobot robot) {
@@ -125,14 +116,14 @@ class IncidentSetsUiTest {
         robot.clickOn(key);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#unsaved-dialog").tryQuery().isPresent(), "asked before the set goes");
-        answer(robot, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        MainWindowFixture.answerUnsaved(robot, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         assertEquals(List.of(first), incidents.set(org.araxes.ui.incidents.IncidentEditing.MY_SET_ID).incidents(),
                 "Cancel keeps the set with its edit");
         assertTrue(editing.dirtyProperty().get());
 
         robot.clickOn(key);
         WaitForAsyncUtils.waitForFxEvents();
-        answer(robot, javafx.scene.control.ButtonBar.ButtonData.NO);
+        MainWindowFixture.answerUnsaved(robot, javafx.scene.control.ButtonBar.ButtonData.NO);
         assertEquals(null, incidents.set(org.araxes.ui.incidents.IncidentEditing.MY_SET_ID), "Don't save removes it");
         assertFalse(editing.dirtyProperty().get());
         assertEquals(journals - 1, editing.journalsLeft().journals().size(), "its journal goes with it");

@@ -116,15 +116,6 @@ class ProjectUiTest {
                 && s.getOwner() != null).toList().forEach(w -> ((javafx.stage.Stage) w).close()));
     }
 
-    /** Clicks a button of the question about unsaved edits, chosen by what it means. */
-    private static void answer(FxRobot robot, javafx.scene.control.ButtonBar.ButtonData meaning) {
-        javafx.scene.control.DialogPane pane = robot.lookup("#unsaved-dialog").queryAs(javafx.scene.control.DialogPane.class);
-        javafx.scene.control.ButtonType type = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == meaning)
-                .findFirst().orElseThrow();
-        robot.clickOn(pane.lookupButton(type));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     @DisplayName("opening a project over a set with unsaved edits asks first: Cancel opens nothing, Don't save opens it")
     void openingOverUnsavedEditsAsks(FxRobot robot) throws Exception {
@@ -143,14 +134,14 @@ class ProjectUiTest {
         java.util.concurrent.Future<java.util.concurrent.CompletableFuture<Void>> opening =
                 WaitForAsyncUtils.asyncFx(() -> first.projects().open(project));
         WaitForAsyncUtils.waitForFxEvents();
-        answer(robot, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        MainWindowFixture.answerUnsaved(robot, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         opening.get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
         assertEquals(0, incidents.set(id).size(), "Cancel: the edit stays, the project is not opened");
         assertTrue(editing.dirtyProperty().get());
 
         opening = WaitForAsyncUtils.asyncFx(() -> first.projects().open(project));
         WaitForAsyncUtils.waitForFxEvents();
-        answer(robot, javafx.scene.control.ButtonBar.ButtonData.NO);
+        MainWindowFixture.answerUnsaved(robot, javafx.scene.control.ButtonBar.ButtonData.NO);
         opening.get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, incidents.set(id).size(), "Don't save: the project's set, as its file holds it");
