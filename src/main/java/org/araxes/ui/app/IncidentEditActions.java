@@ -225,7 +225,12 @@ public final class IncidentEditActions {
      * @return true when all were saved; false when the user cancelled a choice or a save failed (said in an alert)
      */
     public boolean saveAll() {
-        for (IncidentSet set : editing.dirtySets()) {
+        return save(editing.dirtySets());
+    }
+
+    /** Saves these sets as {@link #saveAll} does; true when all were saved. */
+    private boolean save(List<IncidentSet> sets) {
+        for (IncidentSet set : sets) {
             Path target = null;
             if (!IncidentEditing.savesInPlace(set)) {
                 target = chooseFile(set);
@@ -269,28 +274,40 @@ public final class IncidentEditActions {
      * @return true when the window may close
      */
     public boolean confirmClose() {
-        List<IncidentSet> dirty = editing.dirtySets();
-        if (dirty.isEmpty()) {
-            return true;
-        }
+        return editing.mayLeave(editing.dirtySets(), dirty -> ask(dirty, names -> Messages.format("edit.close.text", names)), this::save);
+    }
+
+    /**
+     * Removes a set (the sets panel's ×), asking first when it has unsaved edits: Save (Save as…
+     * when it has no file), Don't save (its edits and journal go), or Cancel (it stays).
+     */
+    public void removeSet(IncidentSet set) {
+        editing.removeSet(set, dirty -> ask(dirty, names -> Messages.format("edit.remove.text", names)), this::save);
+    }
+
+    /**
+     * Asks about the unsaved edits of sets a project opened puts others in place of, as on close.
+     *
+     * @return true when the sets may be replaced
+     */
+    public boolean confirmReplace(List<IncidentSet> sets) {
+        return editing.mayLeave(sets, dirty -> ask(dirty, names -> Messages.format("edit.project.text", names)), this::save);
+    }
+
+    /** The question about sets with unsaved edits; {@code text} says, with their names, what is about to happen. */
+    private IncidentEditing.Unsaved ask(List<IncidentSet> dirty, java.util.function.UnaryOperator<String> text) {
         List<String> names = new ArrayList<>();
         dirty.forEach(s -> names.add("• " + s.name() + (s.source() == null ? " " + Messages.get("edit.close.noFile") : "")));
         ButtonType save = new ButtonType(Messages.get("edit.close.save"), ButtonBar.ButtonData.YES);
         ButtonType dontSave = new ButtonType(Messages.get("edit.close.dontSave"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.WARNING, Messages.format("edit.close.text", String.join("\n", names)),
+        Alert ask = new Alert(Alert.AlertType.WARNING, text.apply(String.join("\n", names)),
                 save, dontSave, ButtonType.CANCEL);
         ask.setHeaderText(Messages.format("edit.close.header", dirty.size()));
         ask.initOwner(window.get());
         ask.getDialogPane().setId("unsaved-dialog");
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == save) {
-            return saveAll();
-        }
-        if (answer == dontSave) {
-            editing.discardJournals();
-            return true;
-        }
-        return false;
+        return answer == save ? IncidentEditing.Unsaved.SAVE
+                : answer == dontSave ? IncidentEditing.Unsaved.DONT_SAVE : IncidentEditing.Unsaved.CANCEL;
     }
 
     /** Asks on the window's close button and on File ▸ Quit. */

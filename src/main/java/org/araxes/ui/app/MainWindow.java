@@ -120,6 +120,7 @@ public final class MainWindow extends BorderPane {
         incidentsPanel.addFilter(explore.proximityFilter());
         org.araxes.ui.incidents.IncidentSetsPanel sets = new org.araxes.ui.incidents.IncidentSetsPanel(model.incidents(),
                 () -> incidentFiles.chooseAndOpen(getScene().getWindow()));
+        sets.setOnRemove(editActions::removeSet);
         sets.setDetails(set -> Messages.format("sets.version", org.araxes.ui.incidents.IncidentsOutViewModel
                 .versionOf(set, model.atlas().incidentsVersion()).display()));
         VBox left = new VBox(sets, layers);
@@ -132,7 +133,8 @@ public final class MainWindow extends BorderPane {
         presenter = new org.araxes.ui.present.Presenter(model, map, this::showMapOnly);
         presenter.listKeys(explore.keys());
         StartupTrace.mark("window: presenter");
-        projects = new ProjectActions(model, presenter, () -> getScene() == null ? null : getScene().getWindow());
+        projects = new ProjectActions(model, presenter, () -> getScene() == null ? null : getScene().getWindow(),
+                editActions::confirmReplace);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
                 presenter.install(scene);

@@ -50,18 +50,22 @@ public final class ProjectActions {
     private final MainViewModel model;
     private final Presenter presenter;
     private final Supplier<Window> owner;
+    /** Asks about the unsaved edits of the sets a project puts others in place of; true to go on. */
+    private final java.util.function.Predicate<List<IncidentSet>> mayReplace;
 
-    ProjectActions(MainViewModel model, Presenter presenter, Supplier<Window> owner) {
+    ProjectActions(MainViewModel model, Presenter presenter, Supplier<Window> owner,
+            java.util.function.Predicate<List<IncidentSet>> mayReplace) {
         this.model = model;
         this.presenter = presenter;
         this.owner = owner;
+        this.mayReplace = mayReplace;
     }
 
     /** What the window shows, as a project. Sets without a file (not yet saved) are left out. */
     public Project capture() {
         List<Project.SetEntry> sets = new ArrayList<>();
         for (IncidentSet set : model.incidents().sets()) {
-            if (set.source() != null || set.format().equals(IncidentSet.BUNDLED)) {
+            if (!keptOnOpen(set)) {
                 sets.add(new Project.SetEntry(set.id(), set.name(), set.source(), set.visible()));
             }
         }
@@ -77,8 +81,7 @@ public final class ProjectActions {
 
     /** The names of the sets a project cannot keep: those with no file (written here, never saved). */
     private List<String> unsaved() {
-        return model.incidents().sets().stream()
-                .filter(s -> s.source() == null && !s.format().equals(IncidentSet.BUNDLED)).map(IncidentSet::name).toList();
+        return model.incidents().sets().stream().filter(ProjectActions::keptOnOpen).map(IncidentSet::name).toList();
     }
 
     /** Saves the window as a project, atomically; the status line says where, and what was left out. */
@@ -108,6 +111,11 @@ public final class ProjectActions {
             return CompletableFuture.completedFuture(null);
         }
         Project project = read.project();
+        // the sets it puts others in place of may hold unsaved edits: asked about first, as on close
+        if (!mayReplace.test(model.incidents().sets().stream().filter(s -> !keptOnOpen(s)).toList())) {
+            model.setStatus(Messages.format("project.openCancelled", file.getFileName()));
+            return CompletableFuture.completedFuture(null);
+        }
         model.setStatus(Messages.format("project.opening", file.getFileName()));
         CompletableFuture<Void> shown = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> readFiles(project), reader).whenComplete((files, failure) ->
@@ -161,8 +169,7 @@ public final class ProjectActions {
             }
         }
         // sets written here and never saved are the user's work: they stay
-        model.incidents().sets().stream().filter(s -> s.source() == null && !s.format().equals(IncidentSet.BUNDLED))
-                .forEach(sets::add);
+        model.incidents().sets().stream().filter(ProjectActions::keptOnOpen).forEach(sets::add);
         model.incidents().setSets(sets);
         // the project's layer ids as added here (an id already used gets a number)
         Map<String, String> ids = new HashMap<>();
@@ -204,6 +211,11 @@ public final class ProjectActions {
             alert.setHeaderText(Messages.format("project.opened.missing", name));
             show(alert);
         }
+    }
+
+    /** Whether a set stays when a project opens: one written here and never saved (no file, not bundled). */
+    private static boolean keptOnOpen(IncidentSet set) {
+        return set.source() == null && !set.format().equals(IncidentSet.BUNDLED);
     }
 
     private static String describe(List<Problem> problems) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -268,15 +270,67 @@ public final class IncidentEditing {
         message.set(Messages.format("edit.saved", editor.name(), editor.file().map(Path::toString).orElse("")));
     }
 
-    /** Gives up the unsaved edits' journals (the user chose not to save): nothing is recovered next time. */
-    public void discardJournals() {
-        for (SetEditor editor : editors.values()) {
+    /** The answer to "Save the edits before …?" about sets with unsaved edits that would go. */
+    public enum Unsaved { SAVE, DONT_SAVE, CANCEL }
+
+    /**
+     * Lets sets go (the window closed, a set removed, a project's sets put in their place) only
+     * once their unsaved edits are dealt with: the sets among them with unsaved edits are asked
+     * about together; Save saves them, Don't save gives up their edits and journals, Cancel keeps
+     * everything. Sets without unsaved edits are not asked about.
+     *
+     * @param sets the sets that would go
+     * @param ask  asks about those of them with unsaved edits (not called when none has)
+     * @param save saves those (asking for files where needed); false when not all were saved
+     * @return true when the sets may go
+     */
+    public boolean mayLeave(List<IncidentSet> sets, Function<List<IncidentSet>, Unsaved> ask, Predicate<List<IncidentSet>> save) {
+        List<IncidentSet> unsaved = dirtySets().stream().filter(d -> sets.stream().anyMatch(s -> s.id().equals(d.id()))).toList();
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        return switch (ask.apply(unsaved)) {
+            case SAVE -> save.test(unsaved);
+            case DONT_SAVE -> {
+                discard(unsaved);
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /**
+     * Removes a set, asking first when it has unsaved edits ({@link #mayLeave}).
+     *
+     * @return true when it was removed; false when the user kept it (or a save failed)
+     */
+    public boolean removeSet(IncidentSet set, Function<List<IncidentSet>, Unsaved> ask, Predicate<List<IncidentSet>> save) {
+        if (!mayLeave(List.of(set), ask, save)) {
+            return false;
+        }
+        IncidentSet now = incidents.set(set.id()); // a set saved as a new file was put in its place
+        return incidents.removeSet(now == null ? set : now);
+    }
+
+    /**
+     * Gives up the unsaved edits of sets that go (the user chose not to save): their editors and
+     * undo steps go, and so do their journals, so nothing is recovered next time.
+     */
+    public void discard(List<IncidentSet> sets) {
+        for (IncidentSet set : sets) {
+            SetEditor editor = editors.remove(set.id());
+            if (editor == null) {
+                continue;
+            }
+            undoOrder.removeIf(set.id()::equals);
+            redoOrder.removeIf(set.id()::equals);
             try {
                 editor.discardJournal();
             } catch (IOException e) {
                 message.set(e.getMessage());
             }
         }
+        refreshState();
     }
 
     /** The journals a session that ended without saving left behind, and any that could not be read. */

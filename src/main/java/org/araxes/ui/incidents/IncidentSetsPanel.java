@@ -32,6 +32,7 @@ public final class IncidentSetsPanel extends VBox {
     private final IncidentsViewModel model;
     private final VBox rows = new VBox(2);
     private Function<IncidentSet, String> details = set -> "";
+    private java.util.function.Consumer<IncidentSet> remover;
 
     /**
      * @param model   the sets
@@ -39,6 +40,7 @@ public final class IncidentSetsPanel extends VBox {
      */
     public IncidentSetsPanel(IncidentsViewModel model, Runnable openNew) {
         this.model = model;
+        this.remover = model::removeSet;
         setId("incident-sets");
         setPadding(new Insets(10, 10, 4, 10));
         setSpacing(4);
@@ -78,6 +80,14 @@ public final class IncidentSetsPanel extends VBox {
         fill();
     }
 
+    /**
+     * What the × of a set does: by default it removes the set; the window asks first about a set
+     * with unsaved edits.
+     */
+    public void setOnRemove(java.util.function.Consumer<IncidentSet> value) {
+        remover = value;
+    }
+
     private void fill() {
         rows.getChildren().clear();
         for (IncidentSet set : model.sets()) {
@@ -104,7 +114,7 @@ public final class IncidentSetsPanel extends VBox {
         remove.setId("set-remove-" + key);
         remove.getStyleClass().addAll("flat", "small");
         remove.setTooltip(new Tooltip(Messages.format("sets.remove", set.name())));
-        remove.setOnAction(e -> model.removeSet(set));
+        remove.setOnAction(e -> remover.accept(set));
         HBox line = new HBox(4, shown, remove);
         line.setAlignment(Pos.CENTER_LEFT);
         String where = set.source() == null ? Messages.get("sets.bundledSource") : set.source().toString();

@@ -80,7 +80,9 @@ class IncidentSetsUiTest {
         // the set's tooltip gives its version (content hash and date), worked out when it shows
         CheckBox csvToggle = robot.lookup("#set-toggle-csv-plain-ok_csv").queryAs(CheckBox.class);
         robot.moveTo(csvToggle);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> csvToggle.getTooltip().isShowing());
+        // (isShowing turns true on the FX thread just before the tooltip's onShowing adds the version)
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> csvToggle.getTooltip().isShowing()
+                && csvToggle.getTooltip().getText().contains("Version "));
         String version = org.araxes.incidents.SetVersion.of(incidents.sets().get(1).incidents(), CSV).display();
         assertTrue(csvToggle.getTooltip().getText().contains("Version " + version), csvToggle.getTooltip().getText());
         robot.moveTo("#incident-list");
@@ -99,5 +101,42 @@ class IncidentSetsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(IncidentsViewModel.BUNDLED_ID), incidents.sets().stream().map(IncidentSet::id).toList());
         assertEquals(0, incidents.store().size());
+    }
+
+    @Test
+    @DisplayName("the × of a set with unsaved edits asks first: Cancel keeps it, Don't save removes it and its journal")
+    void removingAnEditedSetAsks(FxRobot robot) {
+        IncidentsViewModel incidents = window.model().incidents();
+        org.araxes.ui.incidents.IncidentEditing editing = window.editActions().editing();
+        Incident first = incidents.sets().get(0).incidents().get(0);
+        robot.interact(() -> editing.add(editing.targetSet(), first)); // a bundled incident copied into "My incidents"
+        int journals = editing.journalsLeft().journals().size();
+        String key = "#set-remove-" + org.araxes.ui.incidents.IncidentEditing.MY_SET_ID;
+
+        robot.clickOn(key);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#unsaved-dialog").tryQuery().isPresent(), "asked before the set goes");
+        MainWindowFixture.answerUnsaved(robot, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        assertEquals(List.of(first), incidents.set(org.araxes.ui.incidents.IncidentEditing.MY_SET_ID).incidents(),
+                "Cancel keeps the set with its edit");
+        assertTrue(editing.dirtyProperty().get());
+
+        robot.clickOn(key);
+        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.answerUnsaved(robot, javafx.scene.control.ButtonBar.ButtonData.NO);
+        assertEquals(null, incidents.set(org.araxes.ui.incidents.IncidentEditing.MY_SET_ID), "Don't save removes it");
+        assertFalse(editing.dirtyProperty().get());
+        assertEquals(journals - 1, editing.journalsLeft().journals().size(), "its journal goes with it");
+    }
+
+    @Test
+    @DisplayName("the × of a set without unsaved edits removes it at once")
+    void removingAnUneditedSetDoesNotAsk(FxRobot robot) {
+        IncidentsViewModel incidents = window.model().incidents();
+        robot.interact(() -> incidents.opened(CSV, new IncidentReader().read(CSV)));
+        robot.clickOn("#set-remove-csv-plain-ok_csv");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#unsaved-dialog").tryQuery().isEmpty());
+        assertEquals(List.of(IncidentsViewModel.BUNDLED_ID), incidents.sets().stream().map(IncidentSet::id).toList());
     }
 }

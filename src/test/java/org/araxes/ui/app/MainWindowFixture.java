@@ -108,4 +108,13 @@ public final class MainWindowFixture {
         }
         return node.getScene() != null;
     }
+
+    /** Clicks a button of the question about unsaved edits ({@code #unsaved-dialog}), chosen by what it means. */
+    public static void answerUnsaved(org.testfx.api.FxRobot robot, javafx.scene.control.ButtonBar.ButtonData meaning) {
+        javafx.scene.control.DialogPane pane = robot.lookup("#unsaved-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.ButtonType type = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == meaning)
+                .findFirst().orElseThrow();
+        robot.clickOn(pane.lookupButton(type));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }

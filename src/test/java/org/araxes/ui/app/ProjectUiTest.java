@@ -115,4 +115,36 @@ class ProjectUiTest {
         robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage s
                 && s.getOwner() != null).toList().forEach(w -> ((javafx.stage.Stage) w).close()));
     }
+
+    @Test
+    @DisplayName("opening a project over a set with unsaved edits asks first: Cancel opens nothing, Don't save opens it")
+    void openingOverUnsavedEditsAsks(FxRobot robot) throws Exception {
+        MainWindowFixture.settledViewport(first);
+        Path csv = Files.copy(CSV, dir.resolve("mine.csv"));
+        IncidentsViewModel incidents = first.model().incidents();
+        org.araxes.ui.incidents.IncidentEditing editing = first.editActions().editing();
+        Path project = dir.resolve("work.araxes");
+        robot.interact(() -> {
+            IncidentSet mine = incidents.opened(csv, new IncidentReader().read(csv));
+            first.projects().save(project);
+            editing.delete(mine, mine.incidents().get(0)); // an edit not saved
+        });
+        String id = incidents.sets().get(1).id();
+
+        java.util.concurrent.Future<java.util.concurrent.CompletableFuture<Void>> opening =
+                WaitForAsyncUtils.asyncFx(() -> first.projects().open(project));
+        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.answerUnsaved(robot, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        opening.get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+        assertEquals(0, incidents.set(id).size(), "Cancel: the edit stays, the project is not opened");
+        assertTrue(editing.dirtyProperty().get());
+
+        opening = WaitForAsyncUtils.asyncFx(() -> first.projects().open(project));
+        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.answerUnsaved(robot, javafx.scene.control.ButtonBar.ButtonData.NO);
+        opening.get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, incidents.set(id).size(), "Don't save: the project's set, as its file holds it");
+        assertFalse(editing.dirtyProperty().get());
+    }
 }

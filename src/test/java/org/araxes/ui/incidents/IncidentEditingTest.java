@@ -23,6 +23,7 @@ import org.araxes.incidents.edit.EditJournal;
 import org.araxes.incidents.write.IncidentWriters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +137,106 @@ class IncidentEditingTest {
         assertTrue(again.canUndoProperty().get());
         again.undo();
         assertEquals(0, next.set(IncidentEditing.MY_SET_ID).size(), "a recovered edit is undone like any other");
+    }
+
+    @Nested
+    @DisplayName("Removing a set with unsaved edits")
+    class RemovingAnEditedSet {
+
+        private final List<List<IncidentSet>> asked = new java.util.ArrayList<>();
+        private final List<List<IncidentSet>> saved = new java.util.ArrayList<>();
+
+        private IncidentSet edited() {
+            IncidentSet mine = editing.targetSet();
+            editing.add(mine, incident("inc-a", "A"));
+            return incidents.set(mine.id());
+        }
+
+        private boolean remove(IncidentSet set, IncidentEditing.Unsaved answer) {
+            return editing.removeSet(set, sets -> {
+                asked.add(sets);
+                return answer;
+            }, sets -> {
+                saved.add(sets);
+                return true;
+            });
+        }
+
+        @Test
+        void aSetWithoutUnsavedEditsIsRemovedWithoutAQuestion() {
+            IncidentSet bundled = incidents.sets().get(0);
+            assertTrue(remove(bundled, IncidentEditing.Unsaved.CANCEL));
+            assertEquals(List.of(), asked);
+            assertEquals(null, incidents.set(bundled.id()));
+        }
+
+        @Test
+        void asksAboutThatSetAloneAndCancelKeepsItWithItsEdits() {
+            IncidentSet mine = edited();
+            assertFalse(remove(mine, IncidentEditing.Unsaved.CANCEL));
+            assertEquals(List.of(List.of(mine)), asked, "asked about the one set being removed");
+            assertEquals(List.of(incident("inc-a", "A")), incidents.set(mine.id()).incidents());
+            assertEquals(List.of(mine), editing.dirtySets());
+            assertEquals(1, EditJournal.find(dir.resolve("recovery")).journals().size(), "its journal stays");
+        }
+
+        @Test
+        void dontSaveRemovesItWithItsEditsAndItsJournal() {
+            IncidentSet mine = edited();
+            assertTrue(remove(mine, IncidentEditing.Unsaved.DONT_SAVE));
+            assertEquals(null, incidents.set(mine.id()));
+            assertFalse(editing.dirtyProperty().get());
+            assertFalse(editing.canUndoProperty().get(), "no undo brings a removed set's edit back");
+            assertEquals(0, EditJournal.find(dir.resolve("recovery")).journals().size(), "nothing to recover next time");
+        }
+
+        @Test
+        void saveSavesItFirstAndRemovesItOnceSaved() {
+            IncidentSet mine = edited();
+            assertTrue(remove(mine, IncidentEditing.Unsaved.SAVE));
+            assertEquals(List.of(List.of(mine)), saved);
+            assertEquals(null, incidents.set(mine.id()));
+        }
+
+        @Test
+        void aSetSavedAsANewFileIsStillTheOneRemoved() throws Exception {
+            IncidentSet mine = edited();
+            Path file = dir.resolve("mine.geojson");
+            boolean removed = editing.removeSet(mine, sets -> IncidentEditing.Unsaved.SAVE, sets -> {
+                try {
+                    editing.save(sets.get(0), file); // Save as…: the set is put in its place with its file
+                    return true;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertTrue(removed);
+            assertEquals(null, incidents.set(mine.id()));
+            assertEquals(List.of(incident("inc-a", "A")), new IncidentReader().read(file).incidents());
+        }
+
+        @Test
+        void aSaveThatFailsOrIsCancelledKeepsTheSet() {
+            IncidentSet mine = edited();
+            assertFalse(editing.removeSet(mine, sets -> IncidentEditing.Unsaved.SAVE, sets -> false));
+            assertEquals(List.of(incident("inc-a", "A")), incidents.set(mine.id()).incidents());
+            assertTrue(editing.dirtyProperty().get());
+        }
+    }
+
+    @Test
+    void setsWithUnsavedEditsThatWouldGoAreAskedAboutTogether() throws Exception {
+        Path file = dir.resolve("acled.geojson");
+        IncidentWriters.save(file, List.of(incident("inc-b", "B")));
+        IncidentSet opened = incidents.opened(file, new IncidentReader().read(file));
+        editing.delete(opened, incident("inc-b", "B"));
+        List<List<IncidentSet>> asked = new java.util.ArrayList<>();
+        assertTrue(editing.mayLeave(List.copyOf(incidents.sets()), sets -> {
+            asked.add(sets);
+            return IncidentEditing.Unsaved.DONT_SAVE;
+        }, sets -> true));
+        assertEquals(List.of(List.of(incidents.set(opened.id()))), asked, "only the set with unsaved edits");
+        assertEquals(List.of(), editing.dirtySets());
     }
 
     @Test
