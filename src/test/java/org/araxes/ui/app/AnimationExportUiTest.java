@@ -91,7 +91,10 @@ class AnimationExportUiTest {
                 AnimationFrames.Step.WEEK, AnimationFrames.Windows.oneStep(), 4, ExportSize.custom(320, 200, 640, 400),
                 AnimationFormat.MP4);
         robot.interact(() -> window.animationExport().export(long_, mp4));
-        robot.clickOn("#animation-export-cancel");
+        // the status bar's Cancel, pressed once it is there (a click could land before the bar is laid out)
+        javafx.scene.control.Button cancel = robot.lookup("#animation-export-cancel").queryButton();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cancel.isVisible() && !cancel.isDisabled());
+        robot.interact(cancel::fire);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !MainWindowFixture.shown(bar));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Cancelled: years.mp4 was not written", robot.lookup("#status").queryAs(Label.class).getText());
