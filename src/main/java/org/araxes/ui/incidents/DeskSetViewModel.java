@@ -49,6 +49,8 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<EditResult.Conflict> conflicts = FXCollections.observableArrayList();
     private IncidentSet shown;
+    /** Who is connected, as last read in the background (this user alone until then). */
+    private List<String> users;
     /** The version of each incident shown, which an edit starts from. */
     private final java.util.Map<String, Long> versions = new java.util.HashMap<>();
 
@@ -180,17 +182,29 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         }));
     }
 
-    /** The incident's history as lines for the details panel ("3 · update by ana, 6 Dec 2026 18:40"), or none. */
-    public List<String> history(Incident incident) {
-        if (shown == null || incident == null || !incidents.setsOf(incident).contains(shown)) {
-            return List.of();
+    /** True when the incident is one of this desk's set as shown. Call on the JavaFX thread. */
+    public boolean shows(Incident incident) {
+        return shown != null && incident != null && incidents.setsOf(incident).contains(shown);
+    }
+
+    /**
+     * The incident's history as lines for the details panel ("3 · update by ana, 6 Dec 2026 18:40"),
+     * or none for an incident not of this desk: read on the background executor, never on the
+     * caller's (JavaFX) thread, so a slow link does not freeze selection. Call on the JavaFX thread.
+     */
+    public CompletableFuture<List<String>> history(Incident incident) {
+        if (!shows(incident)) {
+            return CompletableFuture.completedFuture(List.of());
         }
-        List<String> lines = new ArrayList<>();
-        for (HistoryEntry entry : client.history(incident.id())) {
-            lines.add(Messages.format("desk.history.line", entry.version(), Messages.get("desk.history." + entry.operation()),
-                    entry.by(), WHEN.format(entry.at())));
-        }
-        return lines;
+        String id = incident.id();
+        return CompletableFuture.supplyAsync(() -> {
+            List<String> lines = new ArrayList<>();
+            for (HistoryEntry entry : client.history(id)) {
+                lines.add(Messages.format("desk.history.line", entry.version(), Messages.get("desk.history." + entry.operation()),
+                        entry.by(), WHEN.format(entry.at())));
+            }
+            return lines;
+        }, background);
     }
 
     /** The set as shown now, or null before the first connection. */
@@ -198,13 +212,29 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         return shown;
     }
 
-    /** Puts the desk's incidents in the set list, in the old set's place, keeping the selected incident selected. */
+    /**
+     * Puts the desk's incidents in the set list (named with who is connected as last read), then
+     * reads who is connected on the background executor and renames the set when that changed.
+     */
     private void refresh() {
+        show();
+        CompletableFuture.supplyAsync(client::connectedUsers, background).thenAccept(now -> fx.accept(() -> {
+            if (!now.equals(users)) {
+                users = now;
+                show();
+            }
+        }));
+    }
+
+    /** Puts the desk's incidents in the set list, in the old set's place, keeping the selected incident selected. */
+    private void show() {
         List<DeskRecord> records = client.records();
         versions.clear();
         records.forEach(r -> versions.put(r.id(), r.version()));
         List<Incident> list = records.stream().map(DeskRecord::incident).toList();
-        List<String> users = client.connectedUsers();
+        if (users == null) {
+            users = List.of(client.url().user());
+        }
         String name = Messages.format("desk.set.name", client.name(), String.join(", ", users));
         boolean editable = state.get() != DeskState.READ_ONLY;
         IncidentSet now = new IncidentSet(shown == null ? "desk:" + client.url().database() : shown.id(), name, null,
