@@ -23,6 +23,7 @@ import org.araxes.incidents.Category;
 import org.araxes.incidents.DateBasis;
 import org.araxes.incidents.DatePrecision;
 import org.araxes.incidents.Incident;
+import org.araxes.incidents.IncidentFilter;
 import org.araxes.incidents.LocationPrecision;
 import org.araxes.incidents.Role;
 import org.araxes.incidents.Status;
@@ -181,17 +182,49 @@ public final class Desk implements AutoCloseable {
      * @param area the area in degrees, or null for anywhere (incidents with no point included)
      */
     public Loaded window(LocalDate from, LocalDate to, Area area, int limit) throws DeskException {
+        return window(from, to, area, IncidentFilter.all(), limit);
+    }
+
+    /**
+     * As {@link #window(LocalDate, LocalDate, Area, int)}, only the incidents that pass the filter's
+     * categories, statuses, roles, actors and search text, tested in the database (the search text
+     * as {@link Incident#searchText()} holds it). The filter's distance ({@code near}) is not: the
+     * caller tests it on the result.
+     */
+    public Loaded window(LocalDate from, LocalDate to, Area area, IncidentFilter filter, int limit) throws DeskException {
         StringBuilder where = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        appendWindow(where, parameters, from, to, area);
+        appendWindow(where, parameters, from, to, area, filter);
         return query(where.toString(), parameters, limit);
+    }
+
+    /** How many incidents lie in a window and area and pass a filter (as {@link #window(LocalDate, LocalDate, Area, IncidentFilter, int)}). */
+    public long count(LocalDate from, LocalDate to, Area area, IncidentFilter filter) throws DeskException {
+        StringBuilder where = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        appendWindow(where, parameters, from, to, area, filter);
+        try (PreparedStatement statement = connection.prepareStatement("select count(*) from incident i" + where)) {
+            bind(statement, parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure(url, "count the incidents in view", e);
+        }
     }
 
     /** How many incidents start in each month or day of a window (only those with a point in {@code area} when given). */
     public List<BucketCount> histogram(LocalDate from, LocalDate to, Area area, Bucket bucket) throws DeskException {
+        return histogram(from, to, area, IncidentFilter.all(), bucket);
+    }
+
+    /** As {@link #histogram(LocalDate, LocalDate, Area, Bucket)}, of the incidents that pass the filter (tested as in {@link #window(LocalDate, LocalDate, Area, IncidentFilter, int)}). */
+    public List<BucketCount> histogram(LocalDate from, LocalDate to, Area area, IncidentFilter filter, Bucket bucket)
+            throws DeskException {
         StringBuilder where = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        appendWindow(where, parameters, from, to, area);
+        appendWindow(where, parameters, from, to, area, filter);
         String sql = "select date_trunc('" + bucket.sqlUnit() + "', i.date_start)::date as bucket, count(*) from incident i"
                 + where + " group by 1 order by 1";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -415,8 +448,50 @@ public final class Desk implements AutoCloseable {
         }
     }
 
-    private static void appendWindow(StringBuilder where, List<Object> parameters, LocalDate from, LocalDate to, Area area) {
+    /** The search text as {@link Incident#searchText()} builds it, in SQL (lower-cased by the caller's {@code lower}). */
+    private static final String SEARCH_TEXT = "i.title || E'\\n' || coalesce(i.summary, '') || E'\\n' || coalesce(i.place_name, '')"
+            + " || E'\\n' || coalesce(array_to_string(i.actors, E'\\n'), '') || E'\\n' || i.id"
+            + " || coalesce((select string_agg(E'\\n' || coalesce(s.quote, '') || E'\\n' || coalesce(s.publisher, ''), '' order by s.position)"
+            + " from incident_source s where s.incident_id = i.id), '')";
+
+    private void appendWindow(StringBuilder where, List<Object> parameters, LocalDate from, LocalDate to, Area area,
+                              IncidentFilter filter) throws DeskException {
         List<String> conditions = new ArrayList<>();
+        try {
+            if (filter.categories().size() < Category.values().length) {
+                conditions.add("i.category = any(?)");
+                parameters.add(codes(filter.categories().stream().map(Category::code).toArray()));
+            }
+            if (filter.statuses().size() < Status.values().length) {
+                conditions.add("i.status = any(?)");
+                parameters.add(codes(filter.statuses().stream().map(Status::code).toArray()));
+            }
+            if (filter.roles().size() < Role.values().length) {
+                conditions.add("i.role = any(?)");
+                parameters.add(codes(filter.roles().stream().map(Role::code).toArray()));
+            }
+            if (!filter.actors().isEmpty()) {
+                conditions.add("i.actors && ?");
+                parameters.add(codes(filter.actors().toArray()));
+            }
+        } catch (SQLException e) {
+            throw failure(url, "filter the incidents", e);
+        }
+        if (!filter.text().isEmpty()) {
+            conditions.add("strpos(lower(" + SEARCH_TEXT + "), ?) > 0");
+            parameters.add(filter.text());
+        }
+        appendWindow(conditions, parameters, from, to, area);
+        if (!conditions.isEmpty()) {
+            where.append(" where ").append(String.join(" and ", conditions));
+        }
+    }
+
+    private Array codes(Object[] values) throws SQLException {
+        return connection.createArrayOf("text", values);
+    }
+
+    private static void appendWindow(List<String> conditions, List<Object> parameters, LocalDate from, LocalDate to, Area area) {
         if (to != null) {
             conditions.add("i.date_start <= ?");
             parameters.add(to);
@@ -431,9 +506,6 @@ public final class Desk implements AutoCloseable {
             parameters.add(area.south());
             parameters.add(area.east());
             parameters.add(area.north());
-        }
-        if (!conditions.isEmpty()) {
-            where.append(" where ").append(String.join(" and ", conditions));
         }
     }
 

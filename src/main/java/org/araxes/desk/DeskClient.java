@@ -49,7 +49,9 @@ public final class DeskClient implements AutoCloseable {
     private Desk desk;
     private DeskListener listener;
     private volatile DeskState state = DeskState.OFFLINE;
-    private String name;
+    /** The desk's name and the queue's length, readable without the lock (the window's thread must not wait for a sync). */
+    private volatile String name;
+    private volatile int pendingCount;
 
     /**
      * A client for a desk, its local copy in {@code copy}'s folder; reads the copy and the queue
@@ -64,6 +66,7 @@ public final class DeskClient implements AutoCloseable {
         this.name = url.database();
         copy.records().forEach(r -> records.put(r.id(), r));
         queue.addAll(copy.queue());
+        pendingCount = queue.size();
     }
 
     public DeskUrl url() {
@@ -75,7 +78,7 @@ public final class DeskClient implements AutoCloseable {
     }
 
     /** The desk's name (its owner's, or the database's until connected once). */
-    public synchronized String name() {
+    public String name() {
         return name;
     }
 
@@ -153,6 +156,11 @@ public final class DeskClient implements AutoCloseable {
     /** The edits not yet sent, oldest first. */
     public synchronized List<PendingEdit> pending() {
         return List.copyOf(queue);
+    }
+
+    /** How many edits wait to be sent; never waits for a connection or a sync in progress. */
+    public int pendingCount() {
+        return pendingCount;
     }
 
     /** Who changed an incident and when (empty offline). */
@@ -238,6 +246,7 @@ public final class DeskClient implements AutoCloseable {
             if (earlier.id().equals(edit.id())) {
                 if (edit.incident().isEmpty() && earlier.baseVersion() == 0) {
                     queue.remove(i);
+                    pendingCount = queue.size();
                     return edit;
                 }
                 PendingEdit merged = new PendingEdit(edit.id(), edit.incident(), earlier.baseVersion());
@@ -246,6 +255,7 @@ public final class DeskClient implements AutoCloseable {
             }
         }
         queue.add(edit);
+        pendingCount = queue.size();
         return edit;
     }
 
@@ -274,6 +284,7 @@ public final class DeskClient implements AutoCloseable {
                 refused.add(edit.id() + ": " + refusal.message());
             }
             queue.remove(0);
+            pendingCount = queue.size();
             try {
                 copy.saveQueue(queue);
             } catch (IOException e) {

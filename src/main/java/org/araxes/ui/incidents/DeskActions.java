@@ -79,14 +79,13 @@ public final class DeskActions {
     }
 
     /** The history lines of an incident of a desk shown, for the details panel (none for a file's incident). */
-    public List<String> history(Incident incident) {
+    public java.util.concurrent.CompletableFuture<List<String>> history(Incident incident) {
         for (DeskSetViewModel desk : desks) {
-            List<String> lines = desk.history(incident);
-            if (!lines.isEmpty()) {
-                return lines;
+            if (desk.shows(incident)) {
+                return desk.history(incident);
             }
         }
-        return List.of();
+        return java.util.concurrent.CompletableFuture.completedFuture(List.of());
     }
 
     /** The desk a set shows, as the editor's remote set (null for a set of a file). */

@@ -49,6 +49,8 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<EditResult.Conflict> conflicts = FXCollections.observableArrayList();
     private IncidentSet shown;
+    /** The last refresh asked for; an older one that ends later is dropped (newest wins). */
+    private long refreshes;
     /** The version of each incident shown, which an edit starts from. */
     private final java.util.Map<String, Long> versions = new java.util.HashMap<>();
 
@@ -99,7 +101,8 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
      * done. The future fails with the desk's plain message when the server refused.
      */
     public CompletableFuture<DeskClient.Sync> connect() {
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<DeskClient.Sync> shownAfter = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> {
             try {
                 return client.connect();
             } catch (DeskException e) {
@@ -108,13 +111,15 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         }, background).whenComplete((sync, failure) -> fx.accept(() -> {
             if (failure != null) {
                 status.set(Messages.format("desk.status.failed", client.url().database(), rootMessage(failure)));
+                shownAfter.completeExceptionally(failure);
                 return;
             }
             state.set(sync.state());
             status.set(statusText(sync.state()) + (sync.message().isEmpty() ? "" : " — " + sync.message()));
             conflicts.addAll(sync.conflicts());
-            refresh();
+            refresh().whenComplete((shown, notShown) -> shownAfter.complete(sync));
         }));
+        return shownAfter;
     }
 
     /**
@@ -169,6 +174,10 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
                 return (EditResult) new EditResult.Refused(e.getMessage());
             }
         }, background).whenComplete((result, failure) -> fx.accept(() -> {
+            if (result instanceof EditResult.Saved saved) {
+                // the next edit starts from this version, even before the set is shown again
+                saved.now().ifPresent(now -> versions.put(now.id(), now.version()));
+            }
             if (result instanceof EditResult.Conflict conflict) {
                 conflicts.add(conflict);
             } else if (result instanceof EditResult.Refused refused) {
@@ -180,17 +189,29 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         }));
     }
 
-    /** The incident's history as lines for the details panel ("3 · update by ana, 6 Dec 2026 18:40"), or none. */
-    public List<String> history(Incident incident) {
-        if (shown == null || incident == null || !incidents.setsOf(incident).contains(shown)) {
-            return List.of();
+    /** True when the incident is one of this desk's set as shown. Call on the JavaFX thread. */
+    public boolean shows(Incident incident) {
+        return shown != null && incident != null && incidents.setsOf(incident).contains(shown);
+    }
+
+    /**
+     * The incident's history as lines for the details panel ("3 · update by ana, 6 Dec 2026 18:40"),
+     * or none for an incident not of this desk: read on the background executor, never on the
+     * caller's (JavaFX) thread, so a slow link does not freeze selection. Call on the JavaFX thread.
+     */
+    public CompletableFuture<List<String>> history(Incident incident) {
+        if (!shows(incident)) {
+            return CompletableFuture.completedFuture(List.of());
         }
-        List<String> lines = new ArrayList<>();
-        for (HistoryEntry entry : client.history(incident.id())) {
-            lines.add(Messages.format("desk.history.line", entry.version(), Messages.get("desk.history." + entry.operation()),
-                    entry.by(), WHEN.format(entry.at())));
-        }
-        return lines;
+        String id = incident.id();
+        return CompletableFuture.supplyAsync(() -> {
+            List<String> lines = new ArrayList<>();
+            for (HistoryEntry entry : client.history(id)) {
+                lines.add(Messages.format("desk.history.line", entry.version(), Messages.get("desk.history." + entry.operation()),
+                        entry.by(), WHEN.format(entry.at())));
+            }
+            return lines;
+        }, background);
     }
 
     /** The set as shown now, or null before the first connection. */
@@ -198,13 +219,35 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         return shown;
     }
 
+    /** What the set shows, read together on the background executor. */
+    private record Snapshot(List<DeskRecord> records, List<String> users) {
+    }
+
+    /**
+     * Reads the desk's incidents and who is connected on the background executor (the client waits
+     * for any sync in progress, and who is connected is a query: neither may hold the JavaFX
+     * thread), then shows them; only the newest refresh asked for is shown.
+     */
+    private CompletableFuture<Void> refresh() {
+        long request = ++refreshes;
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> new Snapshot(client.records(), client.connectedUsers()), background)
+                .whenComplete((snapshot, failure) -> fx.accept(() -> {
+                    if (failure == null && request == refreshes) {
+                        show(snapshot);
+                    }
+                    done.complete(null);
+                }));
+        return done;
+    }
+
     /** Puts the desk's incidents in the set list, in the old set's place, keeping the selected incident selected. */
-    private void refresh() {
-        List<DeskRecord> records = client.records();
+    private void show(Snapshot snapshot) {
+        List<DeskRecord> records = snapshot.records();
+        List<String> users = snapshot.users();
         versions.clear();
         records.forEach(r -> versions.put(r.id(), r.version()));
         List<Incident> list = records.stream().map(DeskRecord::incident).toList();
-        List<String> users = client.connectedUsers();
         String name = Messages.format("desk.set.name", client.name(), String.join(", ", users));
         boolean editable = state.get() != DeskState.READ_ONLY;
         IncidentSet now = new IncidentSet(shown == null ? "desk:" + client.url().database() : shown.id(), name, null,
@@ -223,7 +266,7 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
     }
 
     private String statusText(DeskState now) {
-        return Messages.format("desk.status." + now.name().toLowerCase(Locale.ROOT), client.name(), client.pending().size());
+        return Messages.format("desk.status." + now.name().toLowerCase(Locale.ROOT), client.name(), client.pendingCount());
     }
 
     private static String rootMessage(Throwable failure) {

@@ -83,15 +83,21 @@ public final class IncidentDetailsView extends ScrollPane {
                 model.setsOf(incident).stream().map(org.araxes.incidents.IncidentSet::name).toList())), "incident-field");
         set.setId("incident-set");
         content.getChildren().add(set);
-        List<String> history = model.history(incident);
-        if (!history.isEmpty()) {
+        VBox historyBox = new VBox(6);
+        historyBox.setId("incident-history");
+        content.getChildren().add(historyBox);
+        // read off the JavaFX thread (a slow link must not freeze selection); shown if still selected
+        model.history(incident).thenAccept(history -> javafx.application.Platform.runLater(() -> {
+            if (history.isEmpty() || model.selectedProperty().get() != incident || !content.getChildren().contains(historyBox)) {
+                return;
+            }
             Label historyHeading = new Label(Messages.get("desk.history.heading"));
             historyHeading.getStyleClass().add("panel-heading");
-            content.getChildren().add(historyHeading);
+            historyBox.getChildren().add(historyHeading);
             for (String line : history) {
-                content.getChildren().add(wrapped(line, "incident-history"));
+                historyBox.getChildren().add(wrapped(line, "incident-history"));
             }
-        }
+        }));
         Label heading = new Label(Messages.format("incident.sources", incident.sources().size()));
         heading.getStyleClass().add("panel-heading");
         content.getChildren().add(heading);

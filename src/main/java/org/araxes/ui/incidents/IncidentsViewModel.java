@@ -259,16 +259,23 @@ public final class IncidentsViewModel {
         change(next, true);
     }
 
-    private java.util.function.Function<Incident, List<String>> history = incident -> List.of();
+    private java.util.function.Function<Incident, java.util.concurrent.CompletableFuture<List<String>>> history =
+            incident -> java.util.concurrent.CompletableFuture.completedFuture(List.of());
 
-    /** Where the details panel finds "who changed this and when" (a shared desk's history); none by default. */
-    public void setHistorySource(java.util.function.Function<Incident, List<String>> source) {
-        history = source == null ? incident -> List.of() : source;
+    /**
+     * Where the details panel finds "who changed this and when" (a shared desk's history, read off
+     * the JavaFX thread); none by default.
+     */
+    public void setHistorySource(java.util.function.Function<Incident, java.util.concurrent.CompletableFuture<List<String>>> source) {
+        history = source == null ? incident -> java.util.concurrent.CompletableFuture.completedFuture(List.of()) : source;
     }
 
-    /** The history lines of an incident, oldest first; empty for an incident of a file. */
-    public List<String> history(Incident incident) {
-        return incident == null ? List.of() : history.apply(incident);
+    /**
+     * The history lines of an incident, oldest first, when read (empty for an incident of a file);
+     * the future completes on whichever thread read them: hand the result to the JavaFX thread.
+     */
+    public java.util.concurrent.CompletableFuture<List<String>> history(Incident incident) {
+        return incident == null ? java.util.concurrent.CompletableFuture.completedFuture(List.of()) : history.apply(incident);
     }
 
     /** The id of the first bundled set. */

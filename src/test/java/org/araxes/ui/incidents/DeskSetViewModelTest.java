@@ -95,9 +95,47 @@ class DeskSetViewModelTest {
                 bobIncidents.setHistorySource(bob::history);
                 return null;
             });
-            List<String> history = on(bobWindow, () -> bobIncidents.history(second));
+            List<String> history = on(bobWindow, () -> bobIncidents.history(second)).get(10, TimeUnit.SECONDS);
             assertEquals(1, history.size(), history::toString);
             assertTrue(history.get(0).startsWith("Version 1: added by desk_editor, "), history::toString);
+        }
+    }
+
+    @Test
+    @DisplayName("the history and who is connected are read on the network executor: while it is busy (a slow link) the window's thread is not held, and the lines come when it is free")
+    void historyOffTheWindowThread() throws Exception {
+        IncidentsViewModel incidents = on(anaWindow, IncidentsViewModel::new);
+        java.util.concurrent.CountDownLatch slowLink = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService network = Executors.newSingleThreadExecutor();
+        DeskClient client = new DeskClient(POSTGRES.url("desk_editor", "araxes"), "editor-pw",
+                new LocalCopy(folder.resolve("slow")));
+        try (DeskSetViewModel desk = new DeskSetViewModel(incidents, client, network, anaWindow::execute)) {
+            desk.connect().get(30, TimeUnit.SECONDS);
+            Incident incident = DeskFixtures.at("inc-slow", LocalDate.of(2023, 6, 1), 45.5, 39.0);
+            assertTrue(desk.save(incident).get(10, TimeUnit.SECONDS) instanceof org.araxes.desk.EditResult.Saved);
+            eventually(() -> on(anaWindow, () -> incidents.selectById("inc-slow")), "the incident shown and selected");
+
+            network.execute(() -> {
+                try {
+                    slowLink.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            var history = on(anaWindow, () -> {
+                incidents.setHistorySource(desk::history); // as DeskActions wires it in the window
+                return incidents.history(incident);
+            });
+            assertFalse(history.isDone(), "nothing read on the window's thread while the link is slow");
+            assertEquals("inc-slow", on(anaWindow, () -> incidents.selectedProperty().get().id()), "the window answers meanwhile");
+
+            slowLink.countDown();
+            List<String> lines = history.get(10, TimeUnit.SECONDS);
+            assertEquals(1, lines.size(), lines::toString);
+            assertTrue(lines.get(0).startsWith("Version 1: added by desk_editor, "), lines::toString);
+        } finally {
+            slowLink.countDown();
+            network.shutdownNow();
         }
     }
 
