@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.ui.app;
 
-import java.time.LocalDate;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -155,9 +154,7 @@ final class CompareWindow {
     }
 
     private static TimeWindow window(DatePicker[] pair) {
-        LocalDate from = pair[0].getValue();
-        LocalDate to = pair[1].getValue();
-        return from == null || to == null || to.isBefore(from) ? null : TimeWindow.of(from, to);
+        return CompareDialog.window(pair[0].getValue(), pair[1].getValue());
     }
 
     /** Asks for the panes to be drawn once the input pauses; a later request replaces a waiting one. */
