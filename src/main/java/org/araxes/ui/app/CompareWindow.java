@@ -106,7 +106,19 @@ final class CompareWindow {
         Button exportButton = new Button(Messages.get("compare.view.export"));
         exportButton.setId("compare-view-export");
         exportButton.setOnAction(e -> choice().ifPresent(c -> export.chooseFileAndExport(c, stage)));
-        HBox bar = new HBox(8, new Label(Messages.get("compare.view.hint")), exportButton);
+        Label hint = new Label(Messages.get("compare.view.hint"));
+        hint.setId("compare-view-hint");
+        for (DatePicker[] pair : pickers) {
+            for (DatePicker picker : pair) {
+                // days that make no window: say so, and nothing to export
+                picker.valueProperty().addListener(o -> {
+                    boolean ok = choice().isPresent();
+                    hint.setText(Messages.get(ok ? "compare.view.hint" : "animation.error.days"));
+                    exportButton.setDisable(!ok);
+                });
+            }
+        }
+        HBox bar = new HBox(8, hint, exportButton);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(6));
         BorderPane root = new BorderPane(panes, null, null, bar, null);

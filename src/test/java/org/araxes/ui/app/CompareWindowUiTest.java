@@ -66,6 +66,14 @@ class CompareWindowUiTest {
                 && compare.states()[0].window().start().getYear() == 2019);
         assertTrue(differing(robot, compare) > 100, "the war's incidents are drawn only on the right");
 
+        // days that make no window are named, and there is nothing to export
+        robot.interact(() -> robot.lookup("#compare-view-left-to").queryAs(DatePicker.class).setValue(LocalDate.of(2018, 1, 1)));
+        assertEquals("The last day must not be before the first",
+                robot.lookup("#compare-view-hint").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.lookup("#compare-view-export").query().isDisabled());
+        setWindow(robot, "left", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 31));
+        assertTrue(!robot.lookup("#compare-view-export").query().isDisabled());
+
         // a drag in the left pane pans both panes and the main map
         MapState.Area area = compare.states()[0].area();
         int dragged = compare.renders();
