@@ -46,14 +46,22 @@ final class CompareExport {
         }
         CompareDialog.Choice choice = new CompareDialog(outputs.owner().get(), outputs.model().incidents().timeline().getWindow())
                 .showAndWait().orElse(null);
-        if (choice == null) {
+        if (choice != null) {
+            chooseFileAndExport(choice, outputs.owner().get());
+        }
+    }
+
+    /** Asks where to write the comparison of two windows over the map's area, then writes it ({@link #export}). */
+    void chooseFileAndExport(CompareDialog.Choice choice, javafx.stage.Window owner) {
+        Viewport screen = outputs.map().getViewport();
+        if (screen == null) {
             return;
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("compare.file.title"));
         chooser.setInitialFileName("araxes-comparison.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.fileType"), "*.png"));
-        File file = chooser.showSaveDialog(outputs.owner().get());
+        File file = chooser.showSaveDialog(owner);
         if (file != null) {
             export(choice, file, screen);
         }

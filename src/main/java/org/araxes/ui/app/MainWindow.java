@@ -82,6 +82,8 @@ public final class MainWindow extends BorderPane {
     private final org.araxes.ui.present.Presenter presenter;
     private final AnimationExport animation;
     private final CompareExport comparison;
+    private final MapOutputs outputs;
+    private CompareWindow compareWindow;
     private final IncidentEditActions editActions;
     private SplitPane split;
     private javafx.scene.Node[] fullLayout;
@@ -140,7 +142,7 @@ public final class MainWindow extends BorderPane {
                 presenter.install(scene);
             }
         });
-        MapOutputs outputs = new MapOutputs(model, map, () -> presenter.applier().state(), this::composition,
+        outputs = new MapOutputs(model, map, () -> presenter.applier().state(), this::composition,
                 () -> getScene().getWindow());
         animation = new AnimationExport(outputs);
         comparison = new CompareExport(outputs);
@@ -297,7 +299,12 @@ public final class MainWindow extends BorderPane {
             item.setOnAction(e -> model.languageProperty().set(language[0]));
             labels.getItems().add(item);
         }
-        Menu view = new Menu(Messages.get("menu.view"), null, home, zoomIn, zoomOut, new SeparatorMenuItem(), labels);
+        MenuItem compare = new MenuItem(Messages.get("menu.view.compare"));
+        compare.setId("menu-compare-view");
+        compare.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        compare.setOnAction(e -> openCompareWindow());
+        Menu view = new Menu(Messages.get("menu.view"), null, home, zoomIn, zoomOut, new SeparatorMenuItem(), compare,
+                new SeparatorMenuItem(), labels);
 
         CheckMenuItem online = new CheckMenuItem(Messages.get("menu.settings.onlineTiles"));
         online.setId("menu-online-tiles");
@@ -342,6 +349,22 @@ public final class MainWindow extends BorderPane {
     }
 
     /** File ▸ Export comparison… (for tests). */
+    /** View ▸ Compare two dates…: the compare window over the map's area (one at a time). */
+    CompareWindow openCompareWindow() {
+        if (compareWindow == null || !compareWindow.stage().isShowing()) {
+            compareWindow = new CompareWindow(outputs, comparison);
+            compareWindow.show();
+        } else {
+            compareWindow.stage().toFront();
+        }
+        return compareWindow;
+    }
+
+    /** The compare window while it is open, else null. */
+    CompareWindow openCompareWindowIfShown() {
+        return compareWindow != null && compareWindow.stage().isShowing() ? compareWindow : null;
+    }
+
     CompareExport compareExport() {
         return comparison;
     }

@@ -82,7 +82,8 @@ public final class CompareDialog extends Dialog<CompareDialog.Choice> {
         return left == null || right == null ? Optional.empty() : Optional.of(new Choice(left, right));
     }
 
-    private static TimeWindow window(LocalDate from, LocalDate to) {
+    /** The days from one date to another, or null when one is missing or the last is before the first. */
+    public static TimeWindow window(LocalDate from, LocalDate to) {
         return from == null || to == null || to.isBefore(from) ? null : TimeWindow.of(from, to);
     }
 }

@@ -408,10 +408,15 @@ public final class AtlasMapView extends StackPane {
         show(fitted.centerLongitude(), fitted.centerLatitude(), fitted.zoom());
     }
 
+    /** A zoom kept within the map's smallest and largest. */
+    public static double clampZoom(double zoom) {
+        return Math.max(MapNavigator.MIN_ZOOM, Math.min(MapNavigator.MAX_ZOOM, zoom));
+    }
+
     /** Centres the map on a point at a zoom. */
     public void show(double lon, double lat, double zoom) {
         firstView = null; // a view asked for replaces the one waiting for the first layout
-        double z = Math.max(MapNavigator.MIN_ZOOM, Math.min(MapNavigator.MAX_ZOOM, zoom));
+        double z = clampZoom(zoom);
         // Gluon's MapView ignores a centre equal to the last one it was given, even after the user
         // panned; nudging it first makes every call move the map.
         mapView.setCenter(lat + 1e-7, lon + 1e-7);
