@@ -52,7 +52,11 @@ import org.araxes.timeline.TimeWindow;
  * <p>Sets are shown side by side (decision 0021): opening a file adds a set; every visible set shares
  * the one timeline, list and filter, through one store that combines them
  * ({@link IncidentStore#combine}, made again only when the sets change, never per frame); each
- * incident's set is its store index's part ({@link #setOf(int)}).
+ * incident's set is its store index's part ({@link #setOf(int)}). Combining takes seconds at a
+ * million incidents, so {@link #open} combines the new set with the others on its reading thread and
+ * the FX thread only shows that store (it combines again only when the sets changed meanwhile).
+ * Hiding, editing and removing a set still combine on the FX thread: their callers read the store
+ * straight after.
  */
 public final class IncidentsViewModel {
 
