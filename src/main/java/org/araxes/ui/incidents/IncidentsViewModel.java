@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -51,7 +52,11 @@ import org.araxes.timeline.TimeWindow;
  * <p>Sets are shown side by side (decision 0021): opening a file adds a set; every visible set shares
  * the one timeline, list and filter, through one store that combines them
  * ({@link IncidentStore#combine}, made again only when the sets change, never per frame); each
- * incident's set is its store index's part ({@link #setOf(int)}).
+ * incident's set is its store index's part ({@link #setOf(int)}). Combining takes seconds at a
+ * million incidents, so {@link #open} combines the new set with the others on its reading thread and
+ * the FX thread only shows that store (it combines again only when the sets changed meanwhile).
+ * Hiding, editing and removing a set still combine on the FX thread: their callers read the store
+ * straight after.
  */
 public final class IncidentsViewModel {
 
@@ -83,7 +88,16 @@ public final class IncidentsViewModel {
     /** The visible sets in the order they are combined: a store index's part is its position here. */
     private List<IncidentSet> shownSets = List.of();
 
+    /** Combines the visible sets' stores (a column copy, a sort and an index: seconds at a million). */
+    private final Function<List<IncidentStore>, IncidentStore> combiner;
+
     public IncidentsViewModel() {
+        this(IncidentStore::combine);
+    }
+
+    /** A view-model combining the sets' stores with this (a test sees where each combine runs). */
+    IncidentsViewModel(Function<List<IncidentStore>, IncidentStore> combiner) {
+        this.combiner = combiner;
         Observable[] filterInputs = {categories, statuses, roles, actor, search, near};
         for (Observable input : filterInputs) {
             input.addListener(o -> filter.set(new IncidentFilter(categories, statuses, roles,
@@ -294,11 +308,16 @@ public final class IncidentsViewModel {
      * @return the set as added (with its id)
      */
     public IncidentSet addSet(IncidentSet set) {
+        return addSet(set, null);
+    }
+
+    /** {@link #addSet(IncidentSet)} showing a store combined beforehand, or combining here when null. */
+    private IncidentSet addSet(IncidentSet set, IncidentStore combined) {
         String id = uniqueId(set.id(), setList);
         IncidentSet added = id.equals(set.id()) ? set : set.withId(id);
         List<IncidentSet> next = new ArrayList<>(setList);
         next.add(added);
-        change(next, true);
+        change(next, true, combined);
         return added;
     }
 
@@ -392,11 +411,18 @@ public final class IncidentsViewModel {
      * @param toEnd whether the timeline goes to the data's end (a set added) or keeps its day
      */
     private void change(List<IncidentSet> next, boolean toEnd) {
+        change(next, toEnd, null);
+    }
+
+    /**
+     * {@link #change(List, boolean)} showing {@code combined}, the store of {@code next}'s visible
+     * sets combined beforehand off the FX thread, or combining them here when null.
+     */
+    private void change(List<IncidentSet> next, boolean toEnd, IncidentStore combined) {
         List<IncidentSet> shown = next.stream().filter(IncidentSet::visible).toList();
         List<Problem> found = new ArrayList<>();
         next.forEach(set -> found.addAll(set.problems()));
-        IncidentStore loaded = shown.isEmpty() ? IncidentStore.empty()
-                : IncidentStore.combine(shown.stream().map(IncidentSet::store).toList());
+        IncidentStore loaded = combined != null ? combined : combined(shown);
         shownSets = shown;
         problems.setAll(found);
         actorNames.setAll(loaded.actors().keySet());
@@ -413,6 +439,15 @@ public final class IncidentsViewModel {
         java.util.concurrent.CompletableFuture.runAsync(loaded::prepareSearch);
     }
 
+    /** The store of the visible sets, in order: one set's as it is, several combined (slow when big). */
+    private IncidentStore combined(List<IncidentSet> shown) {
+        return shown.isEmpty() ? IncidentStore.empty() : combiner.apply(shown.stream().map(IncidentSet::store).toList());
+    }
+
+    /** A file read and its set, with the store it makes beside the sets there were when it was opened. */
+    private record Opened(IncidentResult result, IncidentSet set, List<IncidentSet> before, IncidentStore combined) {
+    }
+
     /**
      * Reads a file off the FX thread and adds it as a set when done; the result also goes to a callback
      * (on the FX thread) so the window can report it. While it reads, {@link #loadingProperty} is
@@ -424,8 +459,20 @@ public final class IncidentsViewModel {
         // Read and index on the background thread (the reader fills the store as it goes): a big
         // file takes a while and must not freeze the window; only the finished store is handed
         // to the FX thread.
-        CompletableFuture<IncidentResult> work = CompletableFuture.supplyAsync(() -> read(file, cancelled), executor);
-        return work.whenComplete((result, error) -> Platform.runLater(() -> {
+        // The sets as they are now (read on the FX thread): the new set's store is combined with
+        // theirs on the background thread too, and used if the sets are still these when it is added.
+        List<IncidentSet> before = List.copyOf(setList);
+        CompletableFuture<Opened> work = CompletableFuture.supplyAsync(() -> {
+            IncidentResult result = read(file, cancelled);
+            IncidentSet set = IncidentSet.opened(file, result);
+            if (cancelled.get()) {
+                return new Opened(result, set, before, null);
+            }
+            List<IncidentSet> next = new ArrayList<>(before);
+            next.add(set);
+            return new Opened(result, set, before, combined(next.stream().filter(IncidentSet::visible).toList()));
+        }, executor);
+        return work.whenComplete((opened, error) -> Platform.runLater(() -> {
                     if (!reading.finish(cancelled)) {
                         return; // replaced by a newer open, which reports for itself
                     }
@@ -437,12 +484,13 @@ public final class IncidentsViewModel {
                         message.set(Messages.format("incidents.readFailed", file.getFileName(), error.getMessage()));
                         return;
                     }
-                    addSet(IncidentSet.opened(file, result));
-                    reported(file, result);
+                    // the sets changed while it read (one hidden, edited, another added): combine them again here
+                    addSet(opened.set(), setList.equals(opened.before()) ? opened.combined() : null);
+                    reported(file, opened.result());
                     if (done != null) {
-                        done.accept(result);
+                        done.accept(opened.result());
                     }
-                }));
+                })).thenApply(Opened::result);
     }
 
     /** Reads a file on the calling (background) thread, telling the FX thread how far it is. */
