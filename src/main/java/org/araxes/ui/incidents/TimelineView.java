@@ -229,7 +229,7 @@ public final class TimelineView extends VBox {
         date.textFillProperty().addListener(repaint);
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        new AnimationTimer() {
+        AnimationTimer frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (timeline.playingProperty().get()) {
@@ -245,7 +245,20 @@ public final class TimelineView extends VBox {
                     paint();
                 }
             }
-        }.start();
+        };
+        // A started timer is held by the toolkit's pulse for good, and through it this view and its
+        // whole window: run it only while the view is in a showing window, so a closed or replaced
+        // window can be collected.
+        sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty)
+                .orElse(false).addListener((o, was, showing) -> {
+                    if (showing) {
+                        lastFrame = 0;
+                        markDirty();
+                        frames.start();
+                    } else {
+                        frames.stop();
+                    }
+                });
         markDirty();
     }
 
