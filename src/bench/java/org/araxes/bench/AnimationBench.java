@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.bench;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.araxes.cli.AraxesCommand;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -32,20 +28,12 @@ public class AnimationBench {
     @Setup
     public void setUp() throws Exception {
         BenchFx.start();
-        Path folder = Path.of("target/bench");
-        Files.createDirectories(folder);
-        out = folder.resolve("animation-year-by-week.mp4");
+        out = BenchFx.output("animation-year-by-week.mp4");
     }
 
     @Benchmark
     public int yearByWeek1920x1080() {
-        StringWriter err = new StringWriter();
-        int code = AraxesCommand.run(new String[] {"export", "--animate", "--from", "2022-05-09", "--to", "2023-05-08",
-            "--step", "week", "--width", "1920", "--height", "1080", "--out", out.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
-        if (code != 0) {
-            throw new IllegalStateException("animation failed: " + err);
-        }
-        return code;
+        return BenchFx.araxes("export", "--animate", "--from", "2022-05-09", "--to", "2023-05-08",
+            "--step", "week", "--width", "1920", "--height", "1080", "--out", out.toString());
     }
 }

@@ -25,4 +25,25 @@ final class BenchFx {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Runs {@code araxes ARGS} in this JVM (the toolkit already up), as the export benchmarks do,
+     * and fails the benchmark with the command's message when it does not exit with 0.
+     */
+    static int araxes(String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.araxes.cli.AraxesCommand.run(args, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err));
+        if (code != 0) {
+            throw new IllegalStateException("araxes " + String.join(" ", args) + " failed: " + err);
+        }
+        return code;
+    }
+
+    /** A file in {@code target/bench} (made if missing) for a benchmark to write. */
+    static java.nio.file.Path output(String name) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of("target/bench");
+        java.nio.file.Files.createDirectories(folder);
+        return folder.resolve(name);
+    }
 }

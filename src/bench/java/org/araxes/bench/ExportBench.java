@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.araxes.bench;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.araxes.cli.AraxesCommand;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -31,19 +27,12 @@ public class ExportBench {
     @Setup
     public void setUp() throws Exception {
         BenchFx.start();
-        Path folder = Path.of("target/bench");
-        Files.createDirectories(folder);
-        out = folder.resolve("export-3840x2160.png");
+        out = BenchFx.output("export-3840x2160.png");
     }
 
     @Benchmark
     public int export3840x2160() {
-        StringWriter err = new StringWriter();
-        int code = AraxesCommand.run(new String[] {"export", "--out", out.toString(), "--width", "3840", "--height", "2160",
-            "--title", "Araxes benchmark export"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        if (code != 0) {
-            throw new IllegalStateException("export failed: " + err);
-        }
-        return code;
+        return BenchFx.araxes("export", "--out", out.toString(), "--width", "3840", "--height", "2160",
+            "--title", "Araxes benchmark export");
     }
 }
