@@ -109,9 +109,8 @@ public record EvidenceFrame(Set<FrameElement> elements, String title, TimeWindow
         IncidentRenderer.Shown shown = composition.incidents();
         // the store's columns, not incident records: at a million incidents this is a scan of arrays
         int[] inside = shown == null ? new int[0] : shown.within(viewport.visibleBounds()).indices();
-        java.util.LinkedHashSet<org.araxes.io.LayerInfo.Kind> kinds = new java.util.LinkedHashSet<>();
-        composition.layers().forEach(l -> kinds.add(l.renderer().layer().info().kind()));
-        List<LegendDrawing.Entry> legend = new ArrayList<>(LegendDrawing.entries(kinds));
+        List<LegendDrawing.Entry> legend = new ArrayList<>(LegendDrawing.entries(
+                composition.layers().stream().map(l -> l.renderer().layer()).toList(), shown == null ? null : shown.window()));
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
         for (int index : inside) {
             categories.add(shown.store().category(index));

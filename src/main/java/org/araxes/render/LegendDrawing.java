@@ -3,6 +3,7 @@ package org.araxes.render;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,9 @@ import javafx.scene.paint.Color;
 import org.araxes.geo.GeoFeature;
 import org.araxes.incidents.Category;
 import org.araxes.io.LayerInfo;
+import org.araxes.model.LayerData;
+import org.araxes.timeline.TimeWindow;
+import org.araxes.timeline.ValidTime;
 
 /**
  * The legend's entries and their swatches, drawn with the map's own style ({@link MapStyle},
@@ -51,6 +55,35 @@ public final class LegendDrawing {
         Entry(LayerInfo.Kind kind, Map<String, Object> properties, String text) {
             this(kind, properties, null, text);
         }
+    }
+
+    /**
+     * The entries for the layers drawn in a time window: their kinds, and a line of contact or a
+     * disputed line when one is drawn in that window (lines that held only on other days are not).
+     *
+     * @param layers the layers drawn
+     * @param window the time window shown, or null for any day
+     */
+    public static List<Entry> entries(Collection<LayerData> layers, TimeWindow window) {
+        Set<LayerInfo.Kind> kinds = new LinkedHashSet<>();
+        boolean contested = false;
+        for (LayerData layer : layers) {
+            kinds.add(layer.info().kind());
+            if (layer.info().kind() == LayerInfo.Kind.BORDER && !contested) {
+                contested = layer.features().stream().anyMatch(f -> MapStyle.isContestedLine(f)
+                        && (window == null || ValidTime.orAlways(f.properties()).shownIn(window)));
+            }
+        }
+        List<Entry> entries = entries(kinds);
+        if (contested) {
+            int after = 0;
+            while (after < entries.size() && entries.get(after).kind() != LayerInfo.Kind.BORDER) {
+                after++;
+            }
+            entries.add(Math.min(after + 1, entries.size()), new Entry(LayerInfo.Kind.BORDER,
+                    Map.of("border_type", "ceasefire"), "Line of contact or disputed line (as it stood then)"));
+        }
+        return entries;
     }
 
     /** The entries for the layer kinds present, in map order. */

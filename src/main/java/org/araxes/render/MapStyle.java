@@ -55,13 +55,20 @@ public final class MapStyle {
             case LAND -> null; // borders and coasts are layers of their own; an outline would also trace the data's box
             case WATER -> isContext(feature) ? null : Color.web("#7fa8c9"); // seas are cut at straits and the data's edges
             case ADMIN -> Color.web("#7d6f96");
-            case BORDER -> "ceasefire".equals(feature.text("border_type")) || "disputed".equals(feature.text("border_type"))
-                    ? Color.web("#8a3b3b") : Color.web("#4a4a4a");
+            case BORDER -> isContestedLine(feature) ? Color.web("#8a3b3b") : Color.web("#4a4a4a");
             case RIVER -> isContext(feature) ? Color.web("#6f9fcb") : Color.web("#3d85c6");
             case CORRIDOR -> CorridorStage.of(feature).colour();
             case PLACE, INCIDENTS -> Color.web("#333333");
             case OTHER -> Color.web("#666666");
         };
+    }
+
+    /**
+     * Whether a border feature is a line of contact or a disputed line ({@code border_type}
+     * ceasefire or disputed), drawn in its own colour and dashed, and given its own legend line.
+     */
+    public static boolean isContestedLine(GeoFeature feature) {
+        return "ceasefire".equals(feature.text("border_type")) || "disputed".equals(feature.text("border_type"));
     }
 
     /** Stroke width in pixels at scale 1, growing gently with zoom. */

@@ -106,4 +106,17 @@ class LinesInTimeTest {
         assertTrue(problem.contains("lines.geojson") && problem.contains("line-a") && problem.contains("valid_from: '2020-13'"), problem);
         assertEquals(1, drawn(new VectorRenderer(layer), endingOn(2000, 1, 1)));
     }
+
+    @Test
+    @DisplayName("the legend names the line of contact while one is drawn, and not after the last one ended")
+    void legendFollowsTheLines() {
+        List<LayerData> layers = List.of(layer("borders"), layer("lines-of-contact"));
+        java.util.function.Function<TimeWindow, List<String>> texts = window ->
+                LegendDrawing.entries(layers, window).stream().map(LegendDrawing.Entry::text).toList();
+        String contact = "Line of contact or disputed line (as it stood then)";
+        assertEquals(List.of("International border", contact), texts.apply(endingOn(2021, 6, 1)));
+        assertEquals(List.of("International border"), texts.apply(endingOn(2024, 6, 1)));
+        assertEquals(List.of("International border"), LegendDrawing.entries(List.of(layer("borders")), null).stream()
+                .map(LegendDrawing.Entry::text).toList());
+    }
 }

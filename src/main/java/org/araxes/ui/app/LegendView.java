@@ -3,14 +3,11 @@ package org.araxes.ui.app;
 
 import org.araxes.ui.common.Messages;
 import org.araxes.ui.state.LayerViewModel;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.araxes.io.LayerInfo;
 import org.araxes.render.LegendDrawing;
 
 /**
@@ -25,9 +22,7 @@ final class LegendView extends VBox {
         Label heading = new Label(Messages.get("legend.title"));
         heading.getStyleClass().add("panel-heading");
         getChildren().add(heading);
-        Set<LayerInfo.Kind> kinds = new LinkedHashSet<>();
-        layers.forEach(l -> kinds.add(l.data().info().kind()));
-        for (LegendDrawing.Entry entry : LegendDrawing.entries(kinds)) {
+        for (LegendDrawing.Entry entry : LegendDrawing.entries(layers.stream().map(LayerViewModel::data).toList(), null)) {
             Canvas swatch = new Canvas(LegendDrawing.SWATCH_WIDTH, LegendDrawing.SWATCH_HEIGHT);
             LegendDrawing.drawSwatch(swatch.getGraphicsContext2D(), entry, 0, 0, 1);
             Label text = new Label(entry.text());
