@@ -69,6 +69,7 @@ final class CompareWindow {
         for (int i = 0; i < 2; i++) {
             pickers[i][0].setId("compare-view-" + sides[i] + "-from");
             pickers[i][1].setId("compare-view-" + sides[i] + "-to");
+            org.araxes.ui.common.DatePickers.iso(pickers[i]);
             for (DatePicker picker : pickers[i]) {
                 picker.setPrefWidth(140);
                 picker.valueProperty().addListener(o -> request());

@@ -76,6 +76,7 @@ public final class AnimationDialog extends Dialog<AnimationDialog.Choice> {
         setTitle(Messages.get("animation.dialog.title"));
         setHeaderText(Messages.get("animation.dialog.header"));
         getDialogPane().setId("animation-dialog");
+        org.araxes.ui.common.DatePickers.iso(from, to);
         from.setValue(firstDay);
         to.setValue(lastDay);
         from.setId("animation-from");

@@ -62,6 +62,7 @@ public final class CompareDialog extends Dialog<CompareDialog.Choice> {
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(Messages.get("export.button"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        org.araxes.ui.common.DatePickers.iso(leftFrom, leftTo, rightFrom, rightTo);
         for (DatePicker picker : new DatePicker[] {leftFrom, leftTo, rightFrom, rightTo}) {
             picker.valueProperty().addListener(o -> update());
         }
