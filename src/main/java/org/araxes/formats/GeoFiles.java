@@ -107,7 +107,7 @@ public final class GeoFiles {
      * dialogs offer (every file can still be chosen; the content decides).
      */
     public static final List<String> FILE_PATTERNS = List.of("*.geojson", "*.json", "*.geojsonl", "*.geojsons",
-            "*.topojson", "*.kml", "*.kmz", "*.gpx", "*.gpkg", "*.fgb", "*.shp", "*.csv", "*.tsv");
+            "*.topojson", "*.kml", "*.kmz", "*.gpx", "*.gpkg", "*.fgb", "*.shp", "*.zip", "*.csv", "*.tsv");
 
     /** True when a file name has one of the {@link #FILE_PATTERNS}' extensions (for a drop's quick check). */
     public static boolean hasKnownExtension(String fileName) {
@@ -336,7 +336,7 @@ public final class GeoFiles {
                 + " if GDAL reads it, convert it with: ogr2ogr -f GeoJSON out.geojson in.xml");
     }
 
-    /** A KMZ (a ZIP with a KML), a zipped Shapefile (named), or another ZIP (named). */
+    /** A KMZ (a ZIP with a KML), a zipped Shapefile (read), or another ZIP (named). */
     private static Kind zipKind(Path file, String extension) {
         boolean kml = false;
         boolean shp = false;
@@ -355,7 +355,7 @@ public final class GeoFiles {
             return Kind.of(Format.KMZ);
         }
         if (shp) {
-            return Kind.refused("the file is a zipped Shapefile: unzip it and " + SHAPEFILE_PARTS);
+            return Kind.of(Format.SHAPEFILE);
         }
         return Kind.refused("the file is a ZIP archive with no KML or Shapefile inside: unzip it and open the map"
                 + " file it holds");

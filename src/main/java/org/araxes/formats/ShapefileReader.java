@@ -22,6 +22,7 @@ import org.araxes.geo.Reprojection;
 import org.araxes.io.GeoJsonReader;
 import org.araxes.io.GeoJsonResult;
 import org.araxes.io.LayerInfo;
+import org.araxes.io.Problem;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -75,6 +76,9 @@ public final class ShapefileReader {
      * {@code wrap} first (a progress counter that can cancel).
      */
     public static GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap) {
+        if (extension(file).equals("zip") || org.araxes.io.FileKind.of(head(file)) == org.araxes.io.FileKind.ZIP) {
+            return readZipped(file, wrap);
+        }
         String name = GeoFiles.nameOf(file);
         boolean part = List.of("dbf", "shx", "prj", "cpg").contains(extension(file));
         Path shp = part ? sibling(file, "shp") : file; // any other name: the content said it is a .shp
@@ -165,6 +169,85 @@ public final class ShapefileReader {
     }
 
     /** The file beside {@code file} with the same base name and another extension (its case followed). */
+    /** The parts of a Shapefile taken out of a ZIP: those Araxes reads. */
+    private static final List<String> ZIPPED_PARTS = List.of("shp", "shx", "dbf", "prj", "cpg");
+
+    /**
+     * Reads a zipped Shapefile, as those who publish boundaries hand them out: the parts are taken
+     * out of the archive (each within the reader's size limit, by their file names alone, never a
+     * path inside the archive) into a temporary folder, removed after, and the first {@code .shp}
+     * in name order is read. Other Shapefiles in the archive are named in a warning.
+     */
+    static GeoJsonResult readZipped(Path zip, UnaryOperator<InputStream> wrap) {
+        String name = GeoFiles.nameOf(zip);
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("araxes-shapefile");
+            java.util.TreeSet<String> shps = new java.util.TreeSet<>();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(wrap.apply(Files.newInputStream(zip)))) {
+                for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    String entryName = entry.getName().replace('\\', '/');
+                    String fileName = entryName.substring(entryName.lastIndexOf('/') + 1);
+                    String ext = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+                    if (entry.isDirectory() || entryName.startsWith("__MACOSX/") || fileName.startsWith("._")
+                            || fileName.isEmpty() || !ZIPPED_PARTS.contains(ext)) {
+                        continue;
+                    }
+                    Path target = folder.resolve(fileName);
+                    InputStream entryOnly = new java.io.FilterInputStream(in) {
+                        @Override
+                        public void close() {
+                            // the archive stays open for its next entry
+                        }
+                    };
+                    try (InputStream part = new org.araxes.io.SizeLimitedInputStream(entryOnly, GeoJsonReader.MAX_DOCUMENT_LENGTH)) {
+                        Files.copy(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    if (ext.equals("shp")) {
+                        shps.add(fileName);
+                    }
+                }
+            }
+            if (shps.isEmpty()) {
+                return GeoFiles.failed(name, "the ZIP archive holds no Shapefile (.shp): unzip it and open the map file it holds");
+            }
+            GeoJsonResult read = read(folder.resolve(shps.first()));
+            List<Problem> problems = new java.util.ArrayList<>();
+            for (Problem problem : read.problems()) {
+                problems.add(new Problem(name + "!" + problem.file(), problem.place(), problem.message(), problem.severity()));
+            }
+            if (shps.size() > 1) {
+                problems.add(Problem.warning(name, "", "the archive holds " + shps.size() + " Shapefiles; "
+                        + shps.first() + " was read, not " + String.join(", ", shps.tailSet(shps.first(), false))
+                        + ": unzip the archive to open each"));
+            }
+            return new GeoJsonResult(name, read.info(), read.features(), problems);
+        } catch (IOException e) {
+            return GeoFiles.failed(name, "the ZIP archive cannot be read: " + e.getMessage());
+        } finally {
+            deleteAll(folder);
+        }
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        } catch (IOException e) {
+            return new byte[0]; // the read that follows says why
+        }
+    }
+
+    private static void deleteAll(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is removed by the system
+        }
+    }
+
     static Path sibling(Path file, String extension) {
         String name = GeoFiles.nameOf(file);
         int dot = name.lastIndexOf('.');

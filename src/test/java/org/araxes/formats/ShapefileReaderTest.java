@@ -203,4 +203,97 @@ class ShapefileReaderTest {
         assertEquals("MultiPolygon", read.features().get(1).geometry().getGeometryType());
         assertEquals(1.0, read.features().get(1).geometry().getArea(), 1e-9);
     }
+
+    @Nested
+    @DisplayName("zipped, as boundaries are handed out")
+    class Zipped {
+
+        @TempDir
+        Path folder;
+
+        private Path zip(String name, java.util.Map<String, Path> entries) throws IOException {
+            Path zip = folder.resolve(name);
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+                for (var entry : entries.entrySet()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                    Files.copy(entry.getValue(), out);
+                }
+            }
+            return zip;
+        }
+
+        private java.util.Map<String, Path> parts(String prefix, String base) {
+            java.util.Map<String, Path> parts = new java.util.LinkedHashMap<>();
+            for (String ext : List.of("shp", "shx", "dbf", "prj", "cpg")) {
+                parts.put(prefix + base + "." + ext, fixture("shp/" + base + "." + ext));
+            }
+            return parts;
+        }
+
+        @Test
+        @DisplayName("a ZIP holding a Shapefile in a folder reads as the Shapefile itself, through the one dispatcher")
+        void sameAsUnzipped() throws IOException {
+            Path zip = zip("places.zip", parts("data/", "places-utf8"));
+            GeoJsonResult zipped = GeoFiles.read(zip);
+            GeoJsonResult plain = ShapefileReader.read(fixture("shp/places-utf8.shp"));
+            assertEquals(PLACES, zipped.features().size());
+            assertEquals(plain.features().stream().map(GeoFeature::properties).toList(),
+                    zipped.features().stream().map(GeoFeature::properties).toList());
+            assertEquals(plain.features().stream().map(f -> f.geometry().toText()).toList(),
+                    zipped.features().stream().map(f -> f.geometry().toText()).toList());
+            assertEquals("places.zip", zipped.fileName());
+            assertEquals(List.of(), zipped.problems());
+        }
+
+        @Test
+        @DisplayName("a ZIP under another name is told by its content")
+        void byContent() throws IOException {
+            Path zip = zip("places.download", parts("", "places-utf8"));
+            assertEquals(PLACES, GeoFiles.read(zip).features().size());
+        }
+
+        @Test
+        @DisplayName("with two Shapefiles the first is read and the other named; a problem names the archive")
+        void two() throws IOException {
+            java.util.Map<String, Path> both = parts("", "places-utf8");
+            both.put("null-shapes.shp", fixture("shp/null-shapes.shp"));
+            both.put("null-shapes.shx", fixture("shp/null-shapes.shx"));
+            both.put("null-shapes.dbf", fixture("shp/null-shapes.dbf"));
+            GeoJsonResult read = GeoFiles.read(zip("two.zip", both));
+            assertTrue(read.problems().stream().anyMatch(p -> p.file().equals("two.zip") && p.message().equals(
+                    "the archive holds 2 Shapefiles; null-shapes.shp was read, not places-utf8.shp: unzip the archive to open each")),
+                    messages(read).toString());
+            assertTrue(read.problems().stream().filter(p -> !p.file().equals("two.zip"))
+                    .allMatch(p -> p.file().equals("two.zip!null-shapes.shp")), messages(read).toString());
+        }
+
+        @Test
+        @DisplayName("entry names that climb out of a folder are taken by their file names only, and nothing is left behind")
+        void traversal() throws IOException {
+            Path outside = folder.getParent().resolve("evil.shp");
+            java.util.Map<String, Path> evil = new java.util.LinkedHashMap<>();
+            evil.put("../../evil.shp", fixture("shp/places-utf8.shp"));
+            evil.put("../../evil.shx", fixture("shp/places-utf8.shx"));
+            evil.put("../../evil.dbf", fixture("shp/places-utf8.dbf"));
+            long before = countTemporary();
+            GeoJsonResult read = GeoFiles.read(zip("evil.zip", evil));
+            assertEquals(PLACES, read.features().size());
+            assertTrue(!Files.exists(outside));
+            assertEquals(before, countTemporary());
+        }
+
+        @Test
+        @DisplayName("a ZIP with no Shapefile and no KML is named, not read")
+        void none() throws IOException {
+            GeoJsonResult read = GeoFiles.read(zip("readme.zip", java.util.Map.of("readme.txt", fixture("shp/places-utf8.cpg"))));
+            assertEquals(0, read.features().size());
+            assertTrue(messages(read).toString().contains("no KML or Shapefile inside"), messages(read).toString());
+        }
+
+        private long countTemporary() throws IOException {
+            try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                return files.filter(f -> f.getFileName().toString().startsWith("araxes-shapefile")).count();
+            }
+        }
+    }
 }
