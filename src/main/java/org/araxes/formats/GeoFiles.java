@@ -167,6 +167,19 @@ public final class GeoFiles {
     }
 
     /**
+     * Reads a file as map layers: a GeoPackage with several feature tables gives one per table
+     * ({@link GeoPackageReader#readLayers}); any other file the one result of {@link #read(Path,
+     * UnaryOperator, LayerCache)}.
+     */
+    public static List<GeoJsonResult> readLayers(Path file, UnaryOperator<InputStream> wrap, LayerCache cache) {
+        Kind kind = kind(file);
+        if (kind.readable() && kind.format() == Format.GEOPACKAGE) {
+            return GeoPackageReader.readLayers(file);
+        }
+        return List.of(read(file, wrap, cache));
+    }
+
+    /**
      * Reads a file like {@link #read(Path, UnaryOperator)}, a GeoJSON file through the user's
      * layer cache when one is given (the cache keeps GeoJSON only).
      */

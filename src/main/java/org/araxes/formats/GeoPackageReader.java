@@ -54,30 +54,69 @@ public final class GeoPackageReader {
      * @param file the {@code .gpkg} file
      */
     public static GeoJsonResult read(Path file) {
+        return read(file, false).get(0);
+    }
+
+    /**
+     * Reads a GeoPackage as map layers, as QGIS adds them: one result per feature table, each named
+     * {@code file.gpkg#table} and titled by the table's identifier; a GeoPackage with one feature
+     * table (or none, or one that cannot be read) gives one result as {@link #read(Path)}. Problems
+     * that belong to no table (tables left out) go with the first.
+     */
+    public static List<GeoJsonResult> readLayers(Path file) {
+        return read(file, true);
+    }
+
+    private static List<GeoJsonResult> read(Path file, boolean layerPerTable) {
         String name = GeoFiles.nameOf(file);
         String why = FeatureCollector.whyNot(file);
         if (why != null) {
-            return GeoFiles.failed(name, why);
+            return List.of(GeoFiles.failed(name, why));
         }
-        FeatureCollector collector = new FeatureCollector(name);
+        FeatureCollector whole = new FeatureCollector(name);
+        FeatureCollector current = whole;
+        List<GeoJsonResult> layers = new ArrayList<>();
         SQLiteConfig settings = new SQLiteConfig();
         settings.setReadOnly(true); // the user's file is never written
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), settings.toProperties())) {
-            List<Table> tables = featureTables(db, collector);
+            List<Table> tables = featureTables(db, whole);
             if (tables == null) {
-                return collector.result();
+                return List.of(whole.result());
+            }
+            if (!layerPerTable || tables.size() == 1) {
+                for (Table table : tables) {
+                    readTable(db, table, whole);
+                }
+                return List.of(whole.result(tables.size() == 1 ? tables.get(0).title : null));
             }
             for (Table table : tables) {
-                readTable(db, table, collector);
+                current = new FeatureCollector(name);
+                readTable(db, table, current);
+                layers.add(asLayer(current.result(table.title), name, table.name));
             }
-            return collector.result(tables.size() == 1 ? tables.get(0).title : null);
+            current = null;
         } catch (SQLException e) {
-            collector.error("", (e.getErrorCode() == SQLITE_CORRUPT || e.getErrorCode() == SQLITE_NOTADB
+            FeatureCollector failed = current == null ? new FeatureCollector(name) : current;
+            failed.error("", (e.getErrorCode() == SQLITE_CORRUPT || e.getErrorCode() == SQLITE_NOTADB
                     ? "the file is a damaged or incomplete SQLite database (a GeoPackage cut short?)"
                     : "the GeoPackage cannot be read: " + plain(e))
-                    + (collector.count() > 0 ? "; the " + collector.count() + " features before it were loaded" : ""));
-            return collector.result();
+                    + (failed.count() > 0 ? "; the " + failed.count() + " features before it were loaded" : ""));
+            if (failed == whole) {
+                return List.of(whole.result());
+            }
+            layers.add(asLayer(failed.result(), name, "?"));
         }
+        List<org.araxes.io.Problem> first = new ArrayList<>(whole.result().problems());
+        if (!first.isEmpty()) {
+            GeoJsonResult layer = layers.get(0);
+            first.addAll(layer.problems());
+            layers.set(0, new GeoJsonResult(layer.fileName(), layer.info(), layer.features(), first));
+        }
+        return layers;
+    }
+
+    private static GeoJsonResult asLayer(GeoJsonResult table, String file, String tableName) {
+        return new GeoJsonResult(file + "#" + tableName, table.info(), table.features(), table.problems());
     }
 
     /** A feature table: its name, title, geometry column and coordinate system id. */

@@ -42,6 +42,19 @@ class GeoPackageReaderTest {
     }
 
     @Test
+    @DisplayName("as map layers, each feature table is a layer of its own, named file#table and titled by its identifier")
+    void layerPerTable() {
+        List<GeoJsonResult> layers = GeoPackageReader.readLayers(fixture("places.gpkg"));
+        assertEquals(List.of("places.gpkg#context_places", "places.gpkg#places"),
+                layers.stream().map(GeoJsonResult::fileName).toList());
+        assertEquals(List.of(2, PLACES), layers.stream().map(l -> l.features().size()).toList()); // as ogrinfo -so
+        assertEquals(List.of("context_places", "places"), layers.stream().map(l -> l.info().title()).toList());
+        assertEquals(List.of(), layers.stream().flatMap(l -> l.problems().stream()).toList());
+        assertEquals(1, GeoPackageReader.readLayers(fixture("acled.gpkg")).size(), "one table, one layer");
+        assertEquals("acled.gpkg", GeoPackageReader.readLayers(fixture("acled.gpkg")).get(0).fileName());
+    }
+
+    @Test
     @DisplayName("a table in UTM zone 38N is reprojected to within a metre of GDAL's own reprojection")
     void projectedTableIsReprojected() {
         GeoJsonResult read = GeoPackageReader.read(fixture("places-utm38n.gpkg"));

@@ -17,6 +17,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.araxes.formats.GeoFiles;
 import org.araxes.geo.Viewport;
 import org.araxes.incidents.IncidentReader;
 import org.araxes.incidents.IncidentResult;
@@ -134,7 +135,7 @@ public final class ProjectActions {
     }
 
     /** A project's files as read: each set's incidents and each layer's features. */
-    private record Read(Map<Path, IncidentResult> sets, Map<Path, GeoJsonResult> layers) {
+    private record Read(Map<Path, IncidentResult> sets, Map<Path, List<GeoJsonResult>> layers) {
     }
 
     private Read readFiles(Project project) {
@@ -144,11 +145,11 @@ public final class ProjectActions {
                 sets.put(set.file(), new IncidentReader().read(set.file()));
             }
         }
-        Map<Path, GeoJsonResult> layers = new HashMap<>();
+        Map<Path, List<GeoJsonResult>> layers = new HashMap<>();
         LayerCache cache = new LayerCache(UserFolders.currentCache());
         for (Project.LayerEntry layer : project.layers()) {
-            if (!model.openedLayerFiles().containsValue(layer.file())) {
-                layers.put(layer.file(), cache.read(layer.file()));
+            if (!model.openedLayerFiles().containsValue(layer.file()) && !layers.containsKey(layer.file())) {
+                layers.put(layer.file(), GeoFiles.readLayers(layer.file(), java.util.function.UnaryOperator.identity(), cache));
             }
         }
         return new Read(sets, layers);
@@ -173,12 +174,25 @@ public final class ProjectActions {
         model.incidents().setSets(sets);
         // the project's layer ids as added here (an id already used gets a number)
         Map<String, String> ids = new HashMap<>();
+        // each file's layers added once (a GeoPackage gives one per table), by the ids they were read with
+        Map<Path, Map<String, String>> addedByFile = new HashMap<>();
         for (Project.LayerEntry layer : project.layers()) {
-            GeoJsonResult read = files.layers().get(layer.file());
+            List<GeoJsonResult> read = files.layers().get(layer.file());
             if (read != null) {
-                LayerViewModel added = model.addLayer(LayerData.of(read), layer.file());
-                if (added != null) {
-                    ids.put(layer.id(), added.id());
+                Map<String, String> added = addedByFile.computeIfAbsent(layer.file(), f -> {
+                    Map<String, String> byReadId = new java.util.LinkedHashMap<>();
+                    for (GeoJsonResult result : read) {
+                        LayerData data = LayerData.of(result);
+                        LayerViewModel shown = model.addLayer(data, f);
+                        if (shown != null) {
+                            byReadId.put(data.id(), shown.id());
+                        }
+                    }
+                    return byReadId;
+                });
+                String id = added.size() == 1 ? added.values().iterator().next() : added.get(layer.id());
+                if (id != null) {
+                    ids.put(layer.id(), id);
                 }
             } else {
                 model.openedLayerFiles().forEach((id, path) -> {

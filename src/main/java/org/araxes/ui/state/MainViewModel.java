@@ -212,8 +212,8 @@ public final class MainViewModel {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         status.set(Messages.format("layers.reading", name));
         CompletableFuture<Void> shown = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> GeoFiles.read(file, layerReading.stream(file, cancelled), cache), executor)
-                .whenComplete((result, error) -> Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(() -> GeoFiles.readLayers(file, layerReading.stream(file, cancelled), cache), executor)
+                .whenComplete((results, error) -> Platform.runLater(() -> {
                     try {
                         if (!layerReading.finish(cancelled)) {
                             return;
@@ -223,10 +223,20 @@ public final class MainViewModel {
                         } else if (error != null) {
                             status.set(Messages.format("layers.readFailed", name, error.getMessage()));
                         } else {
-                            LayerData read = LayerData.of(result);
-                            if (addLayer(read, file) != null) {
-                                int problems = read.problems().size();
-                                status.set(Messages.format("layers.opened", name, String.valueOf(read.features().size()))
+                            int features = 0;
+                            int problems = 0;
+                            int added = 0;
+                            for (GeoJsonResult result : results) {
+                                LayerData read = LayerData.of(result);
+                                if (addLayer(read, file) != null) {
+                                    added++;
+                                    features += read.features().size();
+                                    problems += read.problems().size();
+                                }
+                            }
+                            if (added > 0) {
+                                status.set((added == 1 ? Messages.format("layers.opened", name, String.valueOf(features))
+                                        : Messages.format("layers.openedTables", name, String.valueOf(added), String.valueOf(features)))
                                         + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
                             }
                         }

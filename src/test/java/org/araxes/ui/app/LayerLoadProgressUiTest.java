@@ -192,4 +192,24 @@ class LayerLoadProgressUiTest {
         assertEquals(19, rivers.data().features().size());
         assertEquals("Opened layer rivers.gpx: 19 features", status(robot));
     }
+
+    @Test
+    @DisplayName("a GeoPackage with two feature tables opens as two layers, as QGIS adds them")
+    void geoPackageTablesAreLayers(FxRobot robot) throws Exception {
+        MainWindowFixture.settledViewport(window);
+        MainViewModel model = window.model();
+        int before = model.layers().size();
+        Path gpkg = Path.of(getClass().getResource("/org/araxes/formats/places.gpkg").toURI());
+        CompletableFuture<?>[] done = new CompletableFuture<?>[1];
+        robot.interact(() -> done[0] = model.openLayers(List.of(gpkg), new LayerCache(folder.resolve("cache")),
+                MainWindowFixture.gated(new CountDownLatch(0))));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> done[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 2, model.layers().size());
+        assertEquals(List.of("places.gpkg#context_places", "places.gpkg#places"),
+                List.of(model.layers().get(before).id(), model.layers().get(before + 1).id()));
+        assertEquals(List.of(2, 31), List.of(model.layers().get(before).data().features().size(),
+                model.layers().get(before + 1).data().features().size()), "ogrinfo -so: 2 and 31 features");
+        assertEquals("Opened places.gpkg: 2 layers (one per table), 33 features", status(robot));
+    }
 }

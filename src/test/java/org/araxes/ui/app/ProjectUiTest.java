@@ -147,4 +147,27 @@ class ProjectUiTest {
         assertEquals(1, incidents.set(id).size(), "Don't save: the project's set, as its file holds it");
         assertFalse(editing.dirtyProperty().get());
     }
+
+    @Test
+    @DisplayName("a GeoPackage's tables come back as the same layers, each as it was shown, and the file is read once")
+    void geoPackageTablesInAProject(FxRobot robot) throws Exception {
+        Path gpkg = Files.copy(Path.of(getClass().getResource("/org/araxes/formats/places.gpkg").toURI()),
+                Files.createDirectories(dir.resolve("gpkg")).resolve("places.gpkg"));
+        java.util.concurrent.CompletableFuture<?>[] done = new java.util.concurrent.CompletableFuture<?>[1];
+        robot.interact(() -> done[0] = first.model().openLayers(List.of(gpkg), new org.araxes.io.LayerCache(dir.resolve("cache")),
+                Runnable::run));
+        done[0].get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> first.model().layer("places.gpkg#context_places").setVisible(false));
+        Path project = dir.resolve("tables.araxes");
+        robot.interact(() -> first.projects().save(project));
+
+        int before = second.model().layers().size();
+        robot.interact(() -> done[0] = second.projects().open(project));
+        done[0].get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 2, second.model().layers().size(), "two tables, two layers, not four");
+        assertFalse(second.model().layer("places.gpkg#context_places").isVisible());
+        assertTrue(second.model().layer("places.gpkg#places").isVisible());
+    }
 }
