@@ -38,6 +38,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
     private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
     private final ObjectProperty<int[]> layerChanges = new SimpleObjectProperty<>(this, "layerChanges", new int[0]);
+    private TimeWindow dataSpan;
     private double fraction;
     private IntFunction<OptionalInt> next = day -> OptionalInt.empty();
     private IntFunction<OptionalInt> previous = day -> OptionalInt.empty();
@@ -49,6 +50,8 @@ public final class TimelineViewModel {
         window.bind(Bindings.createObjectBinding(
                 () -> mode.get().window(current.get(), windowDays.get(), firstDay.get()),
                 mode, current, windowDays, firstDay));
+        // the slider reaches every day a layer changes, not only the incidents' days
+        layerChanges.addListener((o, old, days) -> setSpan(dataSpan, false));
         current.addListener((o, old, value) -> {
             TimeAxis shown = axis.get();
             if (shown != null) {
@@ -66,15 +69,20 @@ public final class TimelineViewModel {
     }
 
     /**
-     * Sets the data's span, the axis showing all of it; the current day goes to its end when
-     * {@code toEnd}, else stays where it is, moved inside the span if it fell out.
+     * Sets the data's span, the axis showing all of it and every day a layer changes
+     * ({@link #layerChangesProperty}), so each can be reached; the current day goes to the data's
+     * end when {@code toEnd}, else stays where it is, moved inside the span if it fell out.
      */
     public void setSpan(TimeWindow span, boolean toEnd) {
+        dataSpan = span;
         int day = current.get();
-        firstDay.set(span.startDay());
-        lastDay.set(span.endDay());
-        axis.set(TimeAxis.around(span));
-        current.set(toEnd ? span.endDay() : Math.max(span.startDay(), Math.min(span.endDay(), day)));
+        int[] changes = layerChanges.get() == null ? new int[0] : layerChanges.get();
+        int first = changes.length == 0 ? span.startDay() : Math.min(span.startDay(), changes[0]);
+        int last = changes.length == 0 ? span.endDay() : Math.max(span.endDay(), changes[changes.length - 1]);
+        firstDay.set(first);
+        lastDay.set(last);
+        axis.set(TimeAxis.around(new TimeWindow(first, last)));
+        current.set(toEnd ? span.endDay() : Math.max(first, Math.min(last, day)));
     }
 
     /** Sets how to find the previous and next incident from a day (the incidents view-model does). */

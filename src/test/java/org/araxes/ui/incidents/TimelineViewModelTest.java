@@ -195,4 +195,24 @@ class TimelineViewModelTest {
         assertEquals(2, model.recentFiles().size());
         assertTrue(model.recentFiles().get(0).endsWith("a.csv"));
     }
+
+    @Test
+    @DisplayName("the slider reaches every day a layer changes, past the incidents' last day, and still starts at the data's end")
+    void layerChangesWidenTheSlider() {
+        int dataFirst = timeline.firstDayProperty().get();
+        int dataLast = timeline.lastDayProperty().get();
+        int later = dataLast + 100;
+        int earlier = dataFirst - 50;
+        timeline.layerChangesProperty().set(new int[] {earlier, dataFirst + 10, later});
+        assertEquals(earlier, timeline.firstDayProperty().get());
+        assertEquals(later, timeline.lastDayProperty().get());
+        assertEquals(dataLast, timeline.currentProperty().get(), "the current day stays where it was");
+        timeline.currentProperty().set(later);
+        assertEquals(later, timeline.getWindow().endDay(), "the last change can be reached");
+        timeline.setSpan(new org.araxes.timeline.TimeWindow(dataFirst, dataLast));
+        assertEquals(later, timeline.lastDayProperty().get(), "a new span keeps the layers' days");
+        assertEquals(dataLast, timeline.currentProperty().get(), "and goes to the data's end");
+        timeline.layerChangesProperty().set(new int[0]);
+        assertEquals(dataLast, timeline.lastDayProperty().get());
+    }
 }

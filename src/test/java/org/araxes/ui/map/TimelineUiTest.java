@@ -161,7 +161,9 @@ class TimelineUiTest {
         assertEquals(LocalDate.of(2023, 1, 27).toEpochDay(), Math.round(slider.getValue()));
         robot.type(KeyCode.END);
         settle();
-        assertEquals(LocalDate.of(2023, 5, 8).toEpochDay(), Math.round(slider.getValue()));
+        // the last day: past the last incident (8 May 2023) to the last day a bundled layer changes,
+        // 1 October 2023 (a corridor status "valid_until": "2023-09")
+        assertEquals(LocalDate.of(2023, 10, 1).toEpochDay(), Math.round(slider.getValue()));
     }
 
     @Test
