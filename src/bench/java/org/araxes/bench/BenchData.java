@@ -48,4 +48,23 @@ final class BenchData {
         }
         return file;
     }
+
+    /**
+     * An ACLED-style CSV ({@link org.araxes.incidents.write.AcledCsvWriter}) of the same incidents
+     * as {@link #geoJson}, written if missing: what a user downloads from ACLED's export tool, read
+     * through ACLED's mapping.
+     */
+    static synchronized Path acledCsv(int count) throws IOException {
+        Path folder = Path.of(System.getProperty("araxes.bench.data", "target/bench-data"));
+        Files.createDirectories(folder);
+        Path file = folder.resolve("incidents-" + count + "-points-seed" + SEED + "-acled.csv");
+        if (!Files.exists(file)) {
+            Path tmp = Files.createTempFile(folder, "incidents", ".tmp");
+            try (java.io.Writer out = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
+                org.araxes.incidents.write.AcledCsvWriter.write(incidentsWithPoints(count).iterator(), out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
 }

@@ -12,15 +12,14 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.araxes.io.BackgroundConsumer;
 import org.araxes.io.Problem;
 
 /**
@@ -121,7 +120,7 @@ final class IncidentCsvReader {
 
     IncidentResult read(Reader source, String fileName) {
         List<Problem> problems = new ArrayList<>();
-        List<Incident> incidents = new ArrayList<>();
+        IncidentStore.Builder incidents = new IncidentStore.Builder();
         org.araxes.io.SwappedCoordinates swaps = new org.araxes.io.SwappedCoordinates();
         long[] rowLine = {1};
         try {
@@ -152,50 +151,60 @@ final class IncidentCsvReader {
                             + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
                             + (acled ? "" : " (a plain CSV needs date, lat, lon, title, source; an ACLED export needs event_date)")
                             + "; nothing imported"));
-                    return new IncidentResult(fileName, incidents, problems);
+                    return new IncidentResult(fileName, List.of(), problems);
                 }
                 List<String> absent = optional.stream().filter(c -> !header.containsKey(c)).toList();
                 if (!absent.isEmpty()) {
                     problems.add(Problem.warning(fileName, "line 1", "no column " + String.join(", ", absent)
                             + "; read as empty"));
                 }
-                Set<String> ids = new HashSet<>();
-                long nextLine = parser.getCurrentLineNumber() + 1;
-                while (true) {
-                    rowLine[0] = nextLine;
-                    budget.rowStarts();
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    CSVRecord record = records.next();
-                    long line = nextLine;
-                    nextLine = parser.getCurrentLineNumber() + 1;
+                int columns = headerRecord.size();
+                // rows are read on this thread, turned into incidents and stored on another, in
+                // file order (decision 0032); only that thread adds problems until it is finished
+                BackgroundConsumer<NumberedRecord> behind = new BackgroundConsumer<>("araxes-incident-store", numbered -> {
+                    CSVRecord record = numbered.record();
+                    long line = numbered.line();
                     Row row = new Row(record, header);
                     IncidentReader.FeatureProblems here =
                             new IncidentReader.FeatureProblems(fileName, "line " + line, problems);
-                    if (record.size() < headerRecord.size()) {
-                        here.warning("the row has " + record.size() + " values, the header " + headerRecord.size()
+                    if (record.size() < columns) {
+                        here.warning("the row has " + record.size() + " values, the header " + columns
                                 + "; the missing ones are read as empty");
                     }
                     String key = String.valueOf(line);
                     Incident incident = araxes ? araxes(row, key, fileName, here)
                             : acled ? acled(row, key, null, fileName, here) : plain(row, key, null, fileName, here);
                     if (incident == null) {
-                        continue;
+                        return;
                     }
-                    if (!ids.add(incident.id())) {
+                    if (!incidents.addNew(incident)) {
                         here.error("duplicate id \"" + incident.id() + "\": an earlier row has the same id; this one is left out");
-                        continue;
+                        return;
                     }
-                    incidents.add(incident);
                     if (incident.point() != null) {
                         swaps.add(incident.point().lon(), incident.point().lat(), line);
                     }
+                });
+                try {
+                    long nextLine = parser.getCurrentLineNumber() + 1;
+                    while (true) {
+                        rowLine[0] = nextLine;
+                        budget.rowStarts();
+                        if (!records.hasNext()) {
+                            break;
+                        }
+                        CSVRecord record = records.next();
+                        long line = nextLine;
+                        nextLine = parser.getCurrentLineNumber() + 1;
+                        behind.accept(new NumberedRecord(record, line));
+                    }
+                } finally {
+                    behind.finish();
                 }
             }
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            String kept = incidents.isEmpty() ? "" : "; the " + incidents.size() + " incidents before it were kept";
+            String kept = incidents.size() == 0 ? "" : "; the " + incidents.size() + " incidents before it were kept";
             if (cause instanceof org.araxes.io.TextEncoding.NotUtf8Exception notUtf8) {
                 problems.add(Problem.error(fileName, notUtf8.place(), notUtf8.getMessage() + kept));
             } else if (cause instanceof RowTooLongException) {
@@ -207,7 +216,11 @@ final class IncidentCsvReader {
         for (org.araxes.io.SwappedCoordinates.Suspect suspect : swaps.suspects()) {
             problems.add(Problem.warning(fileName, "line " + suspect.key(), suspect.message()));
         }
-        return new IncidentResult(fileName, incidents, problems);
+        return new IncidentResult(fileName, incidents.build(), problems);
+    }
+
+    /** A row as read, with the line it starts on. */
+    private record NumberedRecord(CSVRecord record, long line) {
     }
 
     /** Commons CSV names the line in its message: "(line 12)"; this makes it a place. */
@@ -638,6 +651,13 @@ final class IncidentCsvReader {
             problems.error("no event_date; left out");
             return null;
         }
+        LocalDate fast = IncidentReader.fastIsoDate(text);
+        if (fast == null) {
+            fast = exportDate(text);
+        }
+        if (fast != null) {
+            return fast;
+        }
         for (DateTimeFormatter format : ACLED_DATES) {
             try {
                 LocalDate day = LocalDate.parse(text, format);
@@ -655,6 +675,51 @@ final class IncidentCsvReader {
                 + (text.matches("\\d{4}-\\d{2}-\\d{2}") ? IncidentReader.whyBadDate(text) : "expected YYYY-MM-DD or 27 January 2023")
                 + "; left out");
         return null;
+    }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
+
+    /**
+     * The date of ACLED's export tool, {@code 27 January 2023} (or {@code 27-January-2023}): one or
+     * two digits of day, an English month name as written (capitalised), four digits of year, when
+     * it is a real day of year 1 or later; null for anything else, which then goes through
+     * {@link #ACLED_DATES} and its messages. The same day those formats give, without trying them
+     * one by one (each failure is an exception): a tenth of the cost on an ACLED file.
+     */
+    static LocalDate exportDate(String text) {
+        int length = text.length();
+        int day = 0;
+        int i = 0;
+        while (i < length && i < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            day = day * 10 + (text.charAt(i++) - '0');
+        }
+        if (i == 0 || length < i + 1 + 3 + 1 + 4) {
+            return null;
+        }
+        char separator = text.charAt(i);
+        if ((separator != ' ' && separator != '-') || text.charAt(length - 5) != separator) {
+            return null;
+        }
+        String monthName = text.substring(i + 1, length - 5);
+        int month = 0;
+        for (int m = 0; m < MONTHS.length && month == 0; m++) {
+            if (MONTHS[m].equals(monthName)) {
+                month = m + 1;
+            }
+        }
+        int year = 0;
+        for (int k = length - 4; k < length; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            year = year * 10 + (c - '0');
+        }
+        if (month == 0 || year < 1 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
     }
 
     /**
@@ -741,7 +806,49 @@ final class IncidentCsvReader {
         if (isNotFinite(text)) {
             return Double.NaN;
         }
-        return NUMBER.matcher(text).matches() ? Double.parseDouble(text.replace(',', '.')) : Double.NaN;
+        return isDecimal(text) ? Double.parseDouble(text.replace(',', '.')) : Double.NaN;
+    }
+
+    /** True when the text matches {@link #NUMBER} (tested against it), without a matcher per cell. */
+    static boolean isDecimal(String text) {
+        int length = text.length();
+        int i = 0;
+        if (i < length && text.charAt(i) == '-') {
+            i++;
+        }
+        int digits = digits(text, i);
+        if (digits == 0 || digits > 1 && text.charAt(i) == '0') {
+            return false;
+        }
+        i += digits;
+        if (i < length && (text.charAt(i) == '.' || text.charAt(i) == ',')) {
+            int fraction = digits(text, i + 1);
+            if (fraction == 0) {
+                return false;
+            }
+            i += 1 + fraction;
+        }
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = digits(text, i);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == length;
+    }
+
+    /** How many ASCII digits follow from an index. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     private static boolean isNotFinite(String text) {
@@ -749,8 +856,12 @@ final class IncidentCsvReader {
         return bare.equals("NaN") || bare.equals("Infinity");
     }
 
+    /** One sentence iterator per thread: made per row, it cost as much as the rest of the row. */
+    private static final ThreadLocal<java.text.BreakIterator> SENTENCES =
+            ThreadLocal.withInitial(() -> java.text.BreakIterator.getSentenceInstance(Locale.ENGLISH));
+
     private static String firstSentences(String text, int count) {
-        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        java.text.BreakIterator sentences = SENTENCES.get();
         sentences.setText(text);
         int end = 0;
         for (int i = 0; i < count; i++) {
@@ -763,16 +874,56 @@ final class IncidentCsvReader {
         return (end == 0 ? text : text.substring(0, end)).trim();
     }
 
-    private static String cutWords(String text, int words) {
-        String[] parts = text.trim().split("\\s+");
-        if (parts.length <= words) {
-            return text.trim();
+    /**
+     * The text, trimmed, cut after {@code words} words (runs of characters between the white space
+     * of {@code \\s}: space, tab, line breaks, form feed, vertical tab) with " …"; joined by single spaces when cut.
+     */
+    static String cutWords(String text, int words) {
+        String trimmed = text.trim();
+        StringBuilder cut = new StringBuilder();
+        int count = 0;
+        int i = 0;
+        int length = trimmed.length();
+        while (i < length) {
+            while (i < length && isSpace(trimmed.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !isSpace(trimmed.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (++count > words) {
+                    return cut.append(" …").toString();
+                }
+                cut.append(count > 1 ? " " : "").append(trimmed, start, i);
+            }
         }
-        return String.join(" ", java.util.Arrays.copyOf(parts, words)) + " …";
+        return trimmed;
     }
 
-    private static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "x" : slug;
+    /** White space as the regular expression {@code \\s} has it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Lower case, each run of characters other than 0-9 and a-z one "-", none at either end; "x" when nothing is left. */
+    static String slug(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 'a' && c <= 'z') {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                gap = false;
+                slug.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return slug.length() == 0 ? "x" : slug.toString();
     }
 }

@@ -112,8 +112,15 @@ public final class IncidentReader {
         List<Problem> featureProblems = new ArrayList<>();
         IncidentStore.Builder incidents = new IncidentStore.Builder();
         // (repeated ids are reported by add, as errors, not by the GeoJSON reader)
-        GeoJsonResult read = geoJson.readEach(in, fileName,
-                feature -> add(feature, fileName, featureProblems, incidents), false);
+        // parsed on this thread, turned into incidents and stored on another (decision 0032)
+        org.araxes.io.BackgroundConsumer<GeoFeature> behind = new org.araxes.io.BackgroundConsumer<>(
+                "araxes-incident-store", feature -> add(feature, fileName, featureProblems, incidents));
+        GeoJsonResult read;
+        try {
+            read = geoJson.readEach(in, fileName, behind, false);
+        } finally {
+            behind.finish();
+        }
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(featureProblems);
         return new IncidentResult(read.fileName(), incidents.build(), problems);
