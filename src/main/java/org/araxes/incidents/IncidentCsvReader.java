@@ -159,30 +159,22 @@ final class IncidentCsvReader {
                             + "; read as empty"));
                 }
                 int columns = headerRecord.size();
-                // rows are read on this thread, turned into incidents and stored on another, in
-                // file order (decision 0032); only that thread adds problems until it is finished
-                BackgroundConsumer<NumberedRecord> behind = new BackgroundConsumer<>("araxes-incident-store", numbered -> {
-                    CSVRecord record = numbered.record();
-                    long line = numbered.line();
-                    Row row = new Row(record, header);
-                    IncidentReader.FeatureProblems here =
-                            new IncidentReader.FeatureProblems(fileName, "line " + line, problems);
-                    if (record.size() < columns) {
-                        here.warning("the row has " + record.size() + " values, the header " + columns
-                                + "; the missing ones are read as empty");
-                    }
-                    String key = String.valueOf(line);
-                    Incident incident = araxes ? araxes(row, key, fileName, here)
-                            : acled ? acled(row, key, null, fileName, here) : plain(row, key, null, fileName, here);
+                // each row is read and turned into an incident on this thread, and stored on another
+                // with its problems, in file order (decision 0032): only that thread adds to the
+                // problems until it is finished
+                BackgroundConsumer<MappedRow> behind = new BackgroundConsumer<>("araxes-incident-store", row -> {
+                    problems.addAll(row.problems());
+                    Incident incident = row.incident();
                     if (incident == null) {
                         return;
                     }
                     if (!incidents.addNew(incident)) {
-                        here.error("duplicate id \"" + incident.id() + "\": an earlier row has the same id; this one is left out");
+                        problems.add(Problem.error(fileName, "line " + row.line(), "duplicate id \"" + incident.id()
+                                + "\": an earlier row has the same id; this one is left out"));
                         return;
                     }
                     if (incident.point() != null) {
-                        swaps.add(incident.point().lon(), incident.point().lat(), line);
+                        swaps.add(incident.point().lon(), incident.point().lat(), row.line());
                     }
                 });
                 try {
@@ -196,7 +188,18 @@ final class IncidentCsvReader {
                         CSVRecord record = records.next();
                         long line = nextLine;
                         nextLine = parser.getCurrentLineNumber() + 1;
-                        behind.accept(new NumberedRecord(record, line));
+                        Row row = new Row(record, header);
+                        List<Problem> rowProblems = new ArrayList<>(0);
+                        IncidentReader.FeatureProblems here =
+                                new IncidentReader.FeatureProblems(fileName, () -> "line " + line, rowProblems);
+                        if (record.size() < columns) {
+                            here.warning("the row has " + record.size() + " values, the header " + columns
+                                    + "; the missing ones are read as empty");
+                        }
+                        String key = String.valueOf(line);
+                        Incident incident = araxes ? araxes(row, key, fileName, here)
+                                : acled ? acled(row, key, null, fileName, here) : plain(row, key, null, fileName, here);
+                        behind.accept(new MappedRow(incident, rowProblems, line));
                     }
                 } finally {
                     behind.finish();
@@ -219,8 +222,8 @@ final class IncidentCsvReader {
         return new IncidentResult(fileName, incidents.build(), problems);
     }
 
-    /** A row as read, with the line it starts on. */
-    private record NumberedRecord(CSVRecord record, long line) {
+    /** A row as read: its incident (null when left out), its problems, and the line it starts on. */
+    private record MappedRow(Incident incident, List<Problem> problems, long line) {
     }
 
     /** Commons CSV names the line in its message: "(line 12)"; this makes it a place. */
@@ -512,8 +515,9 @@ final class IncidentCsvReader {
         Role role = azerbaijan && iran ? Role.PRIMARY : Role.BACKGROUND;
         Category category = acledCategory(eventType, subType, lowerNotes);
         String acledLine = "ACLED: " + (eventType.isEmpty() ? "?" : eventType) + " / " + (subType.isEmpty() ? "?" : subType);
-        String summary = notes.isEmpty() ? acledLine : firstSentences(notes, 3) + " (" + acledLine + ")";
-        String quote = notes.isEmpty() ? acledLine : cutWords(firstSentences(notes, 1), 40);
+        int[] sentences = notes.isEmpty() ? null : sentenceEnds(notes, 3);
+        String summary = notes.isEmpty() ? acledLine : upTo(notes, sentences[2]) + " (" + acledLine + ")";
+        String quote = notes.isEmpty() ? acledLine : cutWords(upTo(notes, sentences[0]), 40);
         String eventId = row.get("event_id_cnty");
         String id = givenId != null ? givenId
                 : eventId.isEmpty() ? "inc-acled-" + day + "-" + key : "inc-acled-" + slug(eventId);
@@ -860,17 +864,30 @@ final class IncidentCsvReader {
     private static final ThreadLocal<java.text.BreakIterator> SENTENCES =
             ThreadLocal.withInitial(() -> java.text.BreakIterator.getSentenceInstance(Locale.ENGLISH));
 
-    private static String firstSentences(String text, int count) {
+    /**
+     * Where the first sentences of a text end: element i is the end of sentence i + 1, or of the
+     * last sentence when the text has fewer (0 when it has none), for {@link #upTo}. One walk gives
+     * the first sentence and the first few.
+     */
+    private static int[] sentenceEnds(String text, int count) {
         java.text.BreakIterator sentences = SENTENCES.get();
         sentences.setText(text);
+        int[] ends = new int[count];
         int end = 0;
+        boolean done = false;
         for (int i = 0; i < count; i++) {
-            int next = sentences.next();
-            if (next == java.text.BreakIterator.DONE) {
-                break;
+            if (!done) {
+                int next = sentences.next();
+                done = next == java.text.BreakIterator.DONE;
+                end = done ? end : next;
             }
-            end = next;
+            ends[i] = end;
         }
+        return ends;
+    }
+
+    /** The text up to a sentence end from {@link #sentenceEnds} (all of it for 0), trimmed. */
+    private static String upTo(String text, int end) {
         return (end == 0 ? text : text.substring(0, end)).trim();
     }
 
@@ -880,6 +897,9 @@ final class IncidentCsvReader {
      */
     static String cutWords(String text, int words) {
         String trimmed = text.trim();
+        if (wordCount(trimmed, words + 1) <= words) {
+            return trimmed;
+        }
         StringBuilder cut = new StringBuilder();
         int count = 0;
         int i = 0;
@@ -900,6 +920,20 @@ final class IncidentCsvReader {
             }
         }
         return trimmed;
+    }
+
+    /** The words of a text, counted up to {@code most}. */
+    private static int wordCount(String text, int most) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && count < most; i++) {
+            boolean space = isSpace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     /** White space as the regular expression {@code \\s} has it. */

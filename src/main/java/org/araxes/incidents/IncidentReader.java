@@ -127,7 +127,7 @@ public final class IncidentReader {
     }
 
     private static void add(GeoFeature feature, String file, List<Problem> problems, IncidentStore.Builder incidents) {
-        FeatureProblems here = new FeatureProblems(file, place(feature), problems);
+        FeatureProblems here = new FeatureProblems(file, () -> place(feature), problems);
         Incident incident = toIncident(feature, file, here);
         if (incident != null && !incidents.addNew(incident)) {
             here.error("duplicate id \"" + incident.id() + "\": an earlier feature has the same id; this one is left out");
@@ -203,26 +203,41 @@ public final class IncidentReader {
         return "feature " + feature.index() + (hasId ? " (id \"" + feature.id() + "\")" : " (no id)");
     }
 
-    /** Problems about one feature or row: adds file and place, and remembers whether it failed. */
+    /**
+     * Problems about one feature or row: adds file and place, and remembers whether it failed. The
+     * place is made only when there is a problem (a million rows without one make no place text).
+     */
     static final class FeatureProblems {
         private final String file;
-        private final String place;
+        private final java.util.function.Supplier<String> placeLater;
+        private String place;
         private final List<Problem> sink;
         private boolean failed;
 
         FeatureProblems(String file, String place, List<Problem> sink) {
+            this(file, () -> place, sink);
+        }
+
+        FeatureProblems(String file, java.util.function.Supplier<String> place, List<Problem> sink) {
             this.file = file;
-            this.place = place;
+            this.placeLater = place;
             this.sink = sink;
+        }
+
+        private String place() {
+            if (place == null) {
+                place = placeLater.get();
+            }
+            return place;
         }
 
         void error(String message) {
             failed = true;
-            sink.add(Problem.error(file, place, message));
+            sink.add(Problem.error(file, place(), message));
         }
 
         void warning(String message) {
-            sink.add(Problem.warning(file, place, message));
+            sink.add(Problem.warning(file, place(), message));
         }
 
         boolean failed() {
