@@ -19,7 +19,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.araxes.io.BackgroundConsumer;
 import org.araxes.io.Problem;
 
 /**
@@ -159,24 +158,24 @@ final class IncidentCsvReader {
                             + "; read as empty"));
                 }
                 int columns = headerRecord.size();
-                // each row is read and turned into an incident on this thread, and stored on another
-                // with its problems, in file order (decision 0032): only that thread adds to the
-                // problems until it is finished
-                BackgroundConsumer<MappedRow> behind = new BackgroundConsumer<>("araxes-incident-store", row -> {
-                    problems.addAll(row.problems());
-                    Incident incident = row.incident();
-                    if (incident == null) {
-                        return;
-                    }
-                    if (!incidents.addNew(incident)) {
-                        problems.add(Problem.error(fileName, "line " + row.line(), "duplicate id \"" + incident.id()
-                                + "\": an earlier row has the same id; this one is left out"));
-                        return;
-                    }
-                    if (incident.point() != null) {
-                        swaps.add(incident.point().lon(), incident.point().lat(), row.line());
-                    }
-                });
+                // each row read here, turned into an incident on a second thread and stored on a
+                // third, in file order (decision 0032): only the third adds problems until finished
+                IncidentPipeline<NumberedRecord> behind = new IncidentPipeline<>(fileName, incidents, problems,
+                        numbered -> () -> "line " + numbered.line(), (numbered, here) -> {
+                            CSVRecord record = numbered.record();
+                            if (record.size() < columns) {
+                                here.warning("the row has " + record.size() + " values, the header " + columns
+                                        + "; the missing ones are read as empty");
+                            }
+                            Row row = new Row(record, header);
+                            String key = String.valueOf(numbered.line());
+                            return araxes ? araxes(row, key, fileName, here)
+                                    : acled ? acled(row, key, null, fileName, here) : plain(row, key, null, fileName, here);
+                        }, "row", (numbered, incident) -> {
+                            if (incident.point() != null) {
+                                swaps.add(incident.point().lon(), incident.point().lat(), numbered.line());
+                            }
+                        });
                 try {
                     long nextLine = parser.getCurrentLineNumber() + 1;
                     while (true) {
@@ -188,18 +187,7 @@ final class IncidentCsvReader {
                         CSVRecord record = records.next();
                         long line = nextLine;
                         nextLine = parser.getCurrentLineNumber() + 1;
-                        Row row = new Row(record, header);
-                        List<Problem> rowProblems = new ArrayList<>(0);
-                        IncidentReader.FeatureProblems here =
-                                new IncidentReader.FeatureProblems(fileName, () -> "line " + line, rowProblems);
-                        if (record.size() < columns) {
-                            here.warning("the row has " + record.size() + " values, the header " + columns
-                                    + "; the missing ones are read as empty");
-                        }
-                        String key = String.valueOf(line);
-                        Incident incident = araxes ? araxes(row, key, fileName, here)
-                                : acled ? acled(row, key, null, fileName, here) : plain(row, key, null, fileName, here);
-                        behind.accept(new MappedRow(incident, rowProblems, line));
+                        behind.accept(new NumberedRecord(record, line));
                     }
                 } finally {
                     behind.finish();
@@ -222,8 +210,8 @@ final class IncidentCsvReader {
         return new IncidentResult(fileName, incidents.build(), problems);
     }
 
-    /** A row as read: its incident (null when left out), its problems, and the line it starts on. */
-    private record MappedRow(Incident incident, List<Problem> problems, long line) {
+    /** A row as read, with the line it starts on. */
+    private record NumberedRecord(CSVRecord record, long line) {
     }
 
     /** Commons CSV names the line in its message: "(line 12)"; this makes it a place. */

@@ -112,9 +112,10 @@ public final class IncidentReader {
         List<Problem> featureProblems = new ArrayList<>();
         IncidentStore.Builder incidents = new IncidentStore.Builder();
         // (repeated ids are reported by add, as errors, not by the GeoJSON reader)
-        // parsed on this thread, turned into incidents and stored on another (decision 0032)
-        org.araxes.io.BackgroundConsumer<GeoFeature> behind = new org.araxes.io.BackgroundConsumer<>(
-                "araxes-incident-store", feature -> add(feature, fileName, featureProblems, incidents));
+        // parsed on this thread, turned into incidents on a second and stored on a third (decision 0032)
+        IncidentPipeline<GeoFeature> behind = new IncidentPipeline<>(fileName, incidents, featureProblems,
+                feature -> () -> place(feature), (feature, here) -> toIncident(feature, fileName, here), "feature",
+                (feature, incident) -> { });
         GeoJsonResult read;
         try {
             read = geoJson.readEach(in, fileName, behind, false);
@@ -130,8 +131,13 @@ public final class IncidentReader {
         FeatureProblems here = new FeatureProblems(file, () -> place(feature), problems);
         Incident incident = toIncident(feature, file, here);
         if (incident != null && !incidents.addNew(incident)) {
-            here.error("duplicate id \"" + incident.id() + "\": an earlier feature has the same id; this one is left out");
+            here.error(duplicateId(incident, "feature"));
         }
+    }
+
+    /** The error of an incident whose id an earlier one has: {@code what} is "feature" or "row". */
+    static String duplicateId(Incident incident, String what) {
+        return "duplicate id \"" + incident.id() + "\": an earlier " + what + " has the same id; this one is left out";
     }
 
     /**
@@ -224,7 +230,8 @@ public final class IncidentReader {
             this.sink = sink;
         }
 
-        private String place() {
+        /** The place named in the problems. */
+        String place() {
             if (place == null) {
                 place = placeLater.get();
             }
