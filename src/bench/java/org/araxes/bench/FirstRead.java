@@ -42,5 +42,28 @@ public final class FirstRead {
         System.out.printf(Locale.ROOT, "{\"file\": \"%s\", \"incidents\": %d, \"problems\": %d, \"progressReports\": %d,"
                         + " \"readSeconds\": %.2f}%n",
                 args[0], result.incidents().size(), result.problems().size(), reports.get(), seconds);
+        if (Boolean.getBoolean("araxes.firstRead.threads")) {
+            threadTimes();
+        }
+    }
+
+    /**
+     * The processor time of the JVM's threads still running (compilers, collectors, the main
+     * thread; the reader's own have ended), by kind, from {@code /proc/self/task} (Linux).
+     */
+    private static void threadTimes() throws java.io.IOException {
+        java.util.Map<String, Double> byKind = new java.util.TreeMap<>();
+        long ticks = 100; // USER_HZ
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) ticks;
+                String kind = name.replaceAll("[0-9#]+", "").trim();
+                byKind.merge(kind, seconds, Double::sum);
+            }
+        }
+        byKind.forEach((kind, seconds) -> System.out.printf(Locale.ROOT, "  %-24s %.2f s%n", kind, seconds));
     }
 }

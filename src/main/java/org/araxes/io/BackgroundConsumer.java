@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 public final class BackgroundConsumer<T> implements Consumer<T> {
 
     /** Items per batch handed over. */
-    static final int BATCH = 256;
+    static final int BATCH = 64;
     /** Batches waiting at most. */
     private static final int QUEUED = 8;
     /** The end of the items (told by identity: no batch handed over is empty). */
