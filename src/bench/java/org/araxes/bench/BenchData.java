@@ -35,15 +35,39 @@ final class BenchData {
      * the generator makes for 3 % of incidents; both sides read this same file.)
      */
     static synchronized Path geoJson(int count) throws IOException {
+        return writtenOnce("incidents-" + count + "-points-seed" + SEED + ".geojson", tmp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                SyntheticIncidents.writeGeoJson(incidentsWithPoints(count), "Synthetic incidents with points (" + count + ")", out);
+            }
+        });
+    }
+
+    /**
+     * An ACLED-style CSV ({@link org.araxes.incidents.write.AcledCsvWriter}) of the same incidents
+     * as {@link #geoJson}, written if missing: what a user downloads from ACLED's export tool, read
+     * through ACLED's mapping.
+     */
+    static synchronized Path acledCsv(int count) throws IOException {
+        return writtenOnce("incidents-" + count + "-points-seed" + SEED + "-acled.csv", tmp -> {
+            try (java.io.Writer out = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
+                org.araxes.incidents.write.AcledCsvWriter.write(incidentsWithPoints(count).iterator(), out);
+            }
+        });
+    }
+
+    /** Writes a file of the benchmark data folder into a temporary file and moves it in place. */
+    private interface Writing {
+        void write(Path tmp) throws IOException;
+    }
+
+    /** A file of the benchmark data folder ({@code araxes.bench.data}), written once, when missing. */
+    private static Path writtenOnce(String name, Writing writing) throws IOException {
         Path folder = Path.of(System.getProperty("araxes.bench.data", "target/bench-data"));
         Files.createDirectories(folder);
-        Path file = folder.resolve("incidents-" + count + "-points-seed" + SEED + ".geojson");
+        Path file = folder.resolve(name);
         if (!Files.exists(file)) {
             Path tmp = Files.createTempFile(folder, "incidents", ".tmp");
-            List<Incident> withPoints = incidentsWithPoints(count);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                SyntheticIncidents.writeGeoJson(withPoints, "Synthetic incidents with points (" + count + ")", out);
-            }
+            writing.write(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
         return file;

@@ -12,12 +12,10 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -121,7 +119,7 @@ final class IncidentCsvReader {
 
     IncidentResult read(Reader source, String fileName) {
         List<Problem> problems = new ArrayList<>();
-        List<Incident> incidents = new ArrayList<>();
+        IncidentStore.Builder incidents = new IncidentStore.Builder();
         org.araxes.io.SwappedCoordinates swaps = new org.araxes.io.SwappedCoordinates();
         long[] rowLine = {1};
         try {
@@ -152,50 +150,52 @@ final class IncidentCsvReader {
                             + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
                             + (acled ? "" : " (a plain CSV needs date, lat, lon, title, source; an ACLED export needs event_date)")
                             + "; nothing imported"));
-                    return new IncidentResult(fileName, incidents, problems);
+                    return new IncidentResult(fileName, List.of(), problems);
                 }
                 List<String> absent = optional.stream().filter(c -> !header.containsKey(c)).toList();
                 if (!absent.isEmpty()) {
                     problems.add(Problem.warning(fileName, "line 1", "no column " + String.join(", ", absent)
                             + "; read as empty"));
                 }
-                Set<String> ids = new HashSet<>();
-                long nextLine = parser.getCurrentLineNumber() + 1;
-                while (true) {
-                    rowLine[0] = nextLine;
-                    budget.rowStarts();
-                    if (!records.hasNext()) {
-                        break;
+                int columns = headerRecord.size();
+                // each row read here, turned into an incident on a second thread and stored on a
+                // third, in file order (decision 0032): only the third adds problems until finished
+                IncidentPipeline<NumberedRecord> behind = new IncidentPipeline<>(fileName, incidents, problems,
+                        numbered -> () -> "line " + numbered.line(), (numbered, here) -> {
+                            CSVRecord record = numbered.record();
+                            if (record.size() < columns) {
+                                here.warning("the row has " + record.size() + " values, the header " + columns
+                                        + "; the missing ones are read as empty");
+                            }
+                            Row row = new Row(record, header);
+                            String key = String.valueOf(numbered.line());
+                            return araxes ? araxes(row, key, fileName, here)
+                                    : acled ? acled(row, key, null, fileName, here) : plain(row, key, null, fileName, here);
+                        }, "row", (numbered, incident) -> {
+                            if (incident.point() != null) {
+                                swaps.add(incident.point().lon(), incident.point().lat(), numbered.line());
+                            }
+                        });
+                try {
+                    long nextLine = parser.getCurrentLineNumber() + 1;
+                    while (true) {
+                        rowLine[0] = nextLine;
+                        budget.rowStarts();
+                        if (!records.hasNext()) {
+                            break;
+                        }
+                        CSVRecord record = records.next();
+                        long line = nextLine;
+                        nextLine = parser.getCurrentLineNumber() + 1;
+                        behind.accept(new NumberedRecord(record, line));
                     }
-                    CSVRecord record = records.next();
-                    long line = nextLine;
-                    nextLine = parser.getCurrentLineNumber() + 1;
-                    Row row = new Row(record, header);
-                    IncidentReader.FeatureProblems here =
-                            new IncidentReader.FeatureProblems(fileName, "line " + line, problems);
-                    if (record.size() < headerRecord.size()) {
-                        here.warning("the row has " + record.size() + " values, the header " + headerRecord.size()
-                                + "; the missing ones are read as empty");
-                    }
-                    String key = String.valueOf(line);
-                    Incident incident = araxes ? araxes(row, key, fileName, here)
-                            : acled ? acled(row, key, null, fileName, here) : plain(row, key, null, fileName, here);
-                    if (incident == null) {
-                        continue;
-                    }
-                    if (!ids.add(incident.id())) {
-                        here.error("duplicate id \"" + incident.id() + "\": an earlier row has the same id; this one is left out");
-                        continue;
-                    }
-                    incidents.add(incident);
-                    if (incident.point() != null) {
-                        swaps.add(incident.point().lon(), incident.point().lat(), line);
-                    }
+                } finally {
+                    behind.finish();
                 }
             }
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            String kept = incidents.isEmpty() ? "" : "; the " + incidents.size() + " incidents before it were kept";
+            String kept = incidents.size() == 0 ? "" : "; the " + incidents.size() + " incidents before it were kept";
             if (cause instanceof org.araxes.io.TextEncoding.NotUtf8Exception notUtf8) {
                 problems.add(Problem.error(fileName, notUtf8.place(), notUtf8.getMessage() + kept));
             } else if (cause instanceof RowTooLongException) {
@@ -207,7 +207,11 @@ final class IncidentCsvReader {
         for (org.araxes.io.SwappedCoordinates.Suspect suspect : swaps.suspects()) {
             problems.add(Problem.warning(fileName, "line " + suspect.key(), suspect.message()));
         }
-        return new IncidentResult(fileName, incidents, problems);
+        return new IncidentResult(fileName, incidents.build(), problems);
+    }
+
+    /** A row as read, with the line it starts on. */
+    private record NumberedRecord(CSVRecord record, long line) {
     }
 
     /** Commons CSV names the line in its message: "(line 12)"; this makes it a place. */
@@ -499,8 +503,9 @@ final class IncidentCsvReader {
         Role role = azerbaijan && iran ? Role.PRIMARY : Role.BACKGROUND;
         Category category = acledCategory(eventType, subType, lowerNotes);
         String acledLine = "ACLED: " + (eventType.isEmpty() ? "?" : eventType) + " / " + (subType.isEmpty() ? "?" : subType);
-        String summary = notes.isEmpty() ? acledLine : firstSentences(notes, 3) + " (" + acledLine + ")";
-        String quote = notes.isEmpty() ? acledLine : cutWords(firstSentences(notes, 1), 40);
+        int[] sentences = notes.isEmpty() ? null : sentenceEnds(notes, 3);
+        String summary = notes.isEmpty() ? acledLine : upTo(notes, sentences[2]) + " (" + acledLine + ")";
+        String quote = notes.isEmpty() ? acledLine : cutWords(upTo(notes, sentences[0]), 40);
         String eventId = row.get("event_id_cnty");
         String id = givenId != null ? givenId
                 : eventId.isEmpty() ? "inc-acled-" + day + "-" + key : "inc-acled-" + slug(eventId);
@@ -638,6 +643,13 @@ final class IncidentCsvReader {
             problems.error("no event_date; left out");
             return null;
         }
+        LocalDate fast = IncidentReader.fastIsoDate(text);
+        if (fast == null) {
+            fast = exportDate(text);
+        }
+        if (fast != null) {
+            return fast;
+        }
         for (DateTimeFormatter format : ACLED_DATES) {
             try {
                 LocalDate day = LocalDate.parse(text, format);
@@ -655,6 +667,51 @@ final class IncidentCsvReader {
                 + (text.matches("\\d{4}-\\d{2}-\\d{2}") ? IncidentReader.whyBadDate(text) : "expected YYYY-MM-DD or 27 January 2023")
                 + "; left out");
         return null;
+    }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
+
+    /**
+     * The date of ACLED's export tool, {@code 27 January 2023} (or {@code 27-January-2023}): one or
+     * two digits of day, an English month name as written (capitalised), four digits of year, when
+     * it is a real day of year 1 or later; null for anything else, which then goes through
+     * {@link #ACLED_DATES} and its messages. The same day those formats give, without trying them
+     * one by one (each failure is an exception): a tenth of the cost on an ACLED file.
+     */
+    static LocalDate exportDate(String text) {
+        int length = text.length();
+        int day = 0;
+        int i = 0;
+        while (i < length && i < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            day = day * 10 + (text.charAt(i++) - '0');
+        }
+        if (i == 0 || length < i + 1 + 3 + 1 + 4) {
+            return null;
+        }
+        char separator = text.charAt(i);
+        if ((separator != ' ' && separator != '-') || text.charAt(length - 5) != separator) {
+            return null;
+        }
+        String monthName = text.substring(i + 1, length - 5);
+        int month = 0;
+        for (int m = 0; m < MONTHS.length && month == 0; m++) {
+            if (MONTHS[m].equals(monthName)) {
+                month = m + 1;
+            }
+        }
+        int year = 0;
+        for (int k = length - 4; k < length; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            year = year * 10 + (c - '0');
+        }
+        if (month == 0 || year < 1 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
     }
 
     /**
@@ -741,7 +798,49 @@ final class IncidentCsvReader {
         if (isNotFinite(text)) {
             return Double.NaN;
         }
-        return NUMBER.matcher(text).matches() ? Double.parseDouble(text.replace(',', '.')) : Double.NaN;
+        return isDecimal(text) ? Double.parseDouble(text.replace(',', '.')) : Double.NaN;
+    }
+
+    /** True when the text matches {@link #NUMBER} (tested against it), without a matcher per cell. */
+    static boolean isDecimal(String text) {
+        int length = text.length();
+        int i = 0;
+        if (i < length && text.charAt(i) == '-') {
+            i++;
+        }
+        int digits = digits(text, i);
+        if (digits == 0 || digits > 1 && text.charAt(i) == '0') {
+            return false;
+        }
+        i += digits;
+        if (i < length && (text.charAt(i) == '.' || text.charAt(i) == ',')) {
+            int fraction = digits(text, i + 1);
+            if (fraction == 0) {
+                return false;
+            }
+            i += 1 + fraction;
+        }
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = digits(text, i);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == length;
+    }
+
+    /** How many ASCII digits follow from an index. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     private static boolean isNotFinite(String text) {
@@ -749,30 +848,104 @@ final class IncidentCsvReader {
         return bare.equals("NaN") || bare.equals("Infinity");
     }
 
-    private static String firstSentences(String text, int count) {
-        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    /** One sentence iterator per thread: made per row, it cost as much as the rest of the row. */
+    private static final ThreadLocal<java.text.BreakIterator> SENTENCES =
+            ThreadLocal.withInitial(() -> java.text.BreakIterator.getSentenceInstance(Locale.ENGLISH));
+
+    /**
+     * Where the first sentences of a text end: element i is the end of sentence i + 1, or of the
+     * last sentence when the text has fewer (0 when it has none), for {@link #upTo}. One walk gives
+     * the first sentence and the first few.
+     */
+    private static int[] sentenceEnds(String text, int count) {
+        java.text.BreakIterator sentences = SENTENCES.get();
         sentences.setText(text);
+        int[] ends = new int[count];
         int end = 0;
+        boolean done = false;
         for (int i = 0; i < count; i++) {
-            int next = sentences.next();
-            if (next == java.text.BreakIterator.DONE) {
-                break;
+            if (!done) {
+                int next = sentences.next();
+                done = next == java.text.BreakIterator.DONE;
+                end = done ? end : next;
             }
-            end = next;
+            ends[i] = end;
         }
+        return ends;
+    }
+
+    /** The text up to a sentence end from {@link #sentenceEnds} (all of it for 0), trimmed. */
+    private static String upTo(String text, int end) {
         return (end == 0 ? text : text.substring(0, end)).trim();
     }
 
-    private static String cutWords(String text, int words) {
-        String[] parts = text.trim().split("\\s+");
-        if (parts.length <= words) {
-            return text.trim();
+    /**
+     * The text, trimmed, cut after {@code words} words (runs of characters between the white space
+     * of {@code \\s}: space, tab, line breaks, form feed, vertical tab) with " …"; joined by single spaces when cut.
+     */
+    static String cutWords(String text, int words) {
+        String trimmed = text.trim();
+        if (wordCount(trimmed, words + 1) <= words) {
+            return trimmed;
         }
-        return String.join(" ", java.util.Arrays.copyOf(parts, words)) + " …";
+        StringBuilder cut = new StringBuilder();
+        int count = 0;
+        int i = 0;
+        int length = trimmed.length();
+        while (i < length) {
+            while (i < length && isSpace(trimmed.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !isSpace(trimmed.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (++count > words) {
+                    return cut.append(" …").toString();
+                }
+                cut.append(count > 1 ? " " : "").append(trimmed, start, i);
+            }
+        }
+        return trimmed;
     }
 
-    private static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "x" : slug;
+    /** The words of a text, counted up to {@code most}. */
+    private static int wordCount(String text, int most) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && count < most; i++) {
+            boolean space = isSpace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    /** White space as the regular expression {@code \\s} has it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Lower case, each run of characters other than 0-9 and a-z one "-", none at either end; "x" when nothing is left. */
+    static String slug(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 'a' && c <= 'z') {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                gap = false;
+                slug.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return slug.length() == 0 ? "x" : slug.toString();
     }
 }

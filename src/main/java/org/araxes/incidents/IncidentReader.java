@@ -112,19 +112,32 @@ public final class IncidentReader {
         List<Problem> featureProblems = new ArrayList<>();
         IncidentStore.Builder incidents = new IncidentStore.Builder();
         // (repeated ids are reported by add, as errors, not by the GeoJSON reader)
-        GeoJsonResult read = geoJson.readEach(in, fileName,
-                feature -> add(feature, fileName, featureProblems, incidents), false);
+        // parsed on this thread, turned into incidents on a second and stored on a third (decision 0032)
+        IncidentPipeline<GeoFeature> behind = new IncidentPipeline<>(fileName, incidents, featureProblems,
+                feature -> () -> place(feature), (feature, here) -> toIncident(feature, fileName, here), "feature",
+                (feature, incident) -> { });
+        GeoJsonResult read;
+        try {
+            read = geoJson.readEach(in, fileName, behind, false);
+        } finally {
+            behind.finish();
+        }
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(featureProblems);
         return new IncidentResult(read.fileName(), incidents.build(), problems);
     }
 
     private static void add(GeoFeature feature, String file, List<Problem> problems, IncidentStore.Builder incidents) {
-        FeatureProblems here = new FeatureProblems(file, place(feature), problems);
+        FeatureProblems here = new FeatureProblems(file, () -> place(feature), problems);
         Incident incident = toIncident(feature, file, here);
         if (incident != null && !incidents.addNew(incident)) {
-            here.error("duplicate id \"" + incident.id() + "\": an earlier feature has the same id; this one is left out");
+            here.error(duplicateId(incident, "feature"));
         }
+    }
+
+    /** The error of an incident whose id an earlier one has: {@code what} is "feature" or "row". */
+    static String duplicateId(Incident incident, String what) {
+        return "duplicate id \"" + incident.id() + "\": an earlier " + what + " has the same id; this one is left out";
     }
 
     /**
@@ -196,26 +209,42 @@ public final class IncidentReader {
         return "feature " + feature.index() + (hasId ? " (id \"" + feature.id() + "\")" : " (no id)");
     }
 
-    /** Problems about one feature or row: adds file and place, and remembers whether it failed. */
+    /**
+     * Problems about one feature or row: adds file and place, and remembers whether it failed. The
+     * place is made only when there is a problem (a million rows without one make no place text).
+     */
     static final class FeatureProblems {
         private final String file;
-        private final String place;
+        private final java.util.function.Supplier<String> placeLater;
+        private String place;
         private final List<Problem> sink;
         private boolean failed;
 
         FeatureProblems(String file, String place, List<Problem> sink) {
+            this(file, () -> place, sink);
+        }
+
+        FeatureProblems(String file, java.util.function.Supplier<String> place, List<Problem> sink) {
             this.file = file;
-            this.place = place;
+            this.placeLater = place;
             this.sink = sink;
+        }
+
+        /** The place named in the problems. */
+        String place() {
+            if (place == null) {
+                place = placeLater.get();
+            }
+            return place;
         }
 
         void error(String message) {
             failed = true;
-            sink.add(Problem.error(file, place, message));
+            sink.add(Problem.error(file, place(), message));
         }
 
         void warning(String message) {
-            sink.add(Problem.warning(file, place, message));
+            sink.add(Problem.warning(file, place(), message));
         }
 
         boolean failed() {

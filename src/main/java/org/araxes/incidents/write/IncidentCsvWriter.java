@@ -64,14 +64,9 @@ public final class IncidentCsvWriter {
     /** One incident's cells, before they are made safe, in the order of {@link IncidentCsvColumns#ALL}. */
     static List<String> row(Incident incident) throws IOException {
         Incident.When date = incident.date();
-        Incident.Point point = incident.point();
         List<String> actors = incident.actors();
-        List<String> publishers = new ArrayList<>();
         List<Map<String, String>> sources = new ArrayList<>();
         for (Incident.Source source : incident.sources()) {
-            if (!publishers.contains(source.publisher())) {
-                publishers.add(source.publisher());
-            }
             Map<String, String> s = new LinkedHashMap<>();
             s.put("file", source.file());
             s.put("publisher", source.publisher());
@@ -81,21 +76,8 @@ public final class IncidentCsvWriter {
             s.put("quote", source.quote());
             sources.add(s);
         }
-        return List.of(
-                // ACLED's
-                date.start().toString(),
-                timePrecision(date),
-                actors.size() > 0 ? actors.get(0) : "",
-                actors.size() > 1 ? actors.get(1) : "",
-                incident.location().name(),
-                point == null ? "" : IncidentGeoJsonWriter.coordinate(point.lat()),
-                point == null ? "" : IncidentGeoJsonWriter.coordinate(point.lon()),
-                switch (incident.location().precision()) {
-                    case SITE, TOWN -> "1";
-                    default -> "3";
-                },
-                String.join("; ", publishers),
-                incident.summary(),
+        List<String> row = new ArrayList<>(acled(incident));
+        row.addAll(List.of(
                 // ours
                 incident.id(),
                 incident.title(),
@@ -109,7 +91,39 @@ public final class IncidentCsvWriter {
                 date.note(),
                 incident.location().precision().code(),
                 incident.location().note(),
-                JSON.writeValueAsString(sources));
+                JSON.writeValueAsString(sources)));
+        return row;
+    }
+
+    /**
+     * One incident's cells in ACLED's columns ({@link IncidentCsvColumns#ACLED}, in that order),
+     * before they are made safe: the one mapping of an incident onto ACLED's columns, for this
+     * writer and {@link AcledCsvWriter}.
+     */
+    static List<String> acled(Incident incident) {
+        Incident.When date = incident.date();
+        Incident.Point point = incident.point();
+        List<String> actors = incident.actors();
+        List<String> publishers = new ArrayList<>();
+        for (Incident.Source source : incident.sources()) {
+            if (!publishers.contains(source.publisher())) {
+                publishers.add(source.publisher());
+            }
+        }
+        return List.of(
+                date.start().toString(),
+                timePrecision(date),
+                actors.size() > 0 ? actors.get(0) : "",
+                actors.size() > 1 ? actors.get(1) : "",
+                incident.location().name(),
+                point == null ? "" : IncidentGeoJsonWriter.coordinate(point.lat()),
+                point == null ? "" : IncidentGeoJsonWriter.coordinate(point.lon()),
+                switch (incident.location().precision()) {
+                    case SITE, TOWN -> "1";
+                    default -> "3";
+                },
+                String.join("; ", publishers),
+                incident.summary());
     }
 
     /** ACLED's time_precision: 1 a known day, 2 a window of up to a week, 3 anything longer. */
