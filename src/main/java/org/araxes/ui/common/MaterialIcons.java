@@ -18,8 +18,9 @@ public final class MaterialIcons extends CachedFontIcons {
 
     /**
      * Registers the icon handlers and loads their font now, on the calling thread (the start calls
-     * it on a thread of its own while the first map is painted): ~80 ms of a cold start's JavaFX
-     * thread at the first icon otherwise. Safe to call on any thread once JavaFX runs.
+     * it on a thread of its own while the first map is painted): about half of the 92–95 ms of
+     * processor time the first icon costs the JavaFX thread of a cold JVM otherwise (decision 0031).
+     * Safe to call on any thread once JavaFX runs.
      */
     public static void prepare() {
         org.kordamp.ikonli.javafx.IkonResolver.getInstance().resolve("mdi2h-home-outline");
