@@ -18,7 +18,8 @@ counts as both its first map and its whole window. Interleave it with the builds
   xvfb-run -a -s "-screen 0 1280x800x24" python3 src/bench/start-loop.py 10 bare=. after=.
 
 Medians are printed, with each build's ratio to the bare window when there is one and the 1-minute
-load average over the loop; every start goes to /tmp/araxes-start-loop/starts-<time>.json."""
+load average over the loop, and the JavaFX thread's processor time from the start-up trace when
+the map is drawn, the main window built and the whole window laid out; every start goes to /tmp/araxes-start-loop/starts-<time>.json."""
 import os, resource, statistics, subprocess, sys, time, json, re
 n = int(sys.argv[1])
 builds = [a.split('=', 1) for a in sys.argv[2:]]
@@ -73,6 +74,10 @@ def start(label, folder, measured):
     got['cpu total (to exit)'] = ((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)) * 1000
     for m in re.finditer(r'startup: (\d+) ms \[[^\]]*\] (window whole|main window built|map drawn)', err):
         got['trace: ' + m.group(2)] = float(m.group(1))
+    # the JavaFX thread's processor time at the start's stages (decision 0031); "whole window laid
+    # out" was "whole window styled and laid out" before it
+    for m in re.finditer(r'startup: \d+ ms \[JavaFX Application Thread, cpu (\d+) ms\] (map drawn|main window built|whole window)', err):
+        got['fx cpu: ' + m.group(2)] = float(m.group(1))
     got['exit'] = p.returncode
     if measured:
         results[label].append(got)
@@ -86,7 +91,7 @@ for i in range(n):
     for label, folder in order:
         start(label, folder, True)
 print('\nmedians over', n, 'starts each (ms)')
-keys = ['map shown', 'window complete', 'cpu total (to exit)']
+keys = ['map shown', 'window complete', 'cpu total (to exit)', 'fx cpu: map drawn', 'fx cpu: main window built', 'fx cpu: whole window']
 for label, _ in builds:
     row = []
     for k in keys:

@@ -184,6 +184,10 @@ public final class AraxesApp extends Application {
             window.editActions().guardClose(stage);
             Platform.runLater(window.editActions()::offerRecovery);
             StartupTrace.mark("main window built");
+            // the theme matched against every new control and their skins made, now rather than in
+            // the next pulse, so the trace shows the styling apart from the layout
+            window.applyCss();
+            StartupTrace.mark("main window styled");
             traceFirstLayout(scene);
             // the whole window (menus, panels, timeline, the map in them) on screen; then the map's
             // pictures get their margin for pans, which the first seconds do not need
@@ -211,11 +215,11 @@ public final class AraxesApp extends Application {
         model.openFiles(files, new LayerCache(UserFolders.currentCache()), reader);
     }
 
-    /** Marks in the start-up trace when the next pulse has styled and laid out the whole window (before it is rendered). */
+    /** Marks in the start-up trace when the next pulse has laid out the whole window (before it is rendered). */
     private static void traceFirstLayout(Scene scene) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
-            StartupTrace.mark("whole window styled and laid out");
+            StartupTrace.mark("whole window laid out");
             scene.removePostLayoutPulseListener(once[0]);
         };
         scene.addPostLayoutPulseListener(once[0]);

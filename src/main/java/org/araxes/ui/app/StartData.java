@@ -146,7 +146,8 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
      * calls it on the thread that started JavaFX, which has nothing else to do): JavaFX's default
      * font first, which every scene needs for its styles and which sets up the system's font
      * configuration (~60 ms of a cold start, on the JavaFX thread when the first scene is made
-     * otherwise), then the label fonts of the settings' language ({@link Fonts#prepare}).
+     * otherwise), then the label fonts of the settings' language ({@link Fonts#prepare}), then the
+     * icons' font, which the main window's buttons need ({@link org.araxes.ui.common.MaterialIcons#prepare}).
      */
     static void prepareFonts() {
         javafx.scene.text.Font.getDefault();
@@ -162,6 +163,8 @@ record StartData(Path folder, Atlas atlas, KeptFiles.Loaded<UserSettings> settin
         }
         Fonts.prepare(language);
         StartupTrace.mark("label fonts loaded");
+        org.araxes.ui.common.MaterialIcons.prepare();
+        StartupTrace.mark("icon font loaded");
     }
 
     /**

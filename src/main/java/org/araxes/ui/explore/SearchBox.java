@@ -92,7 +92,7 @@ final class SearchBox extends VBox {
         });
         FontIcon icon = new FontIcon("mdi2m-magnify");
         field.setLeft(icon);
-        getChildren().addAll(field, results);
+        getChildren().addAll(field, org.araxes.ui.common.ShownLater.inPlaceOf(results)); // no skin until the first results
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setPickOnBounds(false);
     }

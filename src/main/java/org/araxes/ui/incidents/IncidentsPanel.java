@@ -85,13 +85,14 @@ public final class IncidentsPanel extends SplitPane {
                 setPrefWidth(0);
             }
         });
-        TitledPane problemsPane = new TitledPane("", problems);
+        TitledPane problemsPane = new TitledPane();
         problemsPane.setId("problems-pane");
         problemsPane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> Messages.format("incidents.problems", String.valueOf(model.problems().size())), model.problems()));
         problemsPane.setExpanded(!model.problems().isEmpty());
         model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c ->
                 problemsPane.setExpanded(!model.problems().isEmpty()));
+        org.araxes.ui.common.ShownLater.whenExpanded(problemsPane, problems); // collapsed while there are none
 
         details = new IncidentDetailsView(model, linkOpener);
         getItems().addAll(top, details, problemsPane);

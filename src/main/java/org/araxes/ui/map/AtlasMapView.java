@@ -539,7 +539,7 @@ public final class AtlasMapView extends StackPane {
         scaleBar.setMouseTransparent(true);
         StackPane.setAlignment(card, Pos.TOP_LEFT);
         StackPane.setMargin(card, new Insets(10));
-        getChildren().addAll(controls, scaleBar, card);
+        getChildren().addAll(controls, scaleBar, org.araxes.ui.common.ShownLater.inPlaceOf(card)); // in the scene from its first showing
         if (getViewport() != null) {
             scaleBar.update(getViewport());
         }

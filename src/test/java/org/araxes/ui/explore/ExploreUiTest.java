@@ -98,7 +98,7 @@ class ExploreUiTest {
         assertTrue(readout.getText().startsWith("Distance ") && readout.getText().contains(" km"), readout.getText());
         double metres = layer.measure().length();
         assertTrue(readout.getText().contains(MeasureLayer.km(metres)) || metres > 0, readout.getText());
-        assertTrue(!robot.lookup("#feature-card").query().isVisible(), "measuring clicks do not open cards");
+        assertTrue(!window.map().card().isVisible(), "measuring clicks do not open cards");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!layer.activeProperty().get() && layer.pointCount() == 0, "Esc ends and clears");
@@ -185,7 +185,7 @@ class ExploreUiTest {
     @DisplayName("a double click on a country zooms in without opening its card")
     void doubleClickZoomsWithoutACard(FxRobot robot) throws Exception {
         Viewport start = viewport();
-        Node card = robot.lookup("#feature-card").query();
+        Node card = window.map().card(); // in the scene from its first showing
         boolean[] opened = {false};
         robot.interact(() -> card.visibleProperty().addListener((o, was, now) -> opened[0] |= now));
         Node map = robot.lookup("#map").query();

@@ -142,7 +142,8 @@ class MainWindowUiTest {
         var screen = map.localToScreen(viewport.screenX(46.4058), viewport.screenY(39.2076));
         robot.clickOn(screen.getX(), screen.getY(), MouseButton.PRIMARY);
         // the card opens once no second click has come (a double click zooms instead)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#feature-card").query().isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#feature-card").tryQuery() // in the scene from its first showing
+                .map(javafx.scene.Node::isVisible).orElse(false));
         assertEquals(viewport.zoom(), window.map().getViewport().zoom(), 1e-9, "a single click does not zoom");
         assertTrue(robot.lookup("#feature-card-title").queryLabeled().getText().startsWith("Kapan"));
         assertFalse(robot.lookup(".feature-card-line").match(n -> n instanceof javafx.scene.control.Label l
