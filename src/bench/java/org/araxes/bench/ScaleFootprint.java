@@ -69,7 +69,7 @@ public final class ScaleFootprint {
                     .append(String.format(Locale.ROOT, "\"%d days\": %.3f", days, median(times)));
         }
         histograms.append(String.format(Locale.ROOT, ", \"running totals (once per filter)\": %.1f", totalsMs));
-        System.out.printf(Locale.ROOT, "{\"incidents\": %d, \"generateAndFillSeconds\": %.1f, \"buildSeconds\": %.1f, "
+        System.out.printf(Locale.ROOT, "{\"incidents\": %d, \"generateAndFillSeconds\": %.1f, \"buildSeconds\": %.1f, \"searchIndexSeconds\": %.1f, "
                         + "\"heapUsedAfterGcMB\": %.0f, \"rssKB\": %s, \"peakRssKB\": %s, \"oneYearWindowMedianMs\": %.3f, "
                         + "\"histogramMedianMs\": {%s}}%n",
                 store.size(), (generated - started) / 1e9, (built - generated) / 1e9, (indexed - built) / 1e9, heap / 1048576.0, rss, peak,
