@@ -61,8 +61,17 @@ public final class IncidentStore implements DatedItems {
     private final byte[] datePrecision;
     private final byte[] dateBasis;
     private final byte[] placePrecision;
-    private final double[] lon;
-    private final double[] lat;
+    /**
+     * The point in units of 10⁻⁷ degree (about a centimetre: what the writers keep), or
+     * {@link #NO_POINT}, or {@link #FINER} for a point given finer, kept whole in {@link #finer}
+     * (decision 0030: four bytes a coordinate instead of eight, and exact).
+     */
+    private final int[] lon;
+    private final int[] lat;
+    /** The indices of the points given finer than 10⁻⁷ degree, ascending, and those points. */
+    private final int[] finer;
+    private final double[] finerLon;
+    private final double[] finerLat;
     private final double[] mercatorY;
     /** The names: ids, titles, place names, actors and what a source names but its quote (each distinct one once). */
     private final TextTable texts;
@@ -166,9 +175,22 @@ public final class IncidentStore implements DatedItems {
         b.lon = null;
         lat = gather(b.lat, order);
         b.lat = null;
+        finer = new int[b.finer.size()];
+        finerLon = new double[finer.length];
+        finerLat = new double[finer.length];
+        int f = 0;
+        for (int i = 0; i < n && f < finer.length; i++) {
+            if (lon[i] == FINER) {
+                double[] point = b.finer.get(order[i]);
+                finer[f] = i;
+                finerLon[f] = point[0];
+                finerLat[f++] = point[1];
+            }
+        }
+        b.finer = null;
         mercatorY = new double[n];
         for (int i = 0; i < n; i++) {
-            mercatorY[i] = Double.isNaN(lat[i]) ? Double.NaN : WebMercator.worldY(lat[i], 0);
+            mercatorY[i] = lon[i] == NO_POINT ? Double.NaN : WebMercator.worldY(lat(i), 0);
         }
         idRef = gather(b.idRef, order);
         b.idRef = null;
@@ -276,14 +298,6 @@ public final class IncidentStore implements DatedItems {
         return out;
     }
 
-    private static double[] gather(double[] column, int[] order) {
-        double[] out = new double[order.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = column[order[i]];
-        }
-        return out;
-    }
-
     /** A column of notes, or null when every one is empty (prose number 0): most sets have none. */
     private static int[] notes(int[] refs) {
         for (int ref : refs) {
@@ -316,8 +330,11 @@ public final class IncidentStore implements DatedItems {
         private byte[] datePrecision;
         private byte[] dateBasis;
         private byte[] placePrecision;
-        private double[] lon;
-        private double[] lat;
+        /** In units of 10⁻⁷ degree ({@link IncidentStore#lon}). */
+        private int[] lon;
+        private int[] lat;
+        /** The points given finer than 10⁻⁷ degree, by position added. */
+        private Map<Integer, double[]> finer = new HashMap<>();
         private short[] part;
         /** Whether any incident was added with a part other than 0. */
         private boolean parts;
@@ -360,8 +377,8 @@ public final class IncidentStore implements DatedItems {
             datePrecision = new byte[capacity];
             dateBasis = new byte[capacity];
             placePrecision = new byte[capacity];
-            lon = new double[capacity];
-            lat = new double[capacity];
+            lon = new int[capacity];
+            lat = new int[capacity];
             part = new short[capacity];
             idRef = new int[capacity];
             titleRef = new int[capacity];
@@ -447,8 +464,7 @@ public final class IncidentStore implements DatedItems {
                 datePrecision[i] = store.datePrecision[from];
                 dateBasis[i] = store.dateBasis[from];
                 placePrecision[i] = store.placePrecision[from];
-                lon[i] = store.lon[from];
-                lat[i] = store.lat[from];
+                setPoint(i, store.lon[from] == NO_POINT ? null : new Incident.Point(store.lon(from), store.lat(from)));
                 this.part[i] = (short) part;
                 titleRef[i] = text(store, refs, store.titleRef[from]);
                 summaryRef[i] = prose.add(store.prose.get(store.summaryRef[from]));
@@ -502,9 +518,7 @@ public final class IncidentStore implements DatedItems {
             datePrecision[i] = (byte) incident.date().precision().ordinal();
             dateBasis[i] = (byte) incident.date().basis().ordinal();
             placePrecision[i] = (byte) incident.location().precision().ordinal();
-            Incident.Point point = incident.point();
-            lon[i] = point == null ? Double.NaN : point.lon();
-            lat[i] = point == null ? Double.NaN : point.lat();
+            setPoint(i, incident.point());
             titleRef[i] = text.add(incident.title());
             summaryRef[i] = prose.add(incident.summary());
             dateNoteRef[i] = prose.add(incident.date().note());
@@ -562,6 +576,21 @@ public final class IncidentStore implements DatedItems {
                 citationSlots = table;
             }
             return number;
+        }
+
+        private void setPoint(int i, Incident.Point point) {
+            if (point == null) {
+                lon[i] = NO_POINT;
+                lat[i] = NO_POINT;
+                return;
+            }
+            lon[i] = units(point.lon());
+            lat[i] = units(point.lat());
+            if (lon[i] == FINER || lat[i] == FINER) {
+                lon[i] = FINER;
+                lat[i] = FINER;
+                finer.put(i, new double[] {point.lon(), point.lat()});
+            }
         }
 
         private void grow() {
@@ -781,7 +810,7 @@ public final class IncidentStore implements DatedItems {
                         DATE_PRECISIONS[datePrecision[index]], DATE_BASES[dateBasis[index]], note(dateNoteRef, index)),
                 new Incident.Place(texts.get(placeNameRef[index]), PLACE_PRECISIONS[placePrecision[index]],
                         note(placeNoteRef, index)),
-                hasPoint(index) ? new Incident.Point(lon[index], lat[index]) : null, sources);
+                hasPoint(index) ? new Incident.Point(lon(index), lat(index)) : null, sources);
     }
 
     /** The source at a position in {@link #sourceRefs} (counted in sources). */
@@ -813,17 +842,36 @@ public final class IncidentStore implements DatedItems {
 
     /** True when the incident at an index has a point to draw. */
     public boolean hasPoint(int index) {
-        return !Double.isNaN(lon[index]);
+        return lon[index] != NO_POINT;
     }
 
     /** Longitude of the incident's point (NaN when it has none). */
     public double lon(int index) {
-        return lon[index];
+        int units = lon[index];
+        return units == NO_POINT ? Double.NaN : units == FINER ? finerLon[Arrays.binarySearch(finer, index)] : units / 1e7;
     }
 
     /** Latitude of the incident's point (NaN when it has none). */
     public double lat(int index) {
-        return lat[index];
+        int units = lat[index];
+        return units == NO_POINT ? Double.NaN : units == FINER ? finerLat[Arrays.binarySearch(finer, index)] : units / 1e7;
+    }
+
+    /** A coordinate with no point. */
+    private static final int NO_POINT = Integer.MIN_VALUE;
+    /** A coordinate given finer than 10⁻⁷ degree (or beyond ±180°), kept whole in {@link #finer}. */
+    private static final int FINER = Integer.MIN_VALUE + 1;
+
+    /**
+     * Degrees in units of 10⁻⁷, or {@link #FINER} when that would not give them back exactly: any
+     * number written with at most seven decimals comes back as the same {@code double}, as its
+     * units divided by 10⁷ is the double nearest that number.
+     */
+    static int units(double degrees) {
+        long units = Math.round(degrees * 1e7);
+        boolean exact = Math.abs(degrees) <= 180
+                && Double.doubleToLongBits(units / 1e7) == Double.doubleToLongBits(degrees);
+        return exact ? (int) units : FINER;
     }
 
     /**
