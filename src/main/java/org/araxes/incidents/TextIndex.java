@@ -158,6 +158,9 @@ final class TextIndex {
      * @param needle the text searched for, lower-cased with {@link Locale#ROOT}, not empty
      */
     BitSet containing(String needle) {
+        if (words == null) {
+            return checked(needle, null);
+        }
         List<String> runs = runsOf(needle);
         if (runs.isEmpty()) { // only separators: read every string
             return checked(needle, null);
@@ -258,8 +261,19 @@ final class TextIndex {
         return hits;
     }
 
+    /**
+     * No index: every string read at each search (decision 0030). For more texts than an index of
+     * them fits beside in the memory budget: ten million incidents' index would take ~670 MB.
+     */
+    static TextIndex reading(Texts table) {
+        return new TextIndex(table, null, null, null, null, null, null);
+    }
+
     /** Bytes the index holds (its words as a string of one byte per character, its lists and their starts). */
     long bytes() {
+        if (words == null) {
+            return 0;
+        }
         long dense = 0;
         for (BitSet list : denseLists) {
             dense += list.size() / 8;
