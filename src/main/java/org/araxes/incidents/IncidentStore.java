@@ -198,6 +198,12 @@ public final class IncidentStore implements DatedItems {
         }
         idRef = gather(b.idRef, order);
         b.idRef = null;
+        int[] idHash = new int[n];
+        for (int i = 0; i < n; i++) {
+            idHash[i] = b.text.hash(idRef[i]);
+        }
+        idTable = buildIdTable(idHash);
+        idHash = null;
         titleRef = gather(b.titleRef, order);
         b.titleRef = null;
         summaryRef = gather(b.summaryRef, order);
@@ -262,10 +268,7 @@ public final class IncidentStore implements DatedItems {
             }
         }
         actorCounts = Map.copyOf(counts);
-        int[] idHash = new int[n];
-        for (int i = 0; i < n; i++) {
-            idHash[i] = b.text.hash(idRef[i]);
-        }
+        order = null;
         texts = b.text.build();
         prose = b.prose.build();
         maxShortSpan = longest;
@@ -275,7 +278,6 @@ public final class IncidentStore implements DatedItems {
                 longOnes[k++] = i;
             }
         }
-        idTable = buildIdTable(idHash);
     }
 
     private static int[] gather(int[] column, int[] order) {
@@ -405,6 +407,7 @@ public final class IncidentStore implements DatedItems {
 
         /** Adds an incident (one whose id was added before is added again). */
         public void add(Incident incident) {
+            open();
             append(incident, text.add(incident.id()));
         }
 
@@ -418,6 +421,7 @@ public final class IncidentStore implements DatedItems {
             if (part < 0 || part >= MAX_PARTS) {
                 throw new IllegalArgumentException("part " + part + " is not between 0 and " + (MAX_PARTS - 1));
             }
+            open();
             append(incident, text.add(incident.id()));
             this.part[size - 1] = (short) part;
             parts |= part != 0;
@@ -429,6 +433,7 @@ public final class IncidentStore implements DatedItems {
          * @return false, adding nothing, when the id is taken
          */
         public boolean addNew(Incident incident) {
+            open();
             int id = text.add(incident.id());
             if (ids.get(id)) {
                 return false;
@@ -443,9 +448,7 @@ public final class IncidentStore implements DatedItems {
          * is built (combining sets of a million incidents rebuilt a million records).
          */
         public void addAll(IncidentStore store, int part) {
-            if (built) {
-                throw new IllegalStateException("the store was built already");
-            }
+            open();
             if (part < 0 || part >= MAX_PARTS) {
                 throw new IllegalArgumentException("part " + part + " is not between 0 and " + (MAX_PARTS - 1));
             }
@@ -504,10 +507,13 @@ public final class IncidentStore implements DatedItems {
             return refs[ref];
         }
 
-        private void append(Incident incident, int id) {
+        private void open() {
             if (built) {
                 throw new IllegalStateException("the store was built already");
             }
+        }
+
+        private void append(Incident incident, int id) {
             if (size == start.length) {
                 grow();
             }

@@ -134,7 +134,7 @@ final class TextTable implements Texts {
             }
             System.arraycopy(utf8, 0, bytes, length, utf8.length);
             if (count + 2 > offsets.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+                offsets = Arrays.copyOf(offsets, offsets.length + (offsets.length >> 1));
                 hashes = Arrays.copyOf(hashes, offsets.length);
             }
             int ref = count++;
@@ -188,8 +188,15 @@ final class TextTable implements Texts {
             return h ^ (h >>> 16);
         }
 
-        /** The table, trimmed to size. */
+        /**
+         * The table, trimmed to size. The builder's hash table and hashes are dropped first, so
+         * that ten million ids are not held three times while the text is copied; afterwards it
+         * can only {@link #get} and {@link #compare}.
+         */
         TextTable build() {
+            slots = null;
+            hashes = null;
+            Arrays.fill(recent, null);
             return new TextTable(Arrays.copyOf(bytes, length), Arrays.copyOf(offsets, count + 1));
         }
     }
