@@ -27,6 +27,16 @@ class PackedTextTest {
         return refs;
     }
 
+    /** Packs strings and reads each back by its number. */
+    private static void assertGivesBack(List<String> strings) {
+        PackedText.Builder builder = new PackedText.Builder();
+        int[] refs = addAll(builder, strings);
+        PackedText text = builder.build();
+        for (int i = 0; i < refs.length; i++) {
+            assertEquals(strings.get(i), text.get(refs[i]), "string " + i);
+        }
+    }
+
     /** Strings unlike each other filling many blocks: as a set's summaries and quotes. */
     private static List<String> prose(int count) {
         List<String> strings = new ArrayList<>();
@@ -59,12 +69,7 @@ class PackedTextTest {
     @DisplayName("keeps text beyond ASCII whole: Cyrillic, Armenian, Persian, emoji, a NUL character")
     void unicode() {
         List<String> strings = List.of("Ордубад", "Նախիջևան", "جلفا — Culfa", "😀 two 😀 emoji", "a\u0000b", "K\u212A");
-        PackedText.Builder builder = new PackedText.Builder();
-        int[] refs = addAll(builder, strings);
-        PackedText text = builder.build();
-        for (int i = 0; i < refs.length; i++) {
-            assertEquals(strings.get(i), text.get(refs[i]));
-        }
+        assertGivesBack(strings);
     }
 
     @Test
@@ -88,12 +93,7 @@ class PackedTextTest {
     void largerThanABlock() {
         String huge = "Ա".repeat(PackedText.BLOCK); // two bytes a letter: two blocks' worth
         List<String> strings = List.of("before", huge, "after", "x".repeat(PackedText.BLOCK - 3), "last");
-        PackedText.Builder builder = new PackedText.Builder();
-        int[] refs = addAll(builder, strings);
-        PackedText text = builder.build();
-        for (int i = 0; i < refs.length; i++) {
-            assertEquals(strings.get(i), text.get(refs[i]));
-        }
+        assertGivesBack(strings);
     }
 
     @Test
@@ -104,12 +104,7 @@ class PackedTextTest {
         for (int i = 0; i < 200; i++) {
             strings.add(String.format(Locale.ROOT, "%04d", i) + "y".repeat(996));
         }
-        PackedText.Builder builder = new PackedText.Builder();
-        int[] refs = addAll(builder, strings);
-        PackedText text = builder.build();
-        for (int i = 0; i < refs.length; i++) {
-            assertEquals(strings.get(i), text.get(refs[i]), "string " + i);
-        }
+        assertGivesBack(strings);
     }
 
     @Test
