@@ -19,7 +19,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 /**
  * Map frames as the user sees them: the app's map ({@link MapFrameHarness}: Gluon Maps with the
  * offline tiles, every data layer at full resolution with its labels, and 100,000 incidents in
- * view) in a 1920×1080 window; each invocation moves the map and waits until JavaFX reports the
+ * view, streamed into a store; {@code ARAXES_BENCH_INCIDENTS=10000000} for ten million, see
+ * {@link RunAll#INCIDENTS_ENV}) in a 1920×1080 window; each invocation moves the map and waits until JavaFX reports the
  * frame rendered (scene, software pipeline, into Monocle's headless screen). The pulse rate is
  * raised to 1,000 Hz so a frame does not wait for the next 60 Hz tick.
  *

@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * Strings kept compactly: each distinct string once, as UTF-8 in one byte array, addressed by a
- * number. A million incidents hold a few hundred megabytes of text as {@link String} objects and
- * about a third of that here. Build with {@link Builder}; immutable and thread-safe once built.
+ * number. The store's names (ids, titles, places, actors, what a source names), which are
+ * compared, sorted and looked up; its prose is in {@link PackedText}. Build with {@link Builder};
+ * immutable and thread-safe once built.
  */
 final class TextTable implements Texts {
 
