@@ -39,6 +39,10 @@ public final class ScaleFootprint {
         long storeHeap = HeapFootprint.usedAfterGc();
         String storeRss = kilobytes("VmRSS");
         String storePeak = kilobytes("VmHWM");
+        // at once, in case what follows runs out of a capped heap (the search index, decision 0030)
+        System.out.printf(Locale.ROOT, "{\"incidents\": %d, \"maxHeapMB\": %d, \"store\": {\"heapUsedAfterGcMB\": %.0f, "
+                        + "\"rssKB\": %s, \"peakRssKB\": %s}}%n", store.size(), Runtime.getRuntime().maxMemory() >> 20,
+                storeHeap / 1048576.0, storeRss, storePeak);
         SplittableRandom random = new SplittableRandom(1);
         double[] detail = new double[2001];
         for (int k = 0; k < detail.length; k++) { // an incident's record, text and all, as the list and details show it

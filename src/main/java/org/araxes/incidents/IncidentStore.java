@@ -156,6 +156,12 @@ public final class IncidentStore implements DatedItems {
      */
     private IncidentStore(Builder b) {
         int n = b.size;
+        int[] idHash = new int[n];
+        for (int i = 0; i < n; i++) {
+            idHash[i] = b.text.hash(b.idRef[i]);
+        }
+        // first, while nothing of the store is made: the names trimmed, their hash table dropped
+        texts = b.text.build();
         int[] order = b.chronologicalOrder();
         size = n;
         inputOrder = new int[n];
@@ -200,11 +206,7 @@ public final class IncidentStore implements DatedItems {
         }
         idRef = gather(b.idRef, order);
         b.idRef = null;
-        int[] idHash = new int[n];
-        for (int i = 0; i < n; i++) {
-            idHash[i] = b.text.hash(idRef[i]);
-        }
-        idTable = buildIdTable(idHash);
+        idTable = buildIdTable(gather(idHash, order));
         idHash = null;
         titleRef = gather(b.titleRef, order);
         b.titleRef = null;
@@ -271,7 +273,6 @@ public final class IncidentStore implements DatedItems {
         }
         actorCounts = Map.copyOf(counts);
         order = null;
-        texts = b.text.build();
         prose = b.prose.build();
         maxShortSpan = longest;
         longOnes = new int[longCount];

@@ -190,15 +190,17 @@ final class TextTable implements Texts {
         }
 
         /**
-         * The table, trimmed to size. The builder's hash table and hashes are dropped first, so
-         * that ten million ids are not held three times while the text is copied; afterwards it
-         * can only {@link #get} and {@link #compare}.
+         * The table, trimmed to size. The builder's hash table and hashes are dropped first, and
+         * it keeps only the trimmed arrays, so that ten million ids are not held twice or three
+         * times over; afterwards it can only {@link #get} and {@link #compare}.
          */
         TextTable build() {
             slots = null;
             hashes = null;
             Arrays.fill(recent, null);
-            return new TextTable(Arrays.copyOf(bytes, length), Arrays.copyOf(offsets, count + 1));
+            bytes = Arrays.copyOf(bytes, length);
+            offsets = Arrays.copyOf(offsets, count + 1);
+            return new TextTable(bytes, offsets);
         }
     }
 }
