@@ -19,7 +19,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 /**
  * Map frames as the user sees them: the app's map ({@link MapFrameHarness}: Gluon Maps with the
  * offline tiles, every data layer at full resolution with its labels, and 100,000 incidents in
- * view) in a 1920×1080 window; each invocation moves the map and waits until JavaFX reports the
+ * view, streamed into a store; {@code ARAXES_BENCH_INCIDENTS=10000000} for ten million, see
+ * {@link RunAll#INCIDENTS_ENV}) in a 1920×1080 window; each invocation moves the map and waits until JavaFX reports the
  * frame rendered (scene, software pipeline, into Monocle's headless screen). The pulse rate is
  * raised to 1,000 Hz so a frame does not wait for the next 60 Hz tick.
  *
@@ -64,7 +65,7 @@ public class MapFrameBench {
         System.setProperty("javafx.animation.pulse", "1000");
         BenchFx.start();
         Atlas atlas = Atlas.load(Atlas.defaultDataFolder());
-        var data = BenchData.incidents(incidents);
+        var data = BenchData.store(incidents);
         // one window per JVM: Monocle has no window manager and renders every shown window each frame
         if (params.getBenchmark().endsWith("bareWindowFrame")) {
             bare = BenchFx.call(() -> MapFrameHarness.bare(WIDTH, HEIGHT));
