@@ -241,6 +241,91 @@ public final class Desk implements AutoCloseable {
         }
     }
 
+    /** The columns the map and the list need, in {@link Row}'s order; the rest empty, no sources. */
+    private static final String MAP_COLUMNS = "i.id, i.title, '' as summary, i.category, null::text[] as actors, i.status, "
+            + "i.role, i.date_start, i.date_end, i.date_precision, i.date_basis, '' as date_note, i.place_name, "
+            + "i.place_precision, '' as place_note, ST_X(i.geom) as lon, ST_Y(i.geom) as lat, i.row_version, "
+            + "i.changed_by, i.changed_at";
+
+    /**
+     * As {@link #window(LocalDate, LocalDate, Area, IncidentFilter, int)}, only what the map and the
+     * incident list draw: id, title, category, status, role, dates and their precision, place name
+     * and precision, point, version. Summary, notes, actors and sources are left empty (no sources
+     * are read): one query, no second one for the sources. An incident read so is for showing only;
+     * read it whole with {@link #get} before editing it.
+     */
+    public Loaded mapWindow(LocalDate from, LocalDate to, Area area, IncidentFilter filter, int limit) throws DeskException {
+        StringBuilder where = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        appendWindow(where, parameters, from, to, area, filter);
+        String sql = "select " + MAP_COLUMNS + " from incident i" + where + " order by i.date_start, i.id limit "
+                + Math.max(0, limit);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.setFetchSize(10_000);
+            List<DeskRecord> records = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Row row = Row.of(rs);
+                    try {
+                        records.add(row.record(List.of()));
+                    } catch (IllegalArgumentException | NullPointerException e) {
+                        problems.add(Problem.error(url.toString(), "incident \"" + row.id + "\"", e.getMessage()));
+                    }
+                }
+            }
+            return new Loaded(records, problems);
+        } catch (SQLException e) {
+            throw failure(url, "read the incidents in view", e);
+        }
+    }
+
+    /**
+     * How many incidents passing a filter have each category, first day and last day: the
+     * aggregate a timeline's histogram, span and stepping are made from ({@link DeskCounts}),
+     * whatever the zoom, without reading the incidents. The filter is tested as in
+     * {@link #window(LocalDate, LocalDate, Area, IncidentFilter, int)}.
+     */
+    public List<DateCount> dateCounts(IncidentFilter filter) throws DeskException {
+        StringBuilder where = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        appendWindow(where, parameters, null, null, null, filter);
+        String sql = "select i.category, i.date_start, i.date_end, count(*) from incident i" + where
+                + " group by 1, 2, 3 order by 2, 3, 1";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.setFetchSize(10_000);
+            List<DateCount> counts = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Category category = Category.parse(rs.getString(1));
+                    if (category != null) { // a category changed by hand to one the format does not know: a problem of the window's read
+                        counts.add(new DateCount(category, rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                                rs.getLong(4)));
+                    }
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw failure(url, "count the incidents by date", e);
+        }
+    }
+
+    /**
+     * How many incidents of a category span the days from {@code start} to {@code end}.
+     *
+     * @param count at least 1
+     */
+    public record DateCount(Category category, LocalDate start, LocalDate end, long count) {
+        public DateCount {
+            Objects.requireNonNull(category, "category");
+            if (end.isBefore(start) || count < 1) {
+                throw new IllegalArgumentException("a date count needs end ≥ start and a count ≥ 1");
+            }
+        }
+    }
+
     /** One incident as stored now, or empty when there is none with that id. */
     public Optional<DeskRecord> get(String id) throws DeskException {
         Loaded loaded = query(" where i.id = ?", List.of(id), 1);
@@ -448,12 +533,6 @@ public final class Desk implements AutoCloseable {
         }
     }
 
-    /** The search text as {@link Incident#searchText()} builds it, in SQL (lower-cased by the caller's {@code lower}). */
-    private static final String SEARCH_TEXT = "i.title || E'\\n' || coalesce(i.summary, '') || E'\\n' || coalesce(i.place_name, '')"
-            + " || E'\\n' || coalesce(array_to_string(i.actors, E'\\n'), '') || E'\\n' || i.id"
-            + " || coalesce((select string_agg(E'\\n' || coalesce(s.quote, '') || E'\\n' || coalesce(s.publisher, ''), '' order by s.position)"
-            + " from incident_source s where s.incident_id = i.id), '')";
-
     private void appendWindow(StringBuilder where, List<Object> parameters, LocalDate from, LocalDate to, Area area,
                               IncidentFilter filter) throws DeskException {
         List<String> conditions = new ArrayList<>();
@@ -478,8 +557,18 @@ public final class Desk implements AutoCloseable {
             throw failure(url, "filter the incidents", e);
         }
         if (!filter.text().isEmpty()) {
-            conditions.add("strpos(lower(" + SEARCH_TEXT + "), ?) > 0");
-            parameters.add(filter.text());
+            // each searched column on its own, so the trigram indexes of V3 answer (a union of index
+            // scans joined by id); the same incidents as strpos(lower(search text)) for a text without
+            // a line break, which the search box cannot hold
+            conditions.add("i.id in (select t.id from incident t where t.title ilike ? escape '\\' or t.summary ilike ? escape '\\'"
+                    + " or t.place_name ilike ? escape '\\' or t.id ilike ? escape '\\'"
+                    + " union select a.id from incident a where incident_actors_text(a.actors) ilike ? escape '\\'"
+                    + " union select s.incident_id from incident_source s where s.quote ilike ? escape '\\'"
+                    + " or s.publisher ilike ? escape '\\')");
+            String pattern = "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            for (int k = 0; k < 7; k++) {
+                parameters.add(pattern);
+            }
         }
         appendWindow(conditions, parameters, from, to, area);
         if (!conditions.isEmpty()) {
