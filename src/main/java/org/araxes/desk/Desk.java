@@ -245,20 +245,24 @@ public final class Desk implements AutoCloseable {
     private static final String MAP_COLUMNS = "i.id, i.title, '' as summary, i.category, null::text[] as actors, i.status, "
             + "i.role, i.date_start, i.date_end, i.date_precision, i.date_basis, '' as date_note, i.place_name, "
             + "i.place_precision, '' as place_note, ST_X(i.geom) as lon, ST_Y(i.geom) as lat, i.row_version, "
-            + "i.changed_by, i.changed_at";
+            + "i.changed_by, i.changed_at, s0.file, s0.publisher, s0.author, s0.title, s0.published";
+    /** The first source of each incident (an incident has at least one), found by its key; its quote left out. */
+    private static final String FIRST_SOURCE = " left join lateral (select s.file, s.publisher, s.author, s.title, s.published"
+            + " from incident_source s where s.incident_id = i.id and s.position = 0) s0 on true";
 
     /**
      * As {@link #window(LocalDate, LocalDate, Area, IncidentFilter, int)}, only what the map and the
      * incident list draw: id, title, category, status, role, dates and their precision, place name
-     * and precision, point, version. Summary, notes, actors and sources are left empty (no sources
-     * are read): one query, no second one for the sources. An incident read so is for showing only;
+     * and precision, point, version, and the first source without its quote (found by its key: an
+     * incident has at least one). Summary, notes, actors, the quote and the other sources are left
+     * out: one query, no second one for the sources. An incident read so is for showing only;
      * read it whole with {@link #get} before editing it.
      */
     public Loaded mapWindow(LocalDate from, LocalDate to, Area area, IncidentFilter filter, int limit) throws DeskException {
         StringBuilder where = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         appendWindow(where, parameters, from, to, area, filter);
-        String sql = "select " + MAP_COLUMNS + " from incident i" + where + " order by i.date_start, i.id limit "
+        String sql = "select " + MAP_COLUMNS + " from incident i" + FIRST_SOURCE + where + " order by i.date_start, i.id limit "
                 + Math.max(0, limit);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
@@ -269,7 +273,8 @@ public final class Desk implements AutoCloseable {
                 while (rs.next()) {
                     Row row = Row.of(rs);
                     try {
-                        records.add(row.record(List.of()));
+                        records.add(row.record(rs.getString(21) == null ? List.of() : List.of(new Incident.Source(
+                                rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25), ""))));
                     } catch (IllegalArgumentException | NullPointerException e) {
                         problems.add(Problem.error(url.toString(), "incident \"" + row.id + "\"", e.getMessage()));
                     }

@@ -222,8 +222,11 @@ public final class DeskClient implements AutoCloseable {
      * map and the list only ({@link Desk#mapWindow}); how many there are in view when more than
      * {@code limit}. Offline, the last window read (kept in the local copy) with the edits not yet
      * sent, as far as it covers these days and area.
+     *
+     * @throws DeskException when the server answered with an error (the connection lost is not one: offline then)
      */
-    public synchronized WindowRead readWindow(LocalDate from, LocalDate to, Desk.Area area, IncidentFilter filter, int limit) {
+    public synchronized WindowRead readWindow(LocalDate from, LocalDate to, Desk.Area area, IncidentFilter filter, int limit)
+            throws DeskException {
         if (desk != null && state != DeskState.OFFLINE) {
             try {
                 Desk.Loaded loaded = desk.mapWindow(from, to, area, filter, limit);
@@ -243,9 +246,10 @@ public final class DeskClient implements AutoCloseable {
                 saveWindow();
                 return new WindowRead(records(), inView, false);
             } catch (DeskException e) {
-                if (e.connectionLost()) {
-                    goOffline();
+                if (!e.connectionLost()) {
+                    throw e;
                 }
+                goOffline();
             }
         }
         IncidentFilter tested = filter.withNear(null);
@@ -265,11 +269,13 @@ public final class DeskClient implements AutoCloseable {
 
     /**
      * By window: the timeline's counts of the incidents passing a filter, from the server's
-     * aggregate; empty offline (the caller keeps the last ones).
+     * aggregate; offline, the counts of the incidents held (the last window read and the edits
+     * waiting), which the server filtered when it sent them.
      */
     public synchronized Optional<DeskCounts> counts(IncidentFilter filter) {
         if (desk == null || state == DeskState.OFFLINE) {
-            return Optional.empty();
+            List<Incident> held = records().stream().map(DeskRecord::incident).toList();
+            return Optional.of(DeskCounts.of(held.size(), filter, held));
         }
         try {
             total = desk.count();

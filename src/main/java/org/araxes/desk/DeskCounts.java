@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import org.araxes.incidents.Category;
+import org.araxes.incidents.Incident;
 import org.araxes.incidents.IncidentCounts;
 import org.araxes.incidents.IncidentFilter;
 import org.araxes.timeline.DatedItems;
@@ -65,6 +66,17 @@ public final class DeskCounts implements IncidentCounts, DatedItems {
         }
         totals = n == 0 || (long) last - first > MAX_TOTALS_DAYS ? null
                 : RunningTotals.of(this, n, i -> true, GROUPS, first, last);
+    }
+
+    /** The counts of incidents held here (a desk's last window, offline), all of them counted as passing {@code filter}. */
+    public static DeskCounts of(long total, IncidentFilter filter, List<Incident> incidents) {
+        java.util.Map<Desk.DateCount, Long> rows = new java.util.HashMap<>();
+        for (Incident i : incidents) {
+            rows.merge(new Desk.DateCount(i.category(), i.date().start(), i.date().end(), 1), 1L, Long::sum);
+        }
+        List<Desk.DateCount> counted = new ArrayList<>();
+        rows.forEach((key, n) -> counted.add(new Desk.DateCount(key.category(), key.start(), key.end(), n)));
+        return new DeskCounts(total, filter, counted);
     }
 
     /** The filter these counts were read for. */

@@ -79,6 +79,7 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         this.background = background;
         this.fx = fx;
         client.onState(now -> fx.accept(() -> {
+            countsStale = true; // online again (or gone): the timeline's counts from the server, or from what is held
             state.set(now);
             status.set(statusText(now));
             refresh();
@@ -304,6 +305,8 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
                 .whenComplete((snapshot, failure) -> fx.accept(() -> {
                     if (failure == null && snapshot != null && request == refreshes.get()) {
                         show(snapshot);
+                    } else if (failure != null && request == refreshes.get()) {
+                        status.set(Messages.format("desk.status.failed", client.url().database(), rootMessage(failure)));
                     }
                     done.complete(null);
                 }));
@@ -316,8 +319,15 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         if (!client.byWindow()) {
             return new Snapshot(client.records(), users, false, null, java.util.Optional.empty());
         }
-        java.util.Optional<DeskCounts> read = asked.withCounts() ? client.counts(asked.filter()) : java.util.Optional.empty();
-        DeskClient.WindowRead window = client.readWindow(asked.from(), asked.to(), asked.area(), asked.filter(), MAX_DRAWN);
+        DeskClient.WindowRead window;
+        try {
+            window = client.readWindow(asked.from(), asked.to(), asked.area(), asked.filter(), MAX_DRAWN);
+        } catch (DeskException e) {
+            throw new java.util.concurrent.CompletionException(e.getMessage(), e);
+        }
+        // offline, the counts of what is held (cheap, and the timeline needs a span to move on)
+        java.util.Optional<DeskCounts> read = asked.withCounts() || window.offline() ? client.counts(asked.filter())
+                : java.util.Optional.empty();
         return new Snapshot(window.records(), users, true, window, read);
     }
 
