@@ -15,20 +15,26 @@ create function incident_actors_text(actors text[]) returns text
     language sql immutable parallel safe
     as $$ select coalesce(array_to_string(actors, E'\n'), '') $$;
 
+-- The extension is the database's (one per database, in the schema it was first created in, which
+-- may be another desk's): its operator class is named with that schema. Any failure here (no right
+-- to create it, no files, no usage of its schema) leaves the indexes out, all of them or none.
 do $$
+declare
+    trgm text;
 begin
     begin
         create extension if not exists pg_trgm;
+        select n.nspname into trgm from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+            where e.extname = 'pg_trgm';
+        execute format('create index incident_title_trgm_idx on incident using gin (title %I.gin_trgm_ops)', trgm);
+        execute format('create index incident_summary_trgm_idx on incident using gin (summary %I.gin_trgm_ops)', trgm);
+        execute format('create index incident_place_trgm_idx on incident using gin (place_name %I.gin_trgm_ops)', trgm);
+        execute format('create index incident_id_trgm_idx on incident using gin (id %I.gin_trgm_ops)', trgm);
+        execute format('create index incident_actors_trgm_idx on incident using gin (incident_actors_text(actors) %I.gin_trgm_ops)', trgm);
+        execute format('create index incident_source_quote_trgm_idx on incident_source using gin (quote %I.gin_trgm_ops)', trgm);
+        execute format('create index incident_source_publisher_trgm_idx on incident_source using gin (publisher %I.gin_trgm_ops)', trgm);
     exception when others then
-        raise notice 'Araxes: pg_trgm could not be created (%): text search works without an index', sqlerrm;
-        return;
+        raise notice 'Araxes: no trigram indexes (%): text search works without them', sqlerrm;
     end;
-    create index incident_title_trgm_idx on incident using gin (title gin_trgm_ops);
-    create index incident_summary_trgm_idx on incident using gin (summary gin_trgm_ops);
-    create index incident_place_trgm_idx on incident using gin (place_name gin_trgm_ops);
-    create index incident_id_trgm_idx on incident using gin (id gin_trgm_ops);
-    create index incident_actors_trgm_idx on incident using gin (incident_actors_text(actors) gin_trgm_ops);
-    create index incident_source_quote_trgm_idx on incident_source using gin (quote gin_trgm_ops);
-    create index incident_source_publisher_trgm_idx on incident_source using gin (publisher gin_trgm_ops);
 end
 $$;
