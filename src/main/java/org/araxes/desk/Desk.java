@@ -242,7 +242,7 @@ public final class Desk implements AutoCloseable {
     }
 
     /** The columns the map and the list need, in {@link Row}'s order; the rest empty, no sources. */
-    private static final String MAP_COLUMNS = "i.id, i.title, '' as summary, i.category, null::text[] as actors, i.status, "
+    private static final String MAP_COLUMNS = "i.id, i.title, '' as summary, i.category, i.actors, i.status, "
             + "i.role, i.date_start, i.date_end, i.date_precision, i.date_basis, '' as date_note, i.place_name, "
             + "i.place_precision, '' as place_note, ST_X(i.geom) as lon, ST_Y(i.geom) as lat, i.row_version, "
             + "i.changed_by, i.changed_at, s0.file, s0.publisher, s0.author, s0.title, s0.published";
@@ -252,10 +252,10 @@ public final class Desk implements AutoCloseable {
 
     /**
      * As {@link #window(LocalDate, LocalDate, Area, IncidentFilter, int)}, only what the map and the
-     * incident list draw: id, title, category, status, role, dates and their precision, place name
-     * and precision, point, version, and the first source without its quote (found by its key: an
-     * incident has at least one). Summary, notes, actors, the quote and the other sources are left
-     * out: one query, no second one for the sources. An incident read so is for showing only;
+     * incident list draw (and the actor chooser offers): id, title, category, actors, status, role,
+     * dates and their precision, place name and precision, point, version, and the first source
+     * without its quote (found by its key: an incident has at least one). Summary, notes, the quote
+     * and the other sources are left out: one query, no second one for the sources. An incident read so is for showing only;
      * read it whole with {@link #get} before editing it.
      */
     public Loaded mapWindow(LocalDate from, LocalDate to, Area area, IncidentFilter filter, int limit) throws DeskException {

@@ -259,7 +259,7 @@ public final class DeskClient implements AutoCloseable {
             boolean inDays = (to == null || !i.date().start().isAfter(to)) && (from == null || !i.date().end().isBefore(from));
             boolean inArea = area == null || (i.hasPoint() && i.point().lon() >= area.west() && i.point().lon() <= area.east()
                     && i.point().lat() >= area.south() && i.point().lat() <= area.north());
-            // an incident read for the map only has no summary or actors: the server found it for this filter, keep it
+            // an incident read for the map only has no summary or quote: the server found it for this filter, keep it
             if (inDays && inArea && (partial.contains(r.id()) || tested.test(i))) {
                 shown.add(r);
             }
