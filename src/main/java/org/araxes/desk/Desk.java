@@ -79,6 +79,10 @@ public final class Desk implements AutoCloseable {
             DeskSchema.migrate(url, password);
             boolean readOnly;
             int pid;
+            try (Statement statement = connection.createStatement()) {
+                // the window's queries are short: compiling them (JIT, for high cost estimates) took longer than running them
+                statement.execute("set jit = off");
+            }
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("select "
                          + "has_table_privilege('incident', 'INSERT') and has_table_privilege('incident', 'UPDATE') "
@@ -247,8 +251,7 @@ public final class Desk implements AutoCloseable {
             + "i.place_precision, '' as place_note, ST_X(i.geom) as lon, ST_Y(i.geom) as lat, i.row_version, "
             + "i.changed_by, i.changed_at, s0.file, s0.publisher, s0.author, s0.title, s0.published";
     /** The first source of each incident (an incident has at least one), found by its key; its quote left out. */
-    private static final String FIRST_SOURCE = " left join lateral (select s.file, s.publisher, s.author, s.title, s.published"
-            + " from incident_source s where s.incident_id = i.id and s.position = 0) s0 on true";
+    private static final String FIRST_SOURCE = " left join incident_source s0 on s0.incident_id = i.id and s0.position = 0";
 
     /**
      * As {@link #window(LocalDate, LocalDate, Area, IncidentFilter, int)}, only what the map and the
@@ -262,8 +265,9 @@ public final class Desk implements AutoCloseable {
         StringBuilder where = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         appendWindow(where, parameters, from, to, area, filter);
-        String sql = "select " + MAP_COLUMNS + " from incident i" + FIRST_SOURCE + where + " order by i.date_start, i.id limit "
-                + Math.max(0, limit);
+        // the window's rows first (by the indexes, at most limit), then the first source of each by its key
+        String sql = "select " + MAP_COLUMNS + " from (select * from incident i" + where + " order by i.date_start, i.id limit "
+                + Math.max(0, limit) + ") i" + FIRST_SOURCE + " order by i.date_start, i.id";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             statement.setFetchSize(10_000);
@@ -297,7 +301,7 @@ public final class Desk implements AutoCloseable {
         List<Object> parameters = new ArrayList<>();
         appendWindow(where, parameters, null, null, null, filter);
         String sql = "select i.category, i.date_start, i.date_end, count(*) from incident i" + where
-                + " group by 1, 2, 3 order by 2, 3, 1";
+                + " group by 2, 3, 1";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             statement.setFetchSize(10_000);
@@ -586,13 +590,13 @@ public final class Desk implements AutoCloseable {
     }
 
     private static void appendWindow(List<String> conditions, List<Object> parameters, LocalDate from, LocalDate to, Area area) {
-        if (to != null) {
-            conditions.add("i.date_start <= ?");
-            parameters.add(to);
-        }
-        if (from != null) {
-            conditions.add("i.date_end >= ?");
+        if (from != null && to != null && from.isAfter(to)) {
+            conditions.add("false");
+        } else if (from != null || to != null) {
+            // the days as one range, so V4's index answers and the planner estimates the overlap as one condition
+            conditions.add("daterange(i.date_start, i.date_end, '[]') && daterange(?::date, ?::date, '[]')");
             parameters.add(from);
+            parameters.add(to);
         }
         if (area != null) {
             conditions.add("i.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");

@@ -28,14 +28,14 @@ class DeskSchemaTest {
     }
 
     @Test
-    @DisplayName("from an empty database: the three versions applied, the point a geometry(Point,4326) with a GiST index, the days indexed, the searched texts with trigram indexes")
+    @DisplayName("from an empty database: the four versions applied, the point a geometry(Point,4326) with a GiST index, the days indexed (also as a range), the searched texts with trigram indexes")
     void fromEmpty() throws Exception {
         DeskUrl url = POSTGRES.url("desk_owner", "fresh");
-        assertEquals(3, DeskSchema.migrate(url, "owner-pw"));
+        assertEquals(4, DeskSchema.migrate(url, "owner-pw"));
         assertEquals(0, DeskSchema.migrate(url, "owner-pw"), "a second run has nothing to do");
 
         try (Connection c = POSTGRES.server().admin(POSTGRES.database())) {
-            assertEquals(List.of("1:true", "2:true", "3:true"), strings(c, "select version || ':' || success "
+            assertEquals(List.of("1:true", "2:true", "3:true", "4:true"), strings(c, "select version || ':' || success "
                     + "from fresh.flyway_schema_history where version is not null order by installed_rank"));
             assertEquals(List.of("POINT 4326"), strings(c, "select type || ' ' || srid from geometry_columns "
                     + "where f_table_schema = 'fresh' and f_table_name = 'incident'"));
@@ -43,6 +43,8 @@ class DeskSchemaTest {
             assertTrue(indexes.stream().anyMatch(d -> d.contains("USING gist (geom)")), indexes::toString);
             assertTrue(indexes.stream().anyMatch(d -> d.contains("(date_start)")), indexes::toString);
             assertTrue(indexes.stream().anyMatch(d -> d.contains("(date_end)")), indexes::toString);
+            assertTrue(indexes.stream().anyMatch(d -> d.contains("USING gist (daterange(date_start, date_end, '[]'::text))")),
+                    indexes::toString);
             for (String column : List.of("(title ", "(summary ", "(place_name ", "(id ", "incident_actors_text(actors) ")) {
                 assertTrue(indexes.stream().anyMatch(d -> d.contains("USING gin") && d.contains(column) && d.contains("gin_trgm_ops")),
                         column + " " + indexes);
@@ -56,7 +58,7 @@ class DeskSchemaTest {
     }
 
     @Test
-    @DisplayName("from version 1 with incidents in it: upgraded to 3, the incidents kept and given their first history line")
+    @DisplayName("from version 1 with incidents in it: upgraded to 4, the incidents kept and given their first history line")
     void fromVersionOne() throws Exception {
         DeskUrl url = POSTGRES.url("desk_owner", "older");
         assertEquals(1, DeskSchema.migrate(url, "owner-pw", "1"));
@@ -72,7 +74,7 @@ class DeskSchemaTest {
                     "version 1 has no history table");
         }
 
-        assertEquals(2, DeskSchema.migrate(url, "owner-pw"));
+        assertEquals(3, DeskSchema.migrate(url, "owner-pw"));
 
         try (Desk desk = Desk.open(url, "owner-pw")) {
             DeskRecord old = desk.get("inc-old").orElseThrow();
@@ -87,7 +89,7 @@ class DeskSchemaTest {
     }
 
     @Test
-    @DisplayName("an owner who may not create pg_trgm still gets the schema: version 3 applied without the trigram indexes, and search works")
+    @DisplayName("an owner who may not create pg_trgm still gets the schema: versions 3 and 4 applied without the trigram indexes, and search works")
     void withoutTrigrams() throws Exception {
         String database = POSTGRES.server().createDatabase("no_trgm");
         try (Connection admin = POSTGRES.server().admin(database); Statement s = admin.createStatement()) {
@@ -98,7 +100,7 @@ class DeskSchemaTest {
         }
         DeskUrl url = DeskUrl.parse("postgresql://desk_limited@127.0.0.1:" + POSTGRES.server().port() + "/" + database
                 + "?currentSchema=limited");
-        assertEquals(3, DeskSchema.migrate(url, "limited-pw"));
+        assertEquals(4, DeskSchema.migrate(url, "limited-pw"));
         try (Connection c = POSTGRES.server().admin(database)) {
             assertEquals(List.of(), strings(c, "select extname::text from pg_extension where extname = 'pg_trgm'"));
             assertEquals(List.of(), strings(c, "select indexname::text from pg_indexes where schemaname = 'limited' "

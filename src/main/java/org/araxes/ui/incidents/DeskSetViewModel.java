@@ -99,9 +99,17 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
     public static final int MAX_DRAWN = 100_000;
     /** How long a window change waits for the next before it is read (a drag, a played timeline). */
     static final long DEBOUNCE_MS = 120;
+    /** The longest a stream of window changes (a played timeline) goes without a read. */
+    static final long MAX_STALE_MS = 400;
+    /** When the last read started (network thread). */
+    private volatile long lastRead = System.nanoTime();
+    /** The newest refresh shown (JavaFX thread). */
+    private long shownRequest;
+    /** Closed: nothing more is read or shown. */
+    private volatile boolean closed;
 
     private void refreshWindow(boolean filterChanged) {
-        if (shown != null && client.byWindow()) {
+        if (shown != null && !closed && client.byWindow()) {
             countsStale |= filterChanged;
             refresh();
         }
@@ -292,7 +300,9 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
     /**
      * Reads the desk's incidents and who is connected on the background executor (the client waits
      * for any sync in progress, and who is connected is a query: neither may hold the JavaFX
-     * thread), then shows them; only the newest refresh asked for is shown.
+     * thread), then shows them. A refresh with a newer one asked after it is skipped before it is
+     * read (unless nothing was read for {@link #MAX_STALE_MS}, so a played timeline still moves),
+     * and a read is never shown over a newer one.
      */
     private CompletableFuture<Void> refresh() {
         long request = refreshes.incrementAndGet();
@@ -301,9 +311,15 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         // by window, a moment's wait: a drag or a played timeline asks again at once, and only the last is read
         Executor after = client.byWindow() ? CompletableFuture.delayedExecutor(DEBOUNCE_MS, TimeUnit.MILLISECONDS, background)
                 : background;
-        CompletableFuture.supplyAsync(() -> request != refreshes.get() ? null : read(asked), after)
-                .whenComplete((snapshot, failure) -> fx.accept(() -> {
-                    if (failure == null && snapshot != null && request == refreshes.get()) {
+        CompletableFuture.supplyAsync(() -> {
+            if (request != refreshes.get() && System.nanoTime() - lastRead < MAX_STALE_MS * 1_000_000L) {
+                return null; // a newer one follows
+            }
+            lastRead = System.nanoTime();
+            return read(asked);
+        }, after).whenComplete((snapshot, failure) -> fx.accept(() -> {
+                    if (failure == null && snapshot != null && request > shownRequest && !closed) {
+                        shownRequest = request;
                         show(snapshot);
                     } else if (failure != null && request == refreshes.get()) {
                         status.set(Messages.format("desk.status.failed", client.url().database(), rootMessage(failure)));
@@ -390,6 +406,7 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
 
     @Override
     public void close() {
+        closed = true;
         client.close();
     }
 }

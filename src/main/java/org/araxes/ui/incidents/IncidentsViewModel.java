@@ -170,11 +170,24 @@ public final class IncidentsViewModel {
         }
         boolean wasEmpty = counts.get().size() == 0;
         counts.set(counts(store.get(), shownSets));
-        TimeWindow span = counts.get().span();
-        if (span != null) {
-            timeline.setSpan(span, wasEmpty);
-        }
+        showSpan(wasEmpty);
         refresh();
+    }
+
+    /** The span the timeline was last given. */
+    private TimeWindow shownSpan;
+
+    /**
+     * Gives the timeline the counts' span (the store's when none). With a set shown by window the
+     * same span is not given again: each window read replaces that set, and giving the span resets
+     * the timeline's zoom.
+     */
+    private void showSpan(boolean toEnd) {
+        TimeWindow span = counts.get().span() != null ? counts.get().span() : store.get().span();
+        if (toEnd || byWindow.isEmpty() || !span.equals(shownSpan)) {
+            timeline.setSpan(span, toEnd);
+        }
+        shownSpan = span;
     }
 
     /** True when a set is shown by window. */
@@ -507,9 +520,8 @@ public final class IncidentsViewModel {
         }
         store.set(loaded);
         counts.set(counts(loaded, shown));
-        TimeWindow span = counts.get().span();
-        if (toEnd || span != null) {
-            timeline.setSpan(span != null ? span : loaded.span(), toEnd);
+        if (toEnd || counts.get().span() != null) {
+            showSpan(toEnd);
         }
         refresh();
         setList.setAll(next);
