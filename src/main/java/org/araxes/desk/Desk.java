@@ -82,6 +82,10 @@ public final class Desk implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 // the window's queries are short: compiling them (JIT, for high cost estimates) took longer than running them
                 statement.execute("set jit = off");
+                // a plan for the days, area and search text asked, never a generic one: after five runs of a
+                // prepared statement the server may keep a plan made without the values, which at a million
+                // incidents read the whole table for a year's window and took 20-50 s for a search
+                statement.execute("set plan_cache_mode = force_custom_plan");
             }
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("select "

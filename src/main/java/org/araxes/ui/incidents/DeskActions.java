@@ -174,7 +174,9 @@ public final class DeskActions {
         javafx.scene.layout.HBox limitRow = new javafx.scene.layout.HBox(8, limit,
                 new Label(Messages.get("desk.connect.windowLimitHint")));
         limitRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.addRow(3, new Label(Messages.get("desk.connect.windowLimit")), limitRow);
+        Label limitLabel = new Label(Messages.get("desk.connect.windowLimit"));
+        limitLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(3, limitLabel, limitRow);
         grid.add(problem, 0, 4, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType connect = new ButtonType(Messages.get("desk.connect.button"), ButtonBar.ButtonData.OK_DONE);

@@ -381,6 +381,9 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         Incident selected = incidents.selectedProperty().get();
         if (shown == null) {
             shown = incidents.addSet(now);
+            if (snapshot.byWindow()) {
+                refresh(); // adding the set moved the timeline to the desk's end: read the window now in view
+            }
         } else if (incidents.replaceSet(shown, now)) {
             shown = now;
         } else {

@@ -211,6 +211,12 @@ class DeskWindowModeTest {
                 assertTrue(desk.client().byWindow());
                 String id = on(anaWindow, () -> desk.set().id());
                 assertTrue(on(anaWindow, () -> incidents.shownByWindow(id)));
+                // adding the set moves the timeline to the desk's last days: the window there, with no move by the user
+                TimeWindow first = on(anaWindow, () -> incidents.timeline().getWindow());
+                assertEquals(whole.span().endDay(), first.endDay());
+                Set<String> atTheEnd = expected(first, IncidentFilter.all(), null);
+                assertFalse(atTheEnd.isEmpty());
+                eventually(() -> shownIds(anaWindow, incidents).equals(atTheEnd), "the window at the desk's end, read on connecting");
 
                 Envelope area = new Envelope(44.5, 46.5, 38.2, 39.8);
                 view(anaWindow, incidents, LocalDate.of(2021, 6, 30), 91, area);
