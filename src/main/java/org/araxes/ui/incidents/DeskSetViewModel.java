@@ -97,6 +97,8 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
 
     /** How many incidents of a window are drawn at most; more in view are counted and the status line says so. */
     public static final int MAX_DRAWN = 100_000;
+    /** How many incidents of a window are read at most ({@link #MAX_DRAWN}; lower in tests). */
+    private volatile int drawnAtMost = MAX_DRAWN;
     /** How long a window change waits for the next before it is read (a drag, a played timeline). */
     static final long DEBOUNCE_MS = 120;
     /** The longest a stream of window changes (a played timeline) goes without a read. */
@@ -107,6 +109,11 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
     private long shownRequest;
     /** Closed: nothing more is read or shown. */
     private volatile boolean closed;
+
+    /** For tests: draws at most this many incidents of a window (a few thousand stand for a million). */
+    void drawAtMost(int incidents) {
+        drawnAtMost = incidents;
+    }
 
     private void refreshWindow(boolean filterChanged) {
         if (shown != null && !closed && client.byWindow()) {
@@ -337,7 +344,7 @@ public final class DeskSetViewModel implements AutoCloseable, IncidentEditing.Re
         }
         DeskClient.WindowRead window;
         try {
-            window = client.readWindow(asked.from(), asked.to(), asked.area(), asked.filter(), MAX_DRAWN);
+            window = client.readWindow(asked.from(), asked.to(), asked.area(), asked.filter(), drawnAtMost);
         } catch (DeskException e) {
             throw new java.util.concurrent.CompletionException(e.getMessage(), e);
         }

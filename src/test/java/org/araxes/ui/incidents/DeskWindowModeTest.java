@@ -165,6 +165,11 @@ class DeskWindowModeTest {
         });
     }
 
+    /** A count as the status line writes it (2,400). */
+    private static String n(int count) {
+        return String.format(java.util.Locale.ENGLISH, "%,d", count);
+    }
+
     private static void eventually(Check check, String what) throws Exception {
         eventually(check, () -> what);
     }
@@ -241,7 +246,7 @@ class DeskWindowModeTest {
                 assertFalse(wantLater.isEmpty());
                 eventually(() -> shownIds(anaWindow, incidents).equals(wantLater), "the year in the east, filtered");
                 assertTrue(on(anaWindow, () -> desk.statusProperty().get()).contains(
-                        "by window: " + wantLater.size() + " in view of " + SIZE + " in the database"),
+                        "by window: " + n(wantLater.size()) + " in view of " + n(SIZE) + " in the database"),
                         () -> "status: " + desk.statusProperty().get());
             }
         }
@@ -343,7 +348,15 @@ class DeskWindowModeTest {
                 desk.connect().get(30, TimeUnit.SECONDS);
                 view(anaWindow, incidents, LocalDate.of(2023, 12, 31), 1826, null);
                 eventually(() -> on(anaWindow, () -> desk.statusProperty().get()).contains(
-                        "by window: " + SIZE + " in view of " + SIZE), "all of it in view, under the drawing cap");
+                        "by window: " + n(SIZE) + " in view of " + n(SIZE)), "all of it in view, under the drawing cap");
+
+                desk.drawAtMost(300); // a cap of 300 over 2,400 stands for 100,000 over a million
+                view(anaWindow, incidents, LocalDate.of(2023, 12, 30), 1826, null);
+                int inView = expected(on(anaWindow, () -> incidents.timeline().getWindow()), IncidentFilter.all(), null).size();
+                eventually(() -> on(anaWindow, () -> desk.statusProperty().get()).contains(
+                        "by window: showing 300 of " + n(inView) + " in view; zoom in or shorten the window to see them all"),
+                        () -> "the status line says what is left out: " + desk.statusProperty().get());
+                assertEquals(300, on(anaWindow, () -> desk.set().size()));
             }
         }
 
