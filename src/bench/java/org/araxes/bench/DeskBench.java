@@ -58,6 +58,9 @@ public class DeskBench {
     /** The region the map opens on (decision 0016's detailed box, rounded). */
     static final Desk.Area REGION = new Desk.Area(43.4, 36.5, 50.5, 41.6);
 
+    /** A search text: a town of the synthetic set (in titles, places and quotes: one incident in about sixty). */
+    static final String SEARCHED = "ordubad";
+
     private DeskUrl url;
     private String password;
     private Desk desk;
@@ -67,7 +70,7 @@ public class DeskBench {
     private int next;
 
     @Setup(Level.Trial)
-    public void setUp() throws Exception {
+    public void setUp(org.openjdk.jmh.infra.BenchmarkParams params) throws Exception {
         String text = System.getenv(DESK_ENV);
         if (text == null) {
             throw new IllegalStateException("DeskBench needs " + DESK_ENV + "=postgresql://user@host:port/db (docs/performance.md)");
@@ -80,7 +83,8 @@ public class DeskBench {
         if (desk.count() != size) {
             seed(incidents);
         }
-        file = BenchData.geoJson(size);
+        // the 860 MB file only for the benchmark that reads it
+        file = params.getBenchmark().endsWith("firstViewFromFile") ? BenchData.geoJson(size) : null;
         store = new IncidentStore(incidents);
         starts = new LocalDate[64];
         java.util.SplittableRandom random = new java.util.SplittableRandom(1);
@@ -99,6 +103,59 @@ public class DeskBench {
     public List<DeskRecord> windowFromDatabase() throws Exception {
         LocalDate start = starts[next++ & 63];
         return desk.window(start, start.plusDays(364), REGION, 100_000).records();
+    }
+
+    /**
+     * The same window as the map asks for it in window mode (decision 0029): only what the map and
+     * the list draw (id, title, category, status, role, dates, place, point, the first source
+     * without its quote), one query, no reading of the other sources.
+     */
+    @Benchmark
+    public List<DeskRecord> mapWindowFromDatabase() throws Exception {
+        LocalDate start = starts[next++ & 63];
+        return desk.mapWindow(start, start.plusDays(364), REGION, IncidentFilter.all(), 100_000).records();
+    }
+
+    /** The timeline's counts in window mode: the aggregate per category and first and last day, and the histogram made from it. */
+    @Benchmark
+    public org.araxes.timeline.Histogram countsFromDatabase() throws Exception {
+        org.araxes.desk.DeskCounts counts = new org.araxes.desk.DeskCounts(desk.count(), IncidentFilter.all(),
+                desk.dateCounts(IncidentFilter.all()));
+        TimeWindow span = counts.span();
+        return counts.histogram(IncidentFilter.all(), span.startDay(), span.endDay() + 1.0, 300);
+    }
+
+    /** Text search in window mode: a one-year window in the region with a search text, through the trigram indexes (V3). */
+    @Benchmark
+    public List<DeskRecord> searchFromDatabase() throws Exception {
+        LocalDate start = starts[next++ & 63];
+        return desk.mapWindow(start, start.plusDays(364), REGION, IncidentFilter.all().withText(SEARCHED), 100_000).records();
+    }
+
+    /** The same search on the set in memory: the visible indices with the text filter. */
+    @Benchmark
+    public int[] searchFromFile() {
+        LocalDate start = starts[next++ & 63];
+        return store.visible(new TimeWindow((int) start.toEpochDay(), (int) start.plusDays(364).toEpochDay()),
+                IncidentFilter.all().withText(SEARCHED));
+    }
+
+    /**
+     * From nothing to the first map in window mode: connect, count, the timeline's aggregate and
+     * the start window (a year to 2026-12-31 in the region) read for the map, as the window does it
+     * above its limit.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public int firstMapByWindowFromDatabase() throws Exception {
+        try (Desk fresh = Desk.open(url, password)) {
+            long total = fresh.count();
+            org.araxes.desk.DeskCounts counts = new org.araxes.desk.DeskCounts(total, IncidentFilter.all(),
+                    fresh.dateCounts(IncidentFilter.all()));
+            return counts.span().endDay() > 0 ? fresh.mapWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), REGION,
+                    IncidentFilter.all(), 100_000).records().size() : 0;
+        }
     }
 
     /** The same window from the set in memory (read from a file): the visible indices. */

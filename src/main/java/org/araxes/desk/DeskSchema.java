@@ -16,7 +16,9 @@ import org.flywaydb.core.api.MigrationInfo;
 /**
  * The desk's tables, created and upgraded by Flyway from the migrations in
  * {@code src/main/resources/org/araxes/desk/migration} (decision 0026): {@code V1} the incidents,
- * their sources, row versions and who/when; {@code V2} the history and the change notifications.
+ * their sources, row versions and who/when; {@code V2} the history and the change notifications;
+ * {@code V3} trigram indexes for the search where {@code pg_trgm} can be created (left out, never
+ * failing, where it cannot); {@code V4} the indexes of window mode (decision 0029).
  * Flyway keeps what it applied in the schema's {@code flyway_schema_history} table.
  *
  * <p>Migrating needs a user who may create tables in the schema (the desk's owner); a user who may

@@ -64,7 +64,20 @@ public final class LocalCopy {
 
     /** The records last saved, empty when there is no copy (or it was unreadable and set aside). */
     public List<DeskRecord> records() {
-        JsonFiles.ReadResult read = files.readJson(folder.resolve("copy.json"));
+        return records("copy.json");
+    }
+
+    /**
+     * The incidents of the last window read when the desk was shown by window (decision 0029):
+     * what the map showed, for showing only (no summaries, notes, actors or sources); empty when
+     * there is none.
+     */
+    public List<DeskRecord> window() {
+        return records("window.json");
+    }
+
+    private List<DeskRecord> records(String name) {
+        JsonFiles.ReadResult read = files.readJson(folder.resolve(name));
         List<DeskRecord> records = new ArrayList<>();
         try {
             read.json().ifPresent(node -> node.path("records").forEach(r -> records.add(new DeskRecord(
@@ -94,6 +107,15 @@ public final class LocalCopy {
 
     /** Replaces the copy's records. */
     public void saveRecords(DeskUrl url, List<DeskRecord> records) throws IOException {
+        saveRecords(url, records, "copy.json");
+    }
+
+    /** Replaces the last window read (see {@link #window()}). */
+    public void saveWindow(DeskUrl url, List<DeskRecord> records) throws IOException {
+        saveRecords(url, records, "window.json");
+    }
+
+    private void saveRecords(DeskUrl url, List<DeskRecord> records, String name) throws IOException {
         ObjectNode root = json.createObjectNode().put("format", FORMAT).put("url", url.toString())
                 .put("saved", Instant.now().toString());
         ArrayNode array = root.putArray("records");
@@ -102,7 +124,7 @@ public final class LocalCopy {
                     .put("changedAt", record.changedAt().toString());
             r.set("incident", node(record.incident()));
         }
-        files.writeJson(folder.resolve("copy.json"), root);
+        files.writeJson(folder.resolve(name), root);
     }
 
     /** Replaces the queue (an empty queue deletes its file). */

@@ -17,7 +17,8 @@ import org.araxes.io.Problem;
 /**
  * What Araxes remembers between runs, kept in {@code settings.json} in the user folder:
  * {@code {"format": "araxes-settings", "version": 1, "window": {"width": …, "height": …},
- * "language": "en", "tileSource": "offline", "lastView": { …a view… }, "recentFiles": [ … ]}}.
+ * "language": "en", "tileSource": "offline", "lastView": { …a view… }, "recentFiles": [ … ],
+ * "deskWindowLimit": 50000}}.
  *
  * @param windowWidth  window width in pixels (at least 200)
  * @param windowHeight window height in pixels (at least 150)
@@ -25,9 +26,10 @@ import org.araxes.io.Problem;
  * @param tileSource   "offline" or "openstreetmap"
  * @param lastView     the view shown when Araxes closed, or null
  * @param recentFiles  incident files opened recently, newest first
+ * @param deskWindowLimit above how many incidents a shared desk is shown by window (decision 0029), at least 1
  */
 public record UserSettings(double windowWidth, double windowHeight, String language, String tileSource,
-                           SavedView lastView, List<String> recentFiles) {
+                           SavedView lastView, List<String> recentFiles, int deskWindowLimit) {
 
     /** The "format" value. */
     public static final String FORMAT = "araxes-settings";
@@ -35,6 +37,8 @@ public record UserSettings(double windowWidth, double windowHeight, String langu
     public static final int MAX_RECENT_FILES = 8;
     /** The version this code reads and writes. */
     public static final int VERSION = 1;
+    /** Above this many incidents a shared desk is shown by window unless the user chose otherwise. */
+    public static final int DEFAULT_WINDOW_LIMIT = 50_000;
 
     public UserSettings {
         if (!(windowWidth >= 200) || !(windowHeight >= 150) || windowWidth > 20_000 || windowHeight > 20_000) {
@@ -44,6 +48,15 @@ public record UserSettings(double windowWidth, double windowHeight, String langu
         language = language == null || language.isBlank() ? "en" : language.strip();
         tileSource = tileSource == null || tileSource.isBlank() ? "offline" : tileSource.strip();
         recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
+        if (deskWindowLimit < 1) {
+            throw new IllegalArgumentException("deskWindowLimit " + deskWindowLimit + " is below 1");
+        }
+    }
+
+    /** Settings with the desk's window limit at its default. */
+    public UserSettings(double windowWidth, double windowHeight, String language, String tileSource,
+                        SavedView lastView, List<String> recentFiles) {
+        this(windowWidth, windowHeight, language, tileSource, lastView, recentFiles, DEFAULT_WINDOW_LIMIT);
     }
 
     /** The settings of a first run. */
@@ -109,7 +122,16 @@ public record UserSettings(double windowWidth, double windowHeight, String langu
         } catch (FormatException e) {
             dropped.add(e);
         }
-        return new UserSettings(width, height, language, tiles, last, recentFiles(tree.get("recentFiles"), dropped));
+        int limit = DEFAULT_WINDOW_LIMIT;
+        JsonNode deskLimit = tree.get("deskWindowLimit");
+        if (deskLimit != null) {
+            if (deskLimit.canConvertToInt() && deskLimit.isIntegralNumber() && deskLimit.asInt() >= 1) {
+                limit = deskLimit.asInt();
+            } else {
+                dropped.add(new FormatException("deskWindowLimit", "must be a whole number of incidents, at least 1"));
+            }
+        }
+        return new UserSettings(width, height, language, tiles, last, recentFiles(tree.get("recentFiles"), dropped), limit);
     }
 
     /** The usable recent files, at most {@link #MAX_RECENT_FILES}; the others are reported. */
@@ -159,6 +181,7 @@ public record UserSettings(double windowWidth, double windowHeight, String langu
         }
         ArrayNode recent = root.putArray("recentFiles");
         recentFiles.forEach(recent::add);
+        root.put("deskWindowLimit", deskWindowLimit);
         return root;
     }
 

@@ -15,4 +15,9 @@ public interface DatedItems {
 
     /** Group of the item at an index, from 0. */
     int group(int index);
+
+    /** How many items the one at an index stands for (an aggregate's row counts several); 1 by default. */
+    default double count(int index) {
+        return 1;
+    }
 }

@@ -46,11 +46,26 @@ public record Histogram(double spanStart, double spanEnd, double[][] counts) {
                 double binStart = spanStart + b * binDays;
                 double overlap = Math.min(e, binStart + binDays) - Math.max(s, binStart);
                 if (overlap > 0) {
-                    counts[b][c] += overlap / total;
+                    counts[b][c] += items.count(i) * overlap / total;
                 }
             }
         }
         return new Histogram(spanStart, spanEnd, counts);
+    }
+
+    /** This histogram and another of the same span, bins and groups, added bin by bin. */
+    public Histogram plus(Histogram other) {
+        if (other.spanStart != spanStart || other.spanEnd != spanEnd || other.counts.length != counts.length) {
+            throw new IllegalArgumentException("histograms of different spans or bins cannot be added");
+        }
+        double[][] sum = new double[counts.length][];
+        for (int b = 0; b < counts.length; b++) {
+            sum[b] = counts[b].clone();
+            for (int g = 0; g < Math.min(sum[b].length, other.counts[b].length); g++) {
+                sum[b][g] += other.counts[b][g];
+            }
+        }
+        return new Histogram(spanStart, spanEnd, sum);
     }
 
     /** Number of bins. */

@@ -35,7 +35,7 @@ public final class RunningTotals {
             if (included.test(i)) {
                 int s = items.startDay(i) - firstDay;
                 int e = items.endDay(i) + 1 - firstDay;
-                double weight = 1.0 / (e - s);
+                double weight = items.count(i) / (e - s);
                 double[] group = perDay[items.group(i)];
                 group[s] += weight; // a difference array: the weight from its first day up to its end
                 group[e] -= weight;

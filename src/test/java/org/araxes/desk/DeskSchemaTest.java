@@ -28,14 +28,14 @@ class DeskSchemaTest {
     }
 
     @Test
-    @DisplayName("from an empty database: both versions applied, the point a geometry(Point,4326) with a GiST index, the days indexed")
+    @DisplayName("from an empty database: the four versions applied, the point a geometry(Point,4326) with a GiST index, the days indexed (also as a range), the searched texts with trigram indexes")
     void fromEmpty() throws Exception {
         DeskUrl url = POSTGRES.url("desk_owner", "fresh");
-        assertEquals(2, DeskSchema.migrate(url, "owner-pw"));
+        assertEquals(4, DeskSchema.migrate(url, "owner-pw"));
         assertEquals(0, DeskSchema.migrate(url, "owner-pw"), "a second run has nothing to do");
 
         try (Connection c = POSTGRES.server().admin(POSTGRES.database())) {
-            assertEquals(List.of("1:true", "2:true"), strings(c, "select version || ':' || success "
+            assertEquals(List.of("1:true", "2:true", "3:true", "4:true"), strings(c, "select version || ':' || success "
                     + "from fresh.flyway_schema_history where version is not null order by installed_rank"));
             assertEquals(List.of("POINT 4326"), strings(c, "select type || ' ' || srid from geometry_columns "
                     + "where f_table_schema = 'fresh' and f_table_name = 'incident'"));
@@ -43,6 +43,14 @@ class DeskSchemaTest {
             assertTrue(indexes.stream().anyMatch(d -> d.contains("USING gist (geom)")), indexes::toString);
             assertTrue(indexes.stream().anyMatch(d -> d.contains("(date_start)")), indexes::toString);
             assertTrue(indexes.stream().anyMatch(d -> d.contains("(date_end)")), indexes::toString);
+            assertTrue(indexes.stream().anyMatch(d -> d.contains("USING gist (daterange(date_start, date_end, '[]'::text))")),
+                    indexes::toString);
+            for (String column : List.of("(title ", "(summary ", "(place_name ", "(id ", "incident_actors_text(actors) ")) {
+                assertTrue(indexes.stream().anyMatch(d -> d.contains("USING gin") && d.contains(column) && d.contains("gin_trgm_ops")),
+                        column + " " + indexes);
+            }
+            List<String> sourceIndexes = strings(c, "select indexdef from pg_indexes where schemaname = 'fresh' and tablename = 'incident_source'");
+            assertEquals(2, sourceIndexes.stream().filter(d -> d.contains("gin_trgm_ops")).count(), sourceIndexes::toString);
             assertEquals(List.of("incident_id", "position", "file", "publisher", "author", "title", "published", "quote"),
                     strings(c, "select column_name::text from information_schema.columns where table_schema = 'fresh' "
                     + "and table_name = 'incident_source' order by ordinal_position"));
@@ -50,7 +58,7 @@ class DeskSchemaTest {
     }
 
     @Test
-    @DisplayName("from version 1 with incidents in it: upgraded to 2, the incidents kept and given their first history line")
+    @DisplayName("from version 1 with incidents in it: upgraded to 4, the incidents kept and given their first history line")
     void fromVersionOne() throws Exception {
         DeskUrl url = POSTGRES.url("desk_owner", "older");
         assertEquals(1, DeskSchema.migrate(url, "owner-pw", "1"));
@@ -66,7 +74,7 @@ class DeskSchemaTest {
                     "version 1 has no history table");
         }
 
-        assertEquals(1, DeskSchema.migrate(url, "owner-pw"));
+        assertEquals(3, DeskSchema.migrate(url, "owner-pw"));
 
         try (Desk desk = Desk.open(url, "owner-pw")) {
             DeskRecord old = desk.get("inc-old").orElseThrow();
@@ -77,6 +85,32 @@ class DeskSchemaTest {
             assertInstanceOf(EditResult.Saved.class,
                     desk.save(DeskFixtures.retitled(old.incident(), "Changed under V2"), old.version()));
             assertEquals(List.of("insert", "update"), desk.history("inc-old").stream().map(HistoryEntry::operation).toList());
+        }
+    }
+
+    @Test
+    @DisplayName("an owner who may not create pg_trgm still gets the schema: versions 3 and 4 applied without the trigram indexes, and search works")
+    void withoutTrigrams() throws Exception {
+        String database = POSTGRES.server().createDatabase("no_trgm");
+        try (Connection admin = POSTGRES.server().admin(database); Statement s = admin.createStatement()) {
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = 'desk_limited') then "
+                    + "create role desk_limited login password 'limited-pw'; end if; end $$");
+            // its own schema, but no CREATE on the database: a trusted extension needs that
+            s.execute("create schema limited authorization desk_limited");
+        }
+        DeskUrl url = DeskUrl.parse("postgresql://desk_limited@127.0.0.1:" + POSTGRES.server().port() + "/" + database
+                + "?currentSchema=limited");
+        assertEquals(4, DeskSchema.migrate(url, "limited-pw"));
+        try (Connection c = POSTGRES.server().admin(database)) {
+            assertEquals(List.of(), strings(c, "select extname::text from pg_extension where extname = 'pg_trgm'"));
+            assertEquals(List.of(), strings(c, "select indexname::text from pg_indexes where schemaname = 'limited' "
+                    + "and indexdef like '%trgm%'"));
+        }
+        try (Desk desk = Desk.open(url, "limited-pw")) {
+            assertInstanceOf(EditResult.Saved.class, desk.save(DeskFixtures.incident("inc-searched", "Shelling reported"), 0));
+            assertEquals(List.of("inc-searched"), desk.window(null, null, null,
+                    org.araxes.incidents.IncidentFilter.all().withText("EXACT QUOTE"), 10).incidents().stream()
+                    .map(org.araxes.incidents.Incident::id).toList());
         }
     }
 

@@ -64,6 +64,17 @@ class UserSettingsTest {
         }
 
         @Test
+        @DisplayName("a desk window limit of zero or not a whole number: the default limit (50,000), with a warning")
+        void badDeskWindowLimit(@TempDir Path folder) throws Exception {
+            for (String bad : new String[] {"0", "-5", "2.5", "\"many\""}) {
+                KeptFiles.Loaded<UserSettings> loaded = load(folder, HEAD + "\"deskWindowLimit\":" + bad + "}");
+                assertEquals(UserSettings.DEFAULT_WINDOW_LIMIT, loaded.value().orElseThrow().deskWindowLimit(), bad);
+                assertTrue(loaded.problem().orElseThrow().message().startsWith("deskWindowLimit must be a whole number"),
+                        loaded.problem().toString());
+            }
+        }
+
+        @Test
         @DisplayName("a window too small to use: the default size")
         void tinyWindow(@TempDir Path folder) throws Exception {
             KeptFiles.Loaded<UserSettings> loaded = load(folder, HEAD + "\"window\":{\"width\":3,\"height\":2}}");
@@ -95,6 +106,17 @@ class UserSettingsTest {
             assertTrue(message.startsWith("language must be a text; recentFiles[0] must be a non-empty text; "
                     + "recentFiles[1] must be a non-empty text; and 3 more — left out"), message);
         }
+    }
+
+    @Test
+    @DisplayName("the desk window limit the user chose is saved and read back; a file without it gets the default")
+    void deskWindowLimit(@TempDir Path folder) throws Exception {
+        UserSettings chosen = new UserSettings(1280, 800, "en", "offline", null, List.of(), 250);
+        Path file = folder.resolve("settings.json");
+        chosen.save(file);
+        assertTrue(Files.readString(file).contains("\"deskWindowLimit\" : 250"), Files.readString(file));
+        assertEquals(chosen, UserSettings.load(file, Clock.systemUTC()).value().orElseThrow());
+        assertEquals(50_000, load(folder, HEAD + "\"language\":\"en\"}").value().orElseThrow().deskWindowLimit());
     }
 
     @Test

@@ -107,6 +107,8 @@ public final class MainWindow extends BorderPane {
         incidentFiles = new IncidentFileActions(model.incidents(), model::setStatus);
         deskActions = new DeskActions(model.incidents(), model::setStatus);
         model.incidents().setHistorySource(deskActions::history);
+        // a shared desk shown by window asks its server for the area in view (decision 0029)
+        map.viewportProperty().addListener((o, old, v) -> model.incidents().areaProperty().set(v == null ? null : v.visibleBounds()));
         mapFiles = new MapFileActions(model);
         mapFiles.acceptDrops(map);
         IncidentsPanel incidentsPanel = new IncidentsPanel(model.incidents(), this::openLink);

@@ -81,6 +81,7 @@ public final class UserSession {
             stage.centerOnScreen();
         }
         model.incidents().recentFiles().setAll(settings.recentFiles().stream().map(Path::of).toList());
+        model.incidents().windowLimitProperty().set(settings.deskWindowLimit());
         stage.setOnHiding(e -> session.save(stage));
         return session;
     }
@@ -117,7 +118,8 @@ public final class UserSession {
         UserSettings settings = new UserSettings(
                 clamp(stage.isFullScreen() ? 1280 : stage.getWidth(), 200), clamp(stage.isFullScreen() ? 800 : stage.getHeight(), 150),
                 model.languageProperty().get(), model.tileSourceProperty().get().name().toLowerCase(Locale.ROOT),
-                last, model.incidents().recentFiles().stream().map(Path::toString).toList());
+                last, model.incidents().recentFiles().stream().map(Path::toString).toList(),
+                Math.max(1, model.incidents().windowLimitProperty().get()));
         try {
             settings.save(file);
         } catch (IOException e) {

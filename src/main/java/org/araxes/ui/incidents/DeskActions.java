@@ -166,7 +166,18 @@ public final class DeskActions {
         grid.addRow(0, new Label(Messages.get("desk.connect.url")), url);
         grid.addRow(1, new Label(Messages.get("desk.connect.user")), user);
         grid.addRow(2, new Label(Messages.get("desk.connect.password")), password);
-        grid.add(problem, 0, 3, 2, 1);
+        javafx.scene.control.Spinner<Integer> limit = new javafx.scene.control.Spinner<>(1, 100_000_000,
+                Math.max(1, incidents.windowLimitProperty().get()), 10_000);
+        limit.setId("desk-window-limit");
+        limit.setEditable(true);
+        limit.setPrefWidth(130);
+        javafx.scene.layout.HBox limitRow = new javafx.scene.layout.HBox(8, limit,
+                new Label(Messages.get("desk.connect.windowLimitHint")));
+        limitRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label limitLabel = new Label(Messages.get("desk.connect.windowLimit"));
+        limitLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(3, limitLabel, limitRow);
+        grid.add(problem, 0, 4, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType connect = new ButtonType(Messages.get("desk.connect.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
@@ -182,6 +193,7 @@ public final class DeskActions {
             if (button != connect) {
                 return null;
             }
+            incidents.windowLimitProperty().set(Math.max(1, limit.getValue())); // kept in the settings
             // the user field wins over a user written in the URL
             DeskUrl parsed = DeskUrl.parse(url.getText(), user.getText().strip());
             return new Answer(user.getText().isBlank() ? parsed : parsed.withUser(user.getText().strip()), password.getText());

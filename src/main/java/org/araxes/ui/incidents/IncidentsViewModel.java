@@ -33,6 +33,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.araxes.incidents.Category;
 import org.araxes.incidents.Incident;
+import org.araxes.incidents.IncidentCounts;
 import org.araxes.incidents.IncidentFilter;
 import org.araxes.incidents.IncidentReader;
 import org.araxes.incidents.IncidentResult;
@@ -62,6 +63,8 @@ public final class IncidentsViewModel {
 
     /** How many recent files are remembered. */
     public static final int MAX_RECENT = org.araxes.presentation.UserSettings.MAX_RECENT_FILES;
+    /** Above this many incidents a shared desk is shown by window unless the user chose otherwise. */
+    public static final int DEFAULT_WINDOW_LIMIT = org.araxes.presentation.UserSettings.DEFAULT_WINDOW_LIMIT;
 
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final ReadOnlyObjectWrapper<IncidentStore> store = new ReadOnlyObjectWrapper<>(this, "store", IncidentStore.empty());
@@ -87,6 +90,17 @@ public final class IncidentsViewModel {
     private final ObservableList<IncidentSet> sets = FXCollections.unmodifiableObservableList(setList);
     /** The visible sets in the order they are combined: a store index's part is its position here. */
     private List<IncidentSet> shownSets = List.of();
+    /**
+     * The sets shown by window (a shared desk above the user's limit, decision 0029), by id, with
+     * the counts the timeline takes for them: such a set holds only the incidents of the window
+     * and area in view, already filtered by its server.
+     */
+    private final Map<String, IncidentCounts> byWindow = new java.util.HashMap<>();
+    private final ReadOnlyObjectWrapper<IncidentCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts",
+            IncidentCounts.of(IncidentStore.empty()));
+    private final javafx.beans.property.IntegerProperty windowLimit = new javafx.beans.property.SimpleIntegerProperty(
+            this, "windowLimit", DEFAULT_WINDOW_LIMIT);
+    private final ObjectProperty<org.locationtech.jts.geom.Envelope> area = new SimpleObjectProperty<>(this, "area");
 
     /** Combines the visible sets' stores (a column copy, a sort and an index: seconds at a million). */
     private final Function<List<IncidentStore>, IncidentStore> combiner;
@@ -105,14 +119,89 @@ public final class IncidentsViewModel {
         }
         filter.addListener(o -> refresh());
         timeline.windowProperty().addListener(o -> refresh());
-        timeline.setStepping(day -> store.get().previousStart(day, filter.get()),
-                day -> store.get().nextStart(day, filter.get()));
+        timeline.setStepping(day -> counts.get().previousStart(day, filter.get()),
+                day -> counts.get().nextStart(day, filter.get()));
         refresh();
     }
 
     /** The timeline. */
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    /**
+     * What the timeline counts: the span, the histogram and the next or previous incident of the
+     * sets shown — from their stores, and for a set shown by window from its server's aggregate.
+     */
+    public ReadOnlyObjectProperty<IncidentCounts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public IncidentCounts counts() {
+        return counts.get();
+    }
+
+    /**
+     * Above how many incidents a shared desk is shown by window: the map, list and timeline ask
+     * its server for the days and area in view rather than holding the whole set (kept in the
+     * settings; at least 1).
+     */
+    public javafx.beans.property.IntegerProperty windowLimitProperty() {
+        return windowLimit;
+    }
+
+    /** The map's area in view (degrees; null before the map is shown): what a set shown by window asks its server for. */
+    public ObjectProperty<org.locationtech.jts.geom.Envelope> areaProperty() {
+        return area;
+    }
+
+    /**
+     * Shows a set by window, or whole again: while {@code setCounts} is given, the set's store is
+     * taken to hold just the incidents its server found for the window, area and filter in view
+     * (shown as they are, not filtered again, but for the distance filter, which the server does
+     * not test), and the timeline counts it from {@code setCounts}. Null shows the set whole again.
+     * The set's id; a set not (yet) listed is shown by window once it is.
+     */
+    public void showByWindow(String setId, IncidentCounts setCounts) {
+        if (setCounts == null) {
+            byWindow.remove(setId);
+        } else {
+            byWindow.put(setId, setCounts);
+        }
+        boolean wasEmpty = counts.get().size() == 0;
+        counts.set(counts(store.get(), shownSets));
+        showSpan(wasEmpty);
+        refresh();
+    }
+
+    /** The span the timeline was last given. */
+    private TimeWindow shownSpan;
+
+    /**
+     * Gives the timeline the counts' span (the store's when none). With a set shown by window the
+     * same span is not given again: each window read replaces that set, and giving the span resets
+     * the timeline's zoom.
+     */
+    private void showSpan(boolean toEnd) {
+        TimeWindow span = counts.get().span() != null ? counts.get().span() : store.get().span();
+        if (toEnd || byWindow.isEmpty() || !span.equals(shownSpan)) {
+            timeline.setSpan(span, toEnd);
+        }
+        shownSpan = span;
+    }
+
+    /** True when a set is shown by window. */
+    public boolean shownByWindow(String setId) {
+        return byWindow.containsKey(setId);
+    }
+
+    /** The timeline's counts: the combined store's when no set is shown by window, else each set's summed. */
+    private IncidentCounts counts(IncidentStore combined, List<IncidentSet> shown) {
+        if (shown.stream().noneMatch(set -> byWindow.containsKey(set.id()))) {
+            return IncidentCounts.of(combined);
+        }
+        return IncidentCounts.sum(shown.stream().map(set -> byWindow.getOrDefault(set.id(), IncidentCounts.of(set.store())))
+                .toList());
     }
 
     /** The incidents loaded now. */
@@ -430,8 +519,9 @@ public final class IncidentsViewModel {
             actor.set(null);
         }
         store.set(loaded);
-        if (toEnd || loaded.size() > 0) {
-            timeline.setSpan(loaded.span(), toEnd);
+        counts.set(counts(loaded, shown));
+        if (toEnd || counts.get().span() != null) {
+            showSpan(toEnd);
         }
         refresh();
         setList.setAll(next);
@@ -531,14 +621,46 @@ public final class IncidentsViewModel {
     private void refresh() {
         IncidentStore s = store.get();
         TimeWindow window = timeline.getWindow();
-        int[] indices = window == null ? new int[0] : s.visible(window, filter.get());
+        int[] indices = window == null ? new int[0] : visible(s, window);
         visibleIndices.set(indices);
         visible.show(s, indices);
-        count.set(Messages.format("incidents.count", String.valueOf(indices.length), String.valueOf(s.size())));
+        count.set(Messages.format("incidents.count", String.valueOf(indices.length), String.valueOf(counts.get().size())));
         Incident sel = selected.get();
         if (sel != null && !visible.contains(sel)) {
             selected.set(null);
         }
+    }
+
+    /**
+     * The incidents of a store in a window passing the filter; a set shown by window's incidents
+     * as its server found them (only the distance filter tested here).
+     */
+    private int[] visible(IncidentStore s, TimeWindow window) {
+        int[] filtered = s.visible(window, filter.get());
+        List<Integer> windowParts = new ArrayList<>();
+        for (int part = 0; part < shownSets.size(); part++) {
+            if (byWindow.containsKey(shownSets.get(part).id())) {
+                windowParts.add(part);
+            }
+        }
+        if (windowParts.isEmpty()) {
+            return filtered;
+        }
+        int[] asFound = s.visible(window, IncidentFilter.all().withNear(filter.get().near()));
+        int[] merged = new int[filtered.length + asFound.length];
+        int n = 0;
+        for (int index : filtered) {
+            if (!windowParts.contains(s.part(index))) {
+                merged[n++] = index;
+            }
+        }
+        for (int index : asFound) {
+            if (windowParts.contains(s.part(index))) {
+                merged[n++] = index;
+            }
+        }
+        java.util.Arrays.sort(merged, 0, n);
+        return java.util.Arrays.copyOf(merged, n);
     }
 
     /** Selects the incident with an id if it is shown now; true if it is. */

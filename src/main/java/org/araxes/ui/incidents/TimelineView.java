@@ -220,6 +220,7 @@ public final class TimelineView extends VBox {
         });
         timeline.windowProperty().addListener(repaint);
         timeline.layerChangesProperty().addListener(repaint);
+        model.countsProperty().addListener(repaint); // a desk shown by window: the aggregate read again
         model.visibleIndicesProperty().addListener(repaint);
         model.filterProperty().addListener(repaint);
         model.selectedProperty().addListener(repaint);
@@ -376,7 +377,8 @@ public final class TimelineView extends VBox {
         }
 
         int bins = Math.max(1, (int) (plotWidth() / 4));
-        Histogram histogram = store.histogram(model.filterProperty().get(), axis.startDay(), axis.endDay(), bins);
+        // the sets' counts: a store's own, or a shared desk's aggregate when it is shown by window
+        Histogram histogram = model.counts().histogram(model.filterProperty().get(), axis.startDay(), axis.endDay(), bins);
         // the incidents in view only when few enough for soft bars (below): at ten million the list alone costs tens of ms
         TimeWindow axisDays = new TimeWindow((int) Math.floor(axis.startDay()), (int) Math.ceil(axis.endDay()));
         int[] inAxis = histogram.sum() > SOFT_BAR_LIMIT ? new int[0] : store.visible(axisDays, model.filterProperty().get());
@@ -458,7 +460,7 @@ public final class TimelineView extends VBox {
         g.setStroke(Color.web("#c0392b"));
         g.setLineWidth(2);
         g.strokeLine(x, 0, x, h - tickBand);
-        if (store.size() == 0) {
+        if (model.counts().size() == 0) {
             g.setFill(ink.deriveColor(0, 1, 1, 0.8));
             g.fillText(Messages.get("timeline.empty"), INSET + 4, 16);
         }
