@@ -624,7 +624,7 @@ public final class IncidentsViewModel {
         int[] indices = window == null ? new int[0] : visible(s, window);
         visibleIndices.set(indices);
         visible.show(s, indices);
-        count.set(Messages.format("incidents.count", String.valueOf(indices.length), String.valueOf(counts.get().size())));
+        count.set(Messages.format("incidents.count", indices.length, counts.get().size()));
         Incident sel = selected.get();
         if (sel != null && !visible.contains(sel)) {
             selected.set(null);

@@ -171,9 +171,17 @@ public final class TimelineView extends VBox {
         count.getStyleClass().add("incident-count");
         count.textProperty().bind(model.countProperty());
         count.setMinWidth(Region.USE_PREF_SIZE);
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        // the dates and the count one above the other: side by side, a large set's count ("136,741 of
+        // 1,000,000 incidents shown") pushed the buttons into "Pl…" at 1280 px
+        VBox shown = new VBox(0, date, count);
+        shown.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {play, previous, next, speed, mode, fit}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(6, play, previous, next, speed, mode, length, date, spacer, count, zoomOut, zoomIn, fit);
+        HBox controls = new HBox(6, play, previous, next, speed, mode, length, shown, spacer, zoomOut, zoomIn, fit);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Pane histogram = new Pane(canvas);

@@ -146,8 +146,9 @@ class MainWindowUiTest {
                 .map(javafx.scene.Node::isVisible).orElse(false));
         assertEquals(viewport.zoom(), window.map().getViewport().zoom(), 1e-9, "a single click does not zoom");
         assertTrue(robot.lookup("#feature-card-title").queryLabeled().getText().startsWith("Kapan"));
-        assertFalse(robot.lookup(".feature-card-line").match(n -> n instanceof javafx.scene.control.Label l
-                && l.getText().equals("Կապան")).queryAll().isEmpty(), "the Armenian name is listed");
+        // the card's lines are laid in on the pulse after it shows (built when first shown, decision 0031)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".feature-card-line")
+                .match(n -> n instanceof javafx.scene.control.Label l && l.getText().equals("Կապան")).queryAll().isEmpty());
         robot.from((javafx.scene.Node) robot.lookup("#feature-card").query()).lookup(".label")
                 .queryAllAs(javafx.scene.control.Label.class)
                 .forEach(l -> assertFalse(l.getText().contains(".txt"), "quotes are credited to a citation: " + l.getText()));
