@@ -44,7 +44,7 @@ final class LayerPanel extends ScrollPane {
         java.util.Collections.reverse(topFirst);
         for (LayerViewModel layer : topFirst) {
             rows.getChildren().add(row(layer.id(), layer.title(), layer.visibleProperty(), layer.opacityProperty(),
-                    layer.problemSummary(), Messages.format("layers.features", String.valueOf(layer.data().features().size()), layer.data().fileName())
+                    layer.problemSummary(), Messages.format("layers.features", layer.data().features().size(), layer.data().fileName())
                             + (layer.data().info().credit().isBlank() ? "" : "\n" + layer.data().info().credit())));
         }
         rows.getChildren().add(row("basemap", Messages.get("layers.basemap"), model.basemapVisibleProperty(),

@@ -604,7 +604,7 @@ public final class IncidentsViewModel {
     private void reported(Path file, IncidentResult result) {
         remember(file);
         int n = result.problems().size();
-        message.set(Messages.format("incidents.opened", result.fileName(), String.valueOf(result.incidents().size()))
+        message.set(Messages.format("incidents.opened", result.fileName(), result.incidents().size())
                 + (n == 0 ? "" : Messages.format("incidents.opened.problems", n)));
     }
 

@@ -148,7 +148,7 @@ public final class MainViewModel {
                 incidents.remember(file);
             }
             int problems = added.problems().size();
-            status.set(Messages.format("incidents.opened", added.name(), String.valueOf(added.size()))
+            status.set(Messages.format("incidents.opened", added.name(), added.size())
                     + (problems == 0 ? "" : Messages.format("incidents.opened.problems", problems)));
             return null;
         }
@@ -235,8 +235,8 @@ public final class MainViewModel {
                                 }
                             }
                             if (added > 0) {
-                                status.set((added == 1 ? Messages.format("layers.opened", name, String.valueOf(features))
-                                        : Messages.format("layers.openedTables", name, String.valueOf(added), String.valueOf(features)))
+                                status.set((added == 1 ? Messages.format("layers.opened", name, features)
+                                        : Messages.format("layers.openedTables", name, added, features))
                                         + (problems == 0 ? "" : Messages.format("status.dataProblems", problems)));
                             }
                         }

@@ -125,7 +125,7 @@ class LayerLoadProgressUiTest {
         assertTrue(added.isVisible());
         assertTrue(MainWindowFixture.shown(robot.lookup("#toggle-squares").query()), "the layer panel lists the new layer");
         assertTrue(window.map().vectorLayers().stream().anyMatch(l -> l.model() == added), "the map draws the new layer");
-        assertEquals("Opened layer squares.geojson: 20000 features", status(robot));
+        assertEquals("Opened layer squares.geojson: 20,000 features", status(robot));
         assertFalse(MainWindowFixture.shown(progress));
         assertEquals(1, entries(cache), "the read is kept in the layer cache for the next start");
     }

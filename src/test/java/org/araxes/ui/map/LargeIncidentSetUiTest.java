@@ -79,7 +79,7 @@ class LargeIncidentSetUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         String count = robot.lookup("#incident-count").queryAs(Label.class).getText();
-        assertTrue(count.endsWith("of " + (BUNDLED + COUNT) + " incidents shown"), count);
+        assertTrue(count.endsWith("of " + String.format(java.util.Locale.ROOT, "%,d", BUNDLED + COUNT) + " incidents shown"), count);
         IncidentMapLayer layer = robot.lookup("#layer-incidents").queryAs(IncidentMapLayer.class);
         robot.interact(() -> window.map().home());
         WaitForAsyncUtils.waitForFxEvents();
