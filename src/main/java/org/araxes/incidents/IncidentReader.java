@@ -43,7 +43,7 @@ public final class IncidentReader {
     static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private final GeoJsonReader geoJson = new GeoJsonReader();
+    private final GeoJsonReader geoJson = GeoJsonReader.forIncidents();
 
     /**
      * Reads a file of any format {@link GeoFiles} tells apart (by content, then by extension:

@@ -70,6 +70,12 @@ public final class GeoJsonReader {
     public static final int MAX_STRING_LENGTH = 10_000_000;
     /** Largest document accepted, in bytes (about 1.5 GiB). */
     public static final long MAX_DOCUMENT_LENGTH = 1_500_000_000L;
+    /**
+     * Largest incident file accepted, in bytes (16 GB): its features are not kept but streamed into
+     * the compact store (decision 0030; 10,000,000 incidents, an 8.6 GB GeoJSON, hold 1.2 GB), so
+     * the map layers' limit, which keeps every geometry, would stop a large set part way.
+     */
+    public static final long MAX_INCIDENT_DOCUMENT_LENGTH = 16_000_000_000L;
 
     /** The one problem of a TopoJSON file given to this reader (the format dispatcher reads it as TopoJSON). */
     public static final String TOPOJSON_MESSAGE = "the file is TopoJSON (\"type\": \"Topology\"), not GeoJSON";
@@ -91,12 +97,26 @@ public final class GeoJsonReader {
 
     /** A reader with the default read limits. */
     public GeoJsonReader() {
+        this(MAX_DOCUMENT_LENGTH);
+    }
+
+    private GeoJsonReader(long maxDocumentLength) {
         this(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxStringLength(MAX_STRING_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .maxDocumentLength(maxDocumentLength)
                 .build());
+    }
+
+    /** A reader with the default limits but for a document's size: {@link #MAX_INCIDENT_DOCUMENT_LENGTH}. */
+    public static GeoJsonReader forIncidents() {
+        return new GeoJsonReader(MAX_INCIDENT_DOCUMENT_LENGTH);
+    }
+
+    /** The largest document this reader accepts, in bytes. */
+    public long maxDocumentLength() {
+        return maxDocumentLength;
     }
 
     /** A reader with the given read limits (tests use small ones). */
