@@ -18,16 +18,17 @@ public final class InputFiles {
 
     /**
      * Heap bytes a loaded file takes per byte of the file, measured after full collections
-     * (decision 0015): incident GeoJSON 0.42 (367 bytes in the store per 871-byte synthetic
-     * feature, 200,000 incidents), incident CSV 1.58 (plain rows of 110 bytes; ACLED's longer rows
-     * cost less per byte), a GeoJSON layer 2.15–2.27 as JTS geometries (the @geo-maps files), more
-     * once its simplified copies are drawn. Rounded up.
+     * (decision 0015; the incidents again with the compact store of decision 0030, 1,000,000
+     * synthetic incidents, 6 December 2026): incident GeoJSON 0.169 (138 MB for an 819 MB file),
+     * an ACLED export's CSV 0.68 (182 MB for 267 MB), a GeoJSON layer 2.15–2.27 as JTS geometries
+     * (the @geo-maps files), more once its simplified copies are drawn. Rounded up; the check
+     * leaves a fifth of the heap free for the build's peak.
      */
     public enum Cost {
         /** Incidents from GeoJSON. */
-        INCIDENTS_GEOJSON(0.5),
+        INCIDENTS_GEOJSON(0.2),
         /** Incidents from CSV. */
-        INCIDENTS_CSV(1.6),
+        INCIDENTS_CSV(0.7),
         /** A map layer. */
         LAYER(3.0);
 
