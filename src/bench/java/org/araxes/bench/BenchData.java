@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.araxes.incidents.Incident;
+import org.araxes.incidents.IncidentStore;
 import org.araxes.incidents.SyntheticIncidents;
 
 /** The synthetic data sets the benchmarks use: seed 42, written once to target/bench-data. */
@@ -21,6 +22,16 @@ final class BenchData {
 
     static List<Incident> incidents(int count) {
         return new SyntheticIncidents(SEED).generate(count);
+    }
+
+    /**
+     * The first {@code count} synthetic incidents in a store, streamed into it: no list of
+     * records is held, so ten million fit (decision 0030).
+     */
+    static IncidentStore store(int count) {
+        IncidentStore.Builder builder = new IncidentStore.Builder(count);
+        new SyntheticIncidents(SEED).forEach(count, builder::add);
+        return builder.build();
     }
 
     /** {@code count} synthetic incidents that all have a point: those of {@link #geoJson}. */

@@ -64,7 +64,7 @@ public class MapFrameBench {
         System.setProperty("javafx.animation.pulse", "1000");
         BenchFx.start();
         Atlas atlas = Atlas.load(Atlas.defaultDataFolder());
-        var data = BenchData.incidents(incidents);
+        var data = BenchData.store(incidents);
         // one window per JVM: Monocle has no window manager and renders every shown window each frame
         if (params.getBenchmark().endsWith("bareWindowFrame")) {
             bare = BenchFx.call(() -> MapFrameHarness.bare(WIDTH, HEIGHT));

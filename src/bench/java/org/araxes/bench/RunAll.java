@@ -102,6 +102,10 @@ public final class RunAll {
 
     private static Collection<RunResult> run(org.openjdk.jmh.runner.options.ChainedOptionsBuilder picked, int warmups,
                                              int measured, Path json) throws Exception {
+        String incidents = System.getenv(INCIDENTS_ENV);
+        if (incidents != null && !incidents.isBlank()) {
+            picked.param("incidents", incidents.strip()); // e.g. MapFrameBench at ten million (docs/performance.md)
+        }
         Options options = picked
                 .forks(1)
                 .warmupIterations(warmups)
@@ -118,6 +122,13 @@ public final class RunAll {
             return List.of(); // the pattern picks none of these
         }
     }
+    /**
+     * An environment variable giving the benchmarks' incident count instead of their own (the
+     * {@code incidents} parameter), for a run at ten million:
+     * {@code ARAXES_BENCH_INCIDENTS=10000000 mvn -B -Pbench verify -Dbench.include='org.araxes.bench.MapFrameBench.panDrag'}.
+     */
+    static final String INCIDENTS_ENV = "ARAXES_BENCH_INCIDENTS";
+
     /** Rounds of the cold-start benchmark; each measures every start twice after one warm-up. */
     static final int COLD_START_ROUNDS = 6;
 

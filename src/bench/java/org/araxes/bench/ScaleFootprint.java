@@ -36,13 +36,15 @@ public final class ScaleFootprint {
         IncidentStore store = builder.build();
         builder = null;
         long built = System.nanoTime();
-        store.prepareSearch();
-        long indexed = System.nanoTime();
-        long heap = HeapFootprint.usedAfterGc();
-        String rss = kilobytes("VmRSS");
-        String peak = kilobytes("VmHWM");
-
+        long storeHeap = HeapFootprint.usedAfterGc();
+        String storeRss = kilobytes("VmRSS");
+        String storePeak = kilobytes("VmHWM");
         SplittableRandom random = new SplittableRandom(1);
+        double[] detail = new double[2001];
+        for (int k = 0; k < detail.length; k++) { // an incident's record, text and all, as the list and details show it
+            int index = random.nextInt(store.size());
+            detail[k] = timedGet(store, index);
+        }
         int first = store.firstDay();
         int last = store.lastDay();
         IncidentFilter all = IncidentFilter.all();
@@ -69,11 +71,28 @@ public final class ScaleFootprint {
                     .append(String.format(Locale.ROOT, "\"%d days\": %.3f", days, median(times)));
         }
         histograms.append(String.format(Locale.ROOT, ", \"running totals (once per filter)\": %.1f", totalsMs));
-        System.out.printf(Locale.ROOT, "{\"incidents\": %d, \"generateAndFillSeconds\": %.1f, \"buildSeconds\": %.1f, "
-                        + "\"heapUsedAfterGcMB\": %.0f, \"rssKB\": %s, \"peakRssKB\": %s, \"oneYearWindowMedianMs\": %.3f, "
-                        + "\"histogramMedianMs\": {%s}}%n",
-                store.size(), (generated - started) / 1e9, (built - generated) / 1e9, (indexed - built) / 1e9, heap / 1048576.0, rss, peak,
-                median(window), histograms);
+        // last: at ten million the index may not fit where the store does (decision 0030)
+        long indexing = System.nanoTime();
+        store.prepareSearch();
+        long indexed = System.nanoTime();
+        long heap = HeapFootprint.usedAfterGc();
+        String rss = kilobytes("VmRSS");
+        String peak = kilobytes("VmHWM");
+        System.out.printf(Locale.ROOT, "{\"incidents\": %d, \"maxHeapMB\": %d, \"generateAndFillSeconds\": %.1f, \"buildSeconds\": %.1f, "
+                        + "\"store\": {\"heapUsedAfterGcMB\": %.0f, \"rssKB\": %s, \"peakRssKB\": %s}, "
+                        + "\"incidentRecordMedianMicros\": %.1f, \"searchIndexSeconds\": %.1f, "
+                        + "\"withSearchIndex\": {\"heapUsedAfterGcMB\": %.0f, \"rssKB\": %s, \"peakRssKB\": %s}, "
+                        + "\"oneYearWindowMedianMs\": %.3f, \"histogramMedianMs\": {%s}, \"end\": {\"rssKB\": %s, \"peakRssKB\": %s}}%n",
+                store.size(), Runtime.getRuntime().maxMemory() >> 20, (generated - started) / 1e9, (built - generated) / 1e9,
+                storeHeap / 1048576.0, storeRss, storePeak, median(detail), (indexed - indexing) / 1e9,
+                heap / 1048576.0, rss, peak, median(window), histograms, kilobytes("VmRSS"), kilobytes("VmHWM"));
+    }
+
+    /** Microseconds to rebuild the incident at an index. */
+    private static double timedGet(IncidentStore store, int index) {
+        long t = System.nanoTime();
+        int length = store.get(index).summary().length();
+        return (System.nanoTime() - t) / 1e3 + length * 0.0;
     }
 
     private static double median(double[] values) {

@@ -61,22 +61,50 @@ public final class IncidentStore implements DatedItems {
     private final byte[] datePrecision;
     private final byte[] dateBasis;
     private final byte[] placePrecision;
-    private final double[] lon;
-    private final double[] lat;
-    private final double[] mercatorY;
+    /**
+     * The point in units of 10⁻⁷ degree (about a centimetre: what the writers keep), or
+     * {@link #NO_POINT}, or {@link #FINER} for a point given finer, kept whole in {@link #finer}
+     * (decision 0030: four bytes a coordinate instead of eight, and exact).
+     */
+    private final int[] lon;
+    private final int[] lat;
+    /** The indices of the points given finer than 10⁻⁷ degree, ascending, and those points. */
+    private final int[] finer;
+    private final double[] finerLon;
+    private final double[] finerLat;
+    /**
+     * Web Mercator y at zoom 0 in units of 2⁻²² pixel (a 32nd of a pixel at the map's deepest zoom,
+     * 17), or {@link #NO_POINT}: four bytes instead of eight (decision 0030).
+     */
+    private final int[] mercatorY;
+    /** The names: ids, titles, place names, actors and what a source names but its quote (each distinct one once). */
     private final TextTable texts;
-    /** Which texts contain a search (decision 0027): made once, by {@link #prepareSearch} or the first search. */
-    private volatile TextIndex textIndex;
+    /** The prose, compressed (decision 0030): summaries, notes and quotes. */
+    private final PackedText prose;
+    /**
+     * Which names and which prose contain a search (decision 0027): made once, by
+     * {@link #prepareSearch} or the first search.
+     */
+    private volatile TextIndex[] textIndex;
     private final int[] idRef;
     private final int[] titleRef;
+    /** Numbers in {@link #prose}. */
     private final int[] summaryRef;
+    /** Numbers in {@link #prose}, or null when every note is empty (number 0). */
     private final int[] dateNoteRef;
     private final int[] placeNameRef;
+    /** Numbers in {@link #prose}, or null when every note is empty (number 0). */
     private final int[] placeNoteRef;
     private final int[] actorFrom;
     private final int[] actorRefs;
     private final int[] sourceFrom;
+    /** Two per source: its citation's number in {@link #citations}, its quote's in {@link #prose}. */
     private final int[] sourceRefs;
+    /**
+     * Each distinct citation of a source once, {@value #CITATION} names a citation: the file,
+     * publisher, author, title and date published (ten million incidents cite a few thousand).
+     */
+    private final int[] citations;
     private final int[] idTable;
     /**
      * Per index, which of the combined stores the incident came from ({@link #combine}), or null
@@ -104,6 +132,9 @@ public final class IncidentStore implements DatedItems {
     private record CachedMask(IncidentFilter filter, BitSet mask) {
     }
 
+    /** Names of a citation in {@link #citations}: file, publisher, author, title, date published. */
+    private static final int CITATION = 5;
+
     /** A store of the given incidents (in any order; {@link #inInputOrder()} keeps it). */
     public IncidentStore(List<Incident> list) {
         this(filled(list));
@@ -125,73 +156,96 @@ public final class IncidentStore implements DatedItems {
         int n = b.size;
         int[] order = b.chronologicalOrder();
         size = n;
-        start = new int[n];
-        end = new int[n];
-        category = new byte[n];
-        status = new byte[n];
-        role = new byte[n];
-        datePrecision = new byte[n];
-        dateBasis = new byte[n];
-        placePrecision = new byte[n];
-        lon = new double[n];
-        lat = new double[n];
-        mercatorY = new double[n];
-        idRef = new int[n];
-        titleRef = new int[n];
-        summaryRef = new int[n];
-        dateNoteRef = new int[n];
-        placeNameRef = new int[n];
-        placeNoteRef = new int[n];
-        actorFrom = new int[n + 1];
-        sourceFrom = new int[n + 1];
-        actorRefs = new int[b.actors.size()];
-        sourceRefs = new int[b.sources.size()];
-        isLong = new boolean[n];
         inputOrder = new int[n];
-        part = b.parts ? new short[n] : null;
-        byCategory = bitSets(CATEGORIES.length);
-        byStatus = bitSets(STATUSES.length);
-        byRole = bitSets(ROLES.length);
-        int[] idHash = new int[n];
-        int longest = 0;
-        int longCount = 0;
+        for (int i = 0; i < n; i++) {
+            inputOrder[order[i]] = i;
+        }
+        // column by column, each of the builder's dropped once gathered: ten million incidents
+        // would otherwise be held twice at the end of a load
+        start = gather(b.start, order);
+        b.start = null;
+        end = gather(b.end, order);
+        b.end = null;
+        category = gather(b.category, order);
+        status = gather(b.status, order);
+        role = gather(b.role, order);
+        datePrecision = gather(b.datePrecision, order);
+        dateBasis = gather(b.dateBasis, order);
+        placePrecision = gather(b.placePrecision, order);
+        b.category = b.status = b.role = b.datePrecision = b.dateBasis = b.placePrecision = null;
+        part = b.parts ? gather(b.part, order) : null;
+        b.part = null;
+        lon = gather(b.lon, order);
+        b.lon = null;
+        lat = gather(b.lat, order);
+        b.lat = null;
+        finer = new int[b.finer.size()];
+        finerLon = new double[finer.length];
+        finerLat = new double[finer.length];
+        int f = 0;
+        for (int i = 0; i < n && f < finer.length; i++) {
+            if (lon[i] == FINER) {
+                double[] point = b.finer.get(order[i]);
+                finer[f] = i;
+                finerLon[f] = point[0];
+                finerLat[f++] = point[1];
+            }
+        }
+        b.finer = null;
+        mercatorY = new int[n];
+        for (int i = 0; i < n; i++) {
+            mercatorY[i] = lon[i] == NO_POINT ? NO_POINT : (int) Math.round(WebMercator.worldY(lat(i), 0) * MERCATOR_UNITS);
+        }
+        idRef = gather(b.idRef, order);
+        b.idRef = null;
+        titleRef = gather(b.titleRef, order);
+        b.titleRef = null;
+        summaryRef = gather(b.summaryRef, order);
+        b.summaryRef = null;
+        dateNoteRef = notes(gather(b.dateNoteRef, order));
+        b.dateNoteRef = null;
+        placeNameRef = gather(b.placeNameRef, order);
+        b.placeNameRef = null;
+        placeNoteRef = notes(gather(b.placeNoteRef, order));
+        b.placeNoteRef = null;
+        actorFrom = new int[n + 1];
+        actorRefs = new int[b.actors.size()];
         int actorCount = 0;
-        int sourceCount = 0;
         for (int i = 0; i < n; i++) {
             int from = order[i];
-            inputOrder[from] = i;
-            start[i] = b.start[from];
-            end[i] = b.end[from];
-            category[i] = b.category[from];
-            status[i] = b.status[from];
-            role[i] = b.role[from];
-            datePrecision[i] = b.datePrecision[from];
-            dateBasis[i] = b.dateBasis[from];
-            placePrecision[i] = b.placePrecision[from];
-            if (part != null) {
-                part[i] = b.part[from];
-            }
-            lon[i] = b.lon[from];
-            lat[i] = b.lat[from];
-            mercatorY[i] = Double.isNaN(lat[i]) ? Double.NaN : WebMercator.worldY(lat[i], 0);
-            byCategory[category[i]].set(i);
-            byStatus[status[i]].set(i);
-            byRole[role[i]].set(i);
-            idRef[i] = b.idRef[from];
-            idHash[i] = b.text.hash(idRef[i]);
-            titleRef[i] = b.titleRef[from];
-            summaryRef[i] = b.summaryRef[from];
-            dateNoteRef[i] = b.dateNoteRef[from];
-            placeNameRef[i] = b.placeNameRef[from];
-            placeNoteRef[i] = b.placeNoteRef[from];
             actorFrom[i] = actorCount;
             for (int k = b.actorFrom.get(from), last = b.actorFrom.get(from + 1); k < last; k++) {
                 actorRefs[actorCount++] = b.actors.get(k);
             }
-            sourceFrom[i] = sourceCount / 6;
-            for (int k = b.sourceFrom.get(from) * 6, last = b.sourceFrom.get(from + 1) * 6; k < last; k++) {
+        }
+        actorFrom[n] = actorCount;
+        b.actors = null;
+        b.actorFrom = null;
+        sourceFrom = new int[n + 1];
+        sourceRefs = new int[b.sources.size()];
+        int sourceCount = 0;
+        for (int i = 0; i < n; i++) {
+            int from = order[i];
+            sourceFrom[i] = sourceCount / 2;
+            for (int k = b.sourceFrom.get(from) * 2, last = b.sourceFrom.get(from + 1) * 2; k < last; k++) {
                 sourceRefs[sourceCount++] = b.sources.get(k);
             }
+        }
+        sourceFrom[n] = sourceCount / 2;
+        b.sources = null;
+        b.sourceFrom = null;
+        citations = b.citations.toArray();
+        b.citations = null;
+        byCategory = bitSets(CATEGORIES.length);
+        byStatus = bitSets(STATUSES.length);
+        byRole = bitSets(ROLES.length);
+        isLong = new boolean[n];
+        int longest = 0;
+        int longCount = 0;
+        for (int i = 0; i < n; i++) {
+            byCategory[category[i]].set(i);
+            byStatus[status[i]].set(i);
+            byRole[role[i]].set(i);
             int span = end[i] - start[i];
             if (span > LONG_SPAN_DAYS) {
                 isLong[i] = true;
@@ -200,8 +254,6 @@ public final class IncidentStore implements DatedItems {
                 longest = Math.max(longest, span);
             }
         }
-        actorFrom[n] = actorCount;
-        sourceFrom[n] = sourceCount / 6;
         Map<String, Integer> counts = new HashMap<>();
         for (int ref = 0; ref < b.actorCounts.size(); ref++) {
             int count = b.actorCounts.get(ref);
@@ -210,7 +262,12 @@ public final class IncidentStore implements DatedItems {
             }
         }
         actorCounts = Map.copyOf(counts);
+        int[] idHash = new int[n];
+        for (int i = 0; i < n; i++) {
+            idHash[i] = b.text.hash(idRef[i]);
+        }
         texts = b.text.build();
+        prose = b.prose.build();
         maxShortSpan = longest;
         longOnes = new int[longCount];
         for (int i = 0, k = 0; i < n; i++) {
@@ -219,6 +276,45 @@ public final class IncidentStore implements DatedItems {
             }
         }
         idTable = buildIdTable(idHash);
+    }
+
+    private static int[] gather(int[] column, int[] order) {
+        int[] out = new int[order.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = column[order[i]];
+        }
+        return out;
+    }
+
+    private static byte[] gather(byte[] column, int[] order) {
+        byte[] out = new byte[order.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = column[order[i]];
+        }
+        return out;
+    }
+
+    private static short[] gather(short[] column, int[] order) {
+        short[] out = new short[order.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = column[order[i]];
+        }
+        return out;
+    }
+
+    /** A column of notes, or null when every one is empty (prose number 0): most sets have none. */
+    private static int[] notes(int[] refs) {
+        for (int ref : refs) {
+            if (ref != 0) {
+                return refs;
+            }
+        }
+        return null;
+    }
+
+    /** The note at an index of a column {@link #notes} made. */
+    private String note(int[] refs, int index) {
+        return prose.get(refs == null ? 0 : refs[index]);
     }
 
     /**
@@ -238,8 +334,11 @@ public final class IncidentStore implements DatedItems {
         private byte[] datePrecision;
         private byte[] dateBasis;
         private byte[] placePrecision;
-        private double[] lon;
-        private double[] lat;
+        /** In units of 10⁻⁷ degree ({@link IncidentStore#lon}). */
+        private int[] lon;
+        private int[] lat;
+        /** The points given finer than 10⁻⁷ degree, by position added. */
+        private Map<Integer, double[]> finer = new HashMap<>();
         private short[] part;
         /** Whether any incident was added with a part other than 0. */
         private boolean parts;
@@ -249,15 +348,21 @@ public final class IncidentStore implements DatedItems {
         private int[] dateNoteRef;
         private int[] placeNameRef;
         private int[] placeNoteRef;
-        private final IntList actorFrom;
-        private final IntList actors;
-        private final IntList sourceFrom;
-        private final IntList sources;
+        private IntList actorFrom;
+        private IntList actors;
+        private IntList sourceFrom;
+        /** Two per source: its citation's number, its quote's in {@link #prose}. */
+        private IntList sources;
+        /** {@value IncidentStore#CITATION} text numbers per distinct citation. */
+        private IntList citations = new IntList(CITATION * 64);
+        /** The citations' hash table: open addressing, a slot holds a citation's number + 1, at most half full. */
+        private int[] citationSlots = new int[64];
         /** Per text number: how many incidents name it as an actor. */
         private final IntList actorCounts = new IntList(64);
         /** The text numbers used as an id so far. */
         private final BitSet ids = new BitSet();
         private final TextTable.Builder text = new TextTable.Builder();
+        private final PackedText.Builder prose = new PackedText.Builder();
         private boolean built;
 
         /** An empty builder. */
@@ -276,8 +381,8 @@ public final class IncidentStore implements DatedItems {
             datePrecision = new byte[capacity];
             dateBasis = new byte[capacity];
             placePrecision = new byte[capacity];
-            lon = new double[capacity];
-            lat = new double[capacity];
+            lon = new int[capacity];
+            lat = new int[capacity];
             part = new short[capacity];
             idRef = new int[capacity];
             titleRef = new int[capacity];
@@ -288,7 +393,7 @@ public final class IncidentStore implements DatedItems {
             actorFrom = new IntList(capacity + 1);
             actors = new IntList(capacity * 2);
             sourceFrom = new IntList(capacity + 1);
-            sources = new IntList(capacity * 6);
+            sources = new IntList(capacity * 2);
             actorFrom.add(0);
             sourceFrom.add(0);
         }
@@ -363,14 +468,13 @@ public final class IncidentStore implements DatedItems {
                 datePrecision[i] = store.datePrecision[from];
                 dateBasis[i] = store.dateBasis[from];
                 placePrecision[i] = store.placePrecision[from];
-                lon[i] = store.lon[from];
-                lat[i] = store.lat[from];
+                setPoint(i, store.lon[from] == NO_POINT ? null : new Incident.Point(store.lon(from), store.lat(from)));
                 this.part[i] = (short) part;
                 titleRef[i] = text(store, refs, store.titleRef[from]);
-                summaryRef[i] = text(store, refs, store.summaryRef[from]);
-                dateNoteRef[i] = text(store, refs, store.dateNoteRef[from]);
+                summaryRef[i] = prose.add(store.prose.get(store.summaryRef[from]));
+                dateNoteRef[i] = prose.add(store.note(store.dateNoteRef, from));
                 placeNameRef[i] = text(store, refs, store.placeNameRef[from]);
-                placeNoteRef[i] = text(store, refs, store.placeNoteRef[from]);
+                placeNoteRef[i] = prose.add(store.note(store.placeNoteRef, from));
                 for (int a = store.actorFrom[from]; a < store.actorFrom[from + 1]; a++) {
                     int ref = text(store, refs, store.actorRefs[a]);
                     actors.add(ref);
@@ -380,10 +484,14 @@ public final class IncidentStore implements DatedItems {
                     actorCounts.set(ref, actorCounts.get(ref) + 1);
                 }
                 actorFrom.add(actors.size());
-                for (int r = store.sourceFrom[from] * 6; r < store.sourceFrom[from + 1] * 6; r++) {
-                    sources.add(text(store, refs, store.sourceRefs[r]));
+                for (int r = store.sourceFrom[from] * 2; r < store.sourceFrom[from + 1] * 2; r += 2) {
+                    int c = store.sourceRefs[r] * CITATION;
+                    sources.add(citation(text(store, refs, store.citations[c]), text(store, refs, store.citations[c + 1]),
+                            text(store, refs, store.citations[c + 2]), text(store, refs, store.citations[c + 3]),
+                            text(store, refs, store.citations[c + 4])));
+                    sources.add(prose.add(store.prose.get(store.sourceRefs[r + 1])));
                 }
-                sourceFrom.add(sources.size() / 6);
+                sourceFrom.add(sources.size() / 2);
             }
             parts |= part != 0;
         }
@@ -414,14 +522,12 @@ public final class IncidentStore implements DatedItems {
             datePrecision[i] = (byte) incident.date().precision().ordinal();
             dateBasis[i] = (byte) incident.date().basis().ordinal();
             placePrecision[i] = (byte) incident.location().precision().ordinal();
-            Incident.Point point = incident.point();
-            lon[i] = point == null ? Double.NaN : point.lon();
-            lat[i] = point == null ? Double.NaN : point.lat();
+            setPoint(i, incident.point());
             titleRef[i] = text.add(incident.title());
-            summaryRef[i] = text.add(incident.summary());
-            dateNoteRef[i] = text.add(incident.date().note());
+            summaryRef[i] = prose.add(incident.summary());
+            dateNoteRef[i] = prose.add(incident.date().note());
             placeNameRef[i] = text.add(incident.location().name());
-            placeNoteRef[i] = text.add(incident.location().note());
+            placeNoteRef[i] = prose.add(incident.location().note());
             for (String actor : incident.actors()) {
                 int ref = text.add(actor);
                 actors.add(ref);
@@ -432,14 +538,63 @@ public final class IncidentStore implements DatedItems {
             }
             actorFrom.add(actors.size());
             for (Incident.Source source : incident.sources()) {
-                sources.add(text.add(source.file()));
-                sources.add(text.add(source.publisher()));
-                sources.add(text.add(source.author()));
-                sources.add(text.add(source.title()));
-                sources.add(text.add(source.published()));
-                sources.add(text.add(source.quote()));
+                sources.add(citation(text.add(source.file()), text.add(source.publisher()), text.add(source.author()),
+                        text.add(source.title()), text.add(source.published())));
+                sources.add(prose.add(source.quote()));
             }
-            sourceFrom.add(sources.size() / 6);
+            sourceFrom.add(sources.size() / 2);
+        }
+
+        /** The number of a citation (its names' numbers), adding it if new. */
+        private int citation(int file, int publisher, int author, int title, int published) {
+            int hash = (((file * 31 + publisher) * 31 + author) * 31 + title) * 31 + published;
+            int mask = citationSlots.length - 1;
+            int slot = mix(hash) & mask;
+            for (int known; (known = citationSlots[slot]) != 0; slot = (slot + 1) & mask) {
+                int c = (known - 1) * CITATION;
+                if (citations.get(c) == file && citations.get(c + 1) == publisher && citations.get(c + 2) == author
+                        && citations.get(c + 3) == title && citations.get(c + 4) == published) {
+                    return known - 1;
+                }
+            }
+            int number = citations.size() / CITATION;
+            citations.add(file);
+            citations.add(publisher);
+            citations.add(author);
+            citations.add(title);
+            citations.add(published);
+            citationSlots[slot] = number + 1;
+            if ((number + 1) * 2 > citationSlots.length) {
+                int[] table = new int[citationSlots.length * 2];
+                int m = table.length - 1;
+                for (int k = 0; k <= number; k++) {
+                    int c = k * CITATION;
+                    int h = (((citations.get(c) * 31 + citations.get(c + 1)) * 31 + citations.get(c + 2)) * 31
+                            + citations.get(c + 3)) * 31 + citations.get(c + 4);
+                    int at = mix(h) & m;
+                    while (table[at] != 0) {
+                        at = (at + 1) & m;
+                    }
+                    table[at] = k + 1;
+                }
+                citationSlots = table;
+            }
+            return number;
+        }
+
+        private void setPoint(int i, Incident.Point point) {
+            if (point == null) {
+                lon[i] = NO_POINT;
+                lat[i] = NO_POINT;
+                return;
+            }
+            lon[i] = units(point.lon());
+            lat[i] = units(point.lat());
+            if (lon[i] == FINER || lat[i] == FINER) {
+                lon[i] = FINER;
+                lat[i] = FINER;
+                finer.put(i, new double[] {point.lon(), point.lat()});
+            }
         }
 
         private void grow() {
@@ -543,7 +698,7 @@ public final class IncidentStore implements DatedItems {
 
         void add(int value) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, values.length * 2);
+                values = Arrays.copyOf(values, values.length + (values.length >> 1));
             }
             values[size++] = value;
         }
@@ -560,6 +715,10 @@ public final class IncidentStore implements DatedItems {
             values[index] = value;
         }
 
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+
     }
 
     /**
@@ -567,7 +726,8 @@ public final class IncidentStore implements DatedItems {
      * ascending order, so along an id's probe sequence its lowest index comes first.
      */
     private int[] buildIdTable(int[] idHash) {
-        int capacity = Integer.highestOneBit(Math.max(4, size * 2)) * 2;
+        // at most three quarters full (ten million incidents: 64 MB)
+        int capacity = Integer.highestOneBit(Math.max(4, size + size / 3)) * 2;
         int[] table = new int[capacity];
         Arrays.fill(table, -1);
         for (int i = 0; i < size; i++) {
@@ -645,18 +805,23 @@ public final class IncidentStore implements DatedItems {
             actors.add(texts.get(actorRefs[k]));
         }
         List<Incident.Source> sources = new ArrayList<>(sourceFrom[index + 1] - sourceFrom[index]);
-        for (int k = sourceFrom[index] * 6; k < sourceFrom[index + 1] * 6; k += 6) {
-            sources.add(new Incident.Source(texts.get(sourceRefs[k]), texts.get(sourceRefs[k + 1]),
-                    texts.get(sourceRefs[k + 2]), texts.get(sourceRefs[k + 3]), texts.get(sourceRefs[k + 4]),
-                    texts.get(sourceRefs[k + 5])));
+        for (int k = sourceFrom[index]; k < sourceFrom[index + 1]; k++) {
+            sources.add(source(k));
         }
-        return new Incident(id(index), texts.get(titleRef[index]), texts.get(summaryRef[index]), category(index),
+        return new Incident(id(index), texts.get(titleRef[index]), prose.get(summaryRef[index]), category(index),
                 actors, status(index), role(index),
                 new Incident.When(LocalDate.ofEpochDay(start[index]), LocalDate.ofEpochDay(end[index]),
-                        DATE_PRECISIONS[datePrecision[index]], DATE_BASES[dateBasis[index]], texts.get(dateNoteRef[index])),
+                        DATE_PRECISIONS[datePrecision[index]], DATE_BASES[dateBasis[index]], note(dateNoteRef, index)),
                 new Incident.Place(texts.get(placeNameRef[index]), PLACE_PRECISIONS[placePrecision[index]],
-                        texts.get(placeNoteRef[index])),
-                hasPoint(index) ? new Incident.Point(lon[index], lat[index]) : null, sources);
+                        note(placeNoteRef, index)),
+                hasPoint(index) ? new Incident.Point(lon(index), lat(index)) : null, sources);
+    }
+
+    /** The source at a position in {@link #sourceRefs} (counted in sources). */
+    private Incident.Source source(int k) {
+        int c = sourceRefs[2 * k] * CITATION;
+        return new Incident.Source(texts.get(citations[c]), texts.get(citations[c + 1]), texts.get(citations[c + 2]),
+                texts.get(citations[c + 3]), texts.get(citations[c + 4]), prose.get(sourceRefs[2 * k + 1]));
     }
 
     /** The id of the incident at an index. */
@@ -681,17 +846,36 @@ public final class IncidentStore implements DatedItems {
 
     /** True when the incident at an index has a point to draw. */
     public boolean hasPoint(int index) {
-        return !Double.isNaN(lon[index]);
+        return lon[index] != NO_POINT;
     }
 
     /** Longitude of the incident's point (NaN when it has none). */
     public double lon(int index) {
-        return lon[index];
+        int units = lon[index];
+        return units == NO_POINT ? Double.NaN : units == FINER ? finerLon[Arrays.binarySearch(finer, index)] : units / 1e7;
     }
 
     /** Latitude of the incident's point (NaN when it has none). */
     public double lat(int index) {
-        return lat[index];
+        int units = lat[index];
+        return units == NO_POINT ? Double.NaN : units == FINER ? finerLat[Arrays.binarySearch(finer, index)] : units / 1e7;
+    }
+
+    /** A coordinate with no point. */
+    private static final int NO_POINT = Integer.MIN_VALUE;
+    /** A coordinate given finer than 10⁻⁷ degree (or beyond ±180°), kept whole in {@link #finer}. */
+    private static final int FINER = Integer.MIN_VALUE + 1;
+
+    /**
+     * Degrees in units of 10⁻⁷, or {@link #FINER} when that would not give them back exactly: any
+     * number written with at most seven decimals comes back as the same {@code double}, as its
+     * units divided by 10⁷ is the double nearest that number.
+     */
+    static int units(double degrees) {
+        long units = Math.round(degrees * 1e7);
+        boolean exact = Math.abs(degrees) <= 180
+                && Double.doubleToLongBits(units / 1e7) == Double.doubleToLongBits(degrees);
+        return exact ? (int) units : FINER;
     }
 
     /**
@@ -699,8 +883,12 @@ public final class IncidentStore implements DatedItems {
      * it has none; x is {@code WebMercator.worldX(lon, 0)}, a linear function of the longitude.
      */
     public double mercatorY(int index) {
-        return mercatorY[index];
+        int units = mercatorY[index];
+        return units == NO_POINT ? Double.NaN : units / MERCATOR_UNITS;
     }
+
+    /** Units of {@link #mercatorY} in a pixel at zoom 0 (y runs from 0 to 256: at most 2³⁰ units). */
+    private static final double MERCATOR_UNITS = 1 << 22;
 
     /** True when the incident's date is a span the event lies somewhere in, not a known day or days. */
     public boolean isImprecise(int index) {
@@ -954,9 +1142,11 @@ public final class IncidentStore implements DatedItems {
         }
         if (!filter.text().isEmpty() && filter.text().indexOf('\n') < 0) {
             // a text without a line break lies within one of the texts an incident's search text joins
-            BitSet texts = textIndex().containing(filter.text());
+            TextIndex[] index = textIndex();
+            BitSet names = index[0].containing(filter.text());
+            BitSet inProse = index[1].containing(filter.text());
             for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
-                if (!mentions(i, texts)) {
+                if (!mentions(i, names, inProse)) {
                     mask.clear(i);
                 }
             }
@@ -995,13 +1185,22 @@ public final class IncidentStore implements DatedItems {
         textIndex();
     }
 
-    private TextIndex textIndex() {
-        TextIndex index = textIndex;
+    /**
+     * The most incidents whose texts get a word index (decision 0030): about 67 bytes an incident
+     * (270 MB here); a larger store's search reads every text (seconds at ten million) so that
+     * the store and its search fit 2 GB.
+     */
+    static final int INDEXED_AT_MOST = 4_000_000;
+
+    /** The indexes of the names and of the prose. */
+    private TextIndex[] textIndex() {
+        TextIndex[] index = textIndex;
         if (index == null) {
             synchronized (this) {
                 index = textIndex;
                 if (index == null) {
-                    index = TextIndex.of(texts);
+                    index = size <= INDEXED_AT_MOST ? new TextIndex[] {TextIndex.of(texts), TextIndex.of(prose)}
+                            : new TextIndex[] {TextIndex.reading(texts), TextIndex.reading(prose)};
                     textIndex = index;
                 }
             }
@@ -1009,18 +1208,21 @@ public final class IncidentStore implements DatedItems {
         return index;
     }
 
-    /** Whether one of the texts of an incident's {@link #searchText} is among some (by number in {@link #texts}). */
-    private boolean mentions(int i, BitSet texts) {
-        if (texts.get(titleRef[i]) || texts.get(summaryRef[i]) || texts.get(placeNameRef[i]) || texts.get(idRef[i])) {
+    /**
+     * Whether one of the texts of an incident's {@link #searchText} is among some: names by
+     * number in {@link #texts}, prose by number in {@link #prose}.
+     */
+    private boolean mentions(int i, BitSet names, BitSet inProse) {
+        if (names.get(titleRef[i]) || inProse.get(summaryRef[i]) || names.get(placeNameRef[i]) || names.get(idRef[i])) {
             return true;
         }
         for (int k = actorFrom[i]; k < actorFrom[i + 1]; k++) {
-            if (texts.get(actorRefs[k])) {
+            if (names.get(actorRefs[k])) {
                 return true;
             }
         }
-        for (int k = sourceFrom[i] * 6; k < sourceFrom[i + 1] * 6; k += 6) {
-            if (texts.get(sourceRefs[k + 5]) || texts.get(sourceRefs[k + 1])) {
+        for (int k = sourceFrom[i] * 2; k < sourceFrom[i + 1] * 2; k += 2) {
+            if (inProse.get(sourceRefs[k + 1]) || names.get(citations[sourceRefs[k] * CITATION + 1])) {
                 return true;
             }
         }
@@ -1029,14 +1231,15 @@ public final class IncidentStore implements DatedItems {
 
     /** The same text as {@link Incident#searchText()}, from the columns. */
     private String searchText(int i) {
-        StringBuilder text = new StringBuilder(texts.get(titleRef[i])).append('\n').append(texts.get(summaryRef[i]))
+        StringBuilder text = new StringBuilder(texts.get(titleRef[i])).append('\n').append(prose.get(summaryRef[i]))
                 .append('\n').append(texts.get(placeNameRef[i]));
         for (int k = actorFrom[i]; k < actorFrom[i + 1]; k++) {
             text.append('\n').append(texts.get(actorRefs[k]));
         }
         text.append('\n').append(texts.get(idRef[i]));
-        for (int k = sourceFrom[i] * 6; k < sourceFrom[i + 1] * 6; k += 6) {
-            text.append('\n').append(texts.get(sourceRefs[k + 5])).append('\n').append(texts.get(sourceRefs[k + 1]));
+        for (int k = sourceFrom[i] * 2; k < sourceFrom[i + 1] * 2; k += 2) {
+            text.append('\n').append(prose.get(sourceRefs[k + 1])).append('\n')
+                    .append(texts.get(citations[sourceRefs[k] * CITATION + 1]));
         }
         return text.toString().toLowerCase(Locale.ROOT);
     }
@@ -1062,8 +1265,9 @@ public final class IncidentStore implements DatedItems {
         List<int[]> firsts = new ArrayList<>();
         int[] counts = new int[16];
         for (int index : indices) {
-            for (int k = sourceFrom[index] * 6; k < sourceFrom[index + 1] * 6; k += 6) {
-                SourceKey key = new SourceKey(sourceRefs[k + 1], sourceRefs[k + 2], sourceRefs[k + 3], sourceRefs[k + 4]);
+            for (int k = sourceFrom[index]; k < sourceFrom[index + 1]; k++) {
+                int c = sourceRefs[2 * k] * CITATION;
+                SourceKey key = new SourceKey(citations[c + 1], citations[c + 2], citations[c + 3], citations[c + 4]);
                 int[] entry = seen.get(key);
                 if (entry == null) {
                     entry = new int[] {firsts.size(), -1};
@@ -1081,10 +1285,7 @@ public final class IncidentStore implements DatedItems {
         }
         List<SourceUse> uses = new ArrayList<>(firsts.size());
         for (int i = 0; i < firsts.size(); i++) {
-            int k = firsts.get(i)[0];
-            uses.add(new SourceUse(new Incident.Source(texts.get(sourceRefs[k]), texts.get(sourceRefs[k + 1]),
-                    texts.get(sourceRefs[k + 2]), texts.get(sourceRefs[k + 3]), texts.get(sourceRefs[k + 4]),
-                    texts.get(sourceRefs[k + 5])), counts[i]));
+            uses.add(new SourceUse(source(firsts.get(i)[0]), counts[i]));
         }
         return uses;
     }

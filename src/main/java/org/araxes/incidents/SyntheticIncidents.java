@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
@@ -126,22 +128,19 @@ public final class SyntheticIncidents {
      * holding none (the same incidents as {@link #generate}): ten million fit a store, not a list.
      */
     public void forEach(int count, java.util.function.Consumer<Incident> consumer) {
+        iterator(count).forEachRemaining(consumer);
+    }
+
+    /**
+     * The first {@code count} incidents of this seed's sequence, each made when it is asked for
+     * (the same incidents as {@link #generate}); each call starts the sequence anew.
+     */
+    public Iterator<Incident> iterator(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < count; i++) {
-            consumer.accept(next(random, i));
-        }
-    }
-
-    /**
-     * Writes the first {@code count} incidents as an incident GeoJSON file (the format of
-     * {@code docs/incidents-format.md}), streaming: memory stays small however many are written.
-     */
-    public void writeGeoJson(int count, OutputStream out) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        java.util.Iterator<Incident> each = new java.util.Iterator<>() {
+        return new Iterator<>() {
             private int i;
 
             @Override
@@ -151,10 +150,20 @@ public final class SyntheticIncidents {
 
             @Override
             public Incident next() {
+                if (i >= count) {
+                    throw new NoSuchElementException("only " + count + " incidents");
+                }
                 return SyntheticIncidents.this.next(random, i++);
             }
         };
-        org.araxes.incidents.write.IncidentGeoJsonWriter.write(each, "Synthetic incidents (" + count + ", seed " + seed + ")",
+    }
+
+    /**
+     * Writes the first {@code count} incidents as an incident GeoJSON file (the format of
+     * {@code docs/incidents-format.md}), streaming: memory stays small however many are written.
+     */
+    public void writeGeoJson(int count, OutputStream out) throws IOException {
+        org.araxes.incidents.write.IncidentGeoJsonWriter.write(iterator(count), "Synthetic incidents (" + count + ", seed " + seed + ")",
                 CREDIT, false, out);
         out.close();
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which of a {@link TextTable}'s strings contain a text, case ignored, without reading them all:
+ * Which strings of a {@link Texts} contain a text, case ignored, without reading them all:
  * a word index (decision 0027). Each string is lower-cased ({@link Locale#ROOT}, as
  * {@link IncidentFilter} lower-cases what is searched for) and cut into words, the runs of letters
  * and digits; the index keeps every distinct word once, in one string, and for each word the
@@ -34,12 +34,12 @@ final class TextIndex {
     /** The words met in at least one string in {@value #DENSE}, ascending; their lists are bit sets instead. */
     private final int[] denseWords;
     private final BitSet[] denseLists;
-    private final TextTable table;
+    private final Texts table;
 
     /** A word met in at least one string in this many has its list as a bit set (smaller, and read at once). */
     private static final int DENSE = 12;
 
-    private TextIndex(TextTable table, String words, int[] wordStarts, long[] postingStarts, byte[] postings,
+    private TextIndex(Texts table, String words, int[] wordStarts, long[] postingStarts, byte[] postings,
                       int[] denseWords, BitSet[] denseLists) {
         this.table = table;
         this.words = words;
@@ -51,7 +51,7 @@ final class TextIndex {
     }
 
     /** Indexes every string of a table: two passes, the first numbering the words, the second writing their lists. */
-    static TextIndex of(TextTable table) {
+    static TextIndex of(Texts table) {
         TextTable.Builder vocabulary = new TextTable.Builder();
         IntArray lastString = new IntArray();
         IntArray bytes = new IntArray();
@@ -158,6 +158,9 @@ final class TextIndex {
      * @param needle the text searched for, lower-cased with {@link Locale#ROOT}, not empty
      */
     BitSet containing(String needle) {
+        if (words == null) {
+            return checked(needle, null);
+        }
         List<String> runs = runsOf(needle);
         if (runs.isEmpty()) { // only separators: read every string
             return checked(needle, null);
@@ -258,8 +261,19 @@ final class TextIndex {
         return hits;
     }
 
+    /**
+     * No index: every string read at each search (decision 0030). For more texts than an index of
+     * them fits beside in the memory budget: ten million incidents' index would take ~670 MB.
+     */
+    static TextIndex reading(Texts table) {
+        return new TextIndex(table, null, null, null, null, null, null);
+    }
+
     /** Bytes the index holds (its words as a string of one byte per character, its lists and their starts). */
     long bytes() {
+        if (words == null) {
+            return 0;
+        }
         long dense = 0;
         for (BitSet list : denseLists) {
             dense += list.size() / 8;

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * number. A million incidents hold a few hundred megabytes of text as {@link String} objects and
  * about a third of that here. Build with {@link Builder}; immutable and thread-safe once built.
  */
-final class TextTable {
+final class TextTable implements Texts {
 
     private final byte[] bytes;
     private final int[] offsets;
@@ -19,28 +19,32 @@ final class TextTable {
         this.offsets = offsets;
     }
 
-    /** The string with a number. */
-    String get(int ref) {
+    @Override
+    public String get(int ref) {
         int from = offsets[ref];
         return new String(bytes, from, offsets[ref + 1] - from, StandardCharsets.UTF_8);
     }
 
+    @Override
+    public boolean containsLowerCased(int ref, String needle, byte[] asciiNeedle) {
+        return containsLowerCased(bytes, offsets[ref], offsets[ref + 1], needle, asciiNeedle);
+    }
+
     /**
-     * Whether the string with a number, lower-cased ({@link java.util.Locale#ROOT}), contains a
-     * text: read as bytes, without decoding, when both are ASCII.
+     * Whether UTF-8 text, lower-cased ({@link java.util.Locale#ROOT}), contains a text: read as
+     * bytes, without decoding, when both are ASCII.
      *
-     * @param needle       the text, lower-cased
-     * @param asciiNeedle  its bytes when it is ASCII, else null
+     * @param needle      the text, lower-cased
+     * @param asciiNeedle its bytes when it is ASCII, else null
      */
-    boolean containsLowerCased(int ref, String needle, byte[] asciiNeedle) {
-        int from = offsets[ref];
-        int to = offsets[ref + 1];
+    static boolean containsLowerCased(byte[] bytes, int from, int to, String needle, byte[] asciiNeedle) {
         boolean ascii = asciiNeedle != null;
         for (int i = from; i < to && ascii; i++) {
             ascii = bytes[i] >= 0;
         }
         if (!ascii) { // a letter beyond ASCII may lower-case to one within it (K, the kelvin sign)
-            return get(ref).toLowerCase(java.util.Locale.ROOT).contains(needle);
+            return new String(bytes, from, to - from, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT)
+                    .contains(needle);
         }
         int n = asciiNeedle.length;
         next:
@@ -60,7 +64,8 @@ final class TextTable {
     }
 
     /** Number of distinct strings. */
-    int size() {
+    @Override
+    public int size() {
         return offsets.length - 1;
     }
 
@@ -77,11 +82,11 @@ final class TextTable {
         private int[] hashes = new int[1 << 10];
         private int count;
         /**
-         * The hash table, open addressing with linear probing: a slot holds a string's hash in its
-         * high half and its number + 1 in its low half (0 for an empty slot), so a probe that
-         * meets another string's hash costs one memory access.
+         * The hash table, open addressing with linear probing, at most three quarters full: a slot
+         * holds a string's number + 1 (0 for an empty slot), compared by its hash first (four
+         * bytes a slot: ten million ids made the eight of a hash and number 256 MB).
          */
-        private long[] slots = new long[1 << 11];
+        private int[] slots = new int[1 << 11];
 
         /**
          * The last string met at each of a few thousand hash positions, and its number: a file
@@ -111,9 +116,9 @@ final class TextTable {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             int mask = slots.length - 1;
             int slot = mix(hash) & mask;
-            for (long known; (known = slots[slot]) != 0; slot = (slot + 1) & mask) {
-                if ((int) (known >>> 32) == hash) {
-                    int ref = (int) known - 1;
+            for (int known; (known = slots[slot]) != 0; slot = (slot + 1) & mask) {
+                int ref = known - 1;
+                if (hashes[ref] == hash) {
                     int from = offsets[ref];
                     if (Arrays.equals(bytes, from, offsets[ref + 1], utf8, 0, utf8.length)) {
                         return ref;
@@ -137,15 +142,11 @@ final class TextTable {
             length += utf8.length;
             offsets[ref + 1] = length;
             hashes[ref] = hash;
-            slots[slot] = slot(hash, ref);
-            if (count * 2 > slots.length) {
+            slots[slot] = ref + 1;
+            if (count * 4L > slots.length * 3L) {
                 rehash(slots.length * 2);
             }
             return ref;
-        }
-
-        private static long slot(int hash, int ref) {
-            return ((long) hash << 32) | (ref + 1L);
         }
 
         /** Compares two strings by their numbers, in code point order (the order of their UTF-8 bytes). */
@@ -170,14 +171,14 @@ final class TextTable {
         }
 
         private void rehash(int capacity) {
-            long[] table = new long[capacity];
+            int[] table = new int[capacity];
             int mask = capacity - 1;
             for (int ref = 0; ref < count; ref++) {
                 int slot = mix(hashes[ref]) & mask;
                 while (table[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = slot(hashes[ref], ref);
+                table[slot] = ref + 1;
             }
             slots = table;
         }

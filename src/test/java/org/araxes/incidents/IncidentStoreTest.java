@@ -91,6 +91,90 @@ class IncidentStoreTest {
         assertEquals(actorCounts, new java.util.HashMap<>(built.actors()));
     }
 
+    @Nested
+    @DisplayName("keeps its columns compactly (decision 0030) and gives every field back")
+    class Compact {
+
+        /** An incident with a long summary of its own, notes, and sources citing a few publishers. */
+        private Incident wordy(int i) {
+            LocalDate day = d("2020-01-01").plusDays(i % 300);
+            List<Incident.Source> sources = new ArrayList<>();
+            for (int k = 0; k <= i % 3; k++) {
+                sources.add(new Incident.Source("file-" + (i % 2), "Publisher " + (k + i) % 5, "unknown", "Bulletin",
+                        day.toString(), "Quote " + i + "/" + k + ": " + "Ղարաբաղ — Карабах, ".repeat(1 + i % 4)));
+            }
+            return new Incident("w-" + i, "Title " + i % 7, "Summary " + i + ". " + "Shelling reported near the line. ".repeat(1 + i % 5),
+                    Category.values()[i % Category.values().length], List.of("Actor " + i % 3), Status.REPORTED, Role.PRIMARY,
+                    new Incident.When(day, day, DatePrecision.DAY, DateBasis.STATED, i % 10 == 0 ? "date note " + i : ""),
+                    new Incident.Place("Kapan", LocationPrecision.TOWN, i % 4 == 0 ? "" : "place note 😀 " + i),
+                    new Incident.Point(46.4060000 + i * 1e-7, 39.2080000), sources);
+        }
+
+        @Test
+        @DisplayName("gives back text spanning many compressed blocks, notes and sources, in both orders and combined")
+        void prose() {
+            List<Incident> given = new ArrayList<>();
+            for (int i = 0; i < 4_000; i++) { // ~700 KB of summaries and quotes: dozens of blocks
+                given.add(wordy(i));
+            }
+            IncidentStore store = new IncidentStore(given);
+            assertEquals(given, store.inInputOrder());
+            for (int i = 0; i < given.size(); i += 37) {
+                assertEquals(given.get(i), store.get(store.indexOf(given.get(i).id())));
+            }
+            IncidentStore twice = IncidentStore.combine(List.of(store, new IncidentStore(given.subList(0, 500))));
+            List<Incident> both = new ArrayList<>(given);
+            both.addAll(given.subList(0, 500));
+            assertEquals(both, twice.inInputOrder());
+        }
+
+        @Test
+        @DisplayName("counts a source cited by many incidents once, whatever each quotes")
+        void sharedCitations() {
+            List<Incident> given = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                given.add(wordy(i));
+            }
+            IncidentStore store = new IncidentStore(given);
+            int[] all = java.util.stream.IntStream.range(0, store.size()).toArray();
+            java.util.Map<List<String>, Integer> expected = new java.util.HashMap<>();
+            for (Incident incident : given) {
+                incident.sources().stream().map(s -> List.of(s.publisher(), s.author(), s.title(), s.published()))
+                        .distinct().forEach(key -> expected.merge(key, 1, Integer::sum));
+            }
+            java.util.Map<List<String>, Integer> counted = new java.util.HashMap<>();
+            for (IncidentStore.SourceUse use : store.sourceUses(all)) {
+                Incident.Source s = use.source();
+                counted.merge(List.of(s.publisher(), s.author(), s.title(), s.published()), use.incidents(), Integer::sum);
+            }
+            assertEquals(expected, counted);
+        }
+
+        @Test
+        @DisplayName("gives back points to seven decimals, finer ones, the edges of the world and none, exactly")
+        void points() {
+            double[][] points = {{45.1234567, 39.7654321}, {0.1 + 0.2, 39.0000001}, {-180, -90}, {180, 90}, {-0.0, 0.0},
+                {46.40600000000001, 39.208}, {-179.9999999, 89.9999999}, {Math.PI, Math.E}};
+            List<Incident> given = new ArrayList<>();
+            for (int i = 0; i < points.length + 1; i++) {
+                Incident plain = wordy(i);
+                Incident.Point point = i < points.length ? new Incident.Point(points[i][0], points[i][1]) : null;
+                given.add(new Incident(plain.id(), plain.title(), plain.summary(), plain.category(), plain.actors(),
+                        plain.status(), plain.role(), plain.date(), plain.location(), point, plain.sources()));
+            }
+            IncidentStore store = new IncidentStore(given);
+            assertEquals(given, store.inInputOrder());
+            for (int i = 0; i < points.length; i++) {
+                int index = store.indexOf(given.get(i).id());
+                assertEquals(Double.doubleToLongBits(points[i][0]), Double.doubleToLongBits(store.lon(index)), "lon " + i);
+                assertEquals(Double.doubleToLongBits(points[i][1]), Double.doubleToLongBits(store.lat(index)), "lat " + i);
+            }
+            int none = store.indexOf(given.get(points.length).id());
+            assertFalse(store.hasPoint(none));
+            assertTrue(Double.isNaN(store.lon(none)) && Double.isNaN(store.mercatorY(none)));
+        }
+    }
+
     @Test
     @DisplayName("orders the same day by id, and the same id by the order given")
     void sameDay() {

@@ -27,6 +27,40 @@ class SyntheticIncidentsTest {
         assertTrue(!incidents.get(0).equals(new SyntheticIncidents(43).generate(1).get(0)));
     }
 
+    @Nested
+    @DisplayName("streams, holding no list (ten million incidents fit a store, not a list)")
+    class Streaming {
+
+        @Test
+        @DisplayName("hands a consumer the same incidents, in the same order, as the list")
+        void consumerSeesTheList() {
+            List<Incident> seen = new java.util.ArrayList<>();
+            new SyntheticIncidents(42).forEach(1_000, seen::add);
+            assertEquals(incidents.subList(0, 1_000), seen);
+        }
+
+        @Test
+        @DisplayName("gives an iterator that starts the sequence anew at each call and ends at the count")
+        void iteratorRestarts() {
+            SyntheticIncidents generator = new SyntheticIncidents(42);
+            java.util.Iterator<Incident> first = generator.iterator(3);
+            java.util.Iterator<Incident> second = generator.iterator(3);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(incidents.get(i), first.next());
+                assertEquals(incidents.get(i), second.next());
+            }
+            assertTrue(!first.hasNext());
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.NoSuchElementException.class, first::next);
+        }
+
+        @Test
+        @DisplayName("refuses a negative count")
+        void negativeCount() {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new SyntheticIncidents(42).iterator(-1));
+        }
+    }
+
     @Test
     @DisplayName("puts every point in the region 43–51° E, 36–42.5° N and every date in 1990–2026")
     void region() {

@@ -61,6 +61,22 @@ class TextIndexTest {
         }
 
         @Test
+        @DisplayName("without an index (a table too large to index, decision 0030), and over compressed text")
+        void reading() {
+            PackedText.Builder packed = new PackedText.Builder();
+            int[] refs = TEXTS.stream().mapToInt(packed::add).toArray(); // the empty string is number 0 there
+            PackedText prose = packed.build();
+            TextIndex indexedProse = TextIndex.of(prose);
+            for (String needle : List.of("shelling", "hell", "араз", "shelling near", "syn-42", "-", "😀 s", "zzz")) {
+                assertEquals(readingEveryString(table, needle), TextIndex.reading(table).containing(needle), needle);
+                BitSet expected = new BitSet();
+                readingEveryString(table, needle).stream().forEach(ref -> expected.set(refs[ref]));
+                assertEquals(expected, TextIndex.reading(prose).containing(needle), needle);
+                assertEquals(expected, indexedProse.containing(needle), needle);
+            }
+        }
+
+        @Test
         @DisplayName("for a text of signs and spaces only")
         void signsOnly() {
             for (String needle : List.of("-", " ", "(", ").", "😀", ",")) {

@@ -63,8 +63,7 @@ public final class MapFrameHarness {
      *
      * @param nodes true: one {@link Circle} per incident instead of the app's incident layer
      */
-    public static MapFrameHarness open(Atlas atlas, List<org.araxes.incidents.Incident> incidents, boolean nodes,
-                                       int width, int height) {
+    public static MapFrameHarness open(Atlas atlas, IncidentStore incidents, boolean nodes, int width, int height) {
         MainViewModel model = new MainViewModel(atlas);
         model.incidents().load(new IncidentResult("synthetic", incidents, List.of()));
         model.incidents().timeline().modeProperty().set(WindowMode.ACCUMULATE);
