@@ -39,7 +39,10 @@ def main(args):
                         process.get("exit"), process.get("seconds"), mb(process.get("maxRssKB")), process.get("lastError", ""))
                 else:
                     failure = None
-                cells[0].append(timed(r.get("load"), failure))
+                load = r.get("load")
+                short = load is not None and load.get("incidents") != count
+                cells[0].append(timed(load, failure) + (" **only %s loaded**%s" % (
+                    f"{load['incidents']:,}", ": " + load["firstProblem"] if "firstProblem" in load else "") if short else ""))
                 query = r.get("query")
                 cells[1].append(timed(query, failure) + (" (%s)" % f"{query['inYear']:,}" if query else ""))
                 cells[2].append(timed(r.get("picture"), failure))

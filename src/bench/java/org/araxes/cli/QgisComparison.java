@@ -23,7 +23,7 @@ import picocli.CommandLine;
  * incident file, through the app's own code,
  * <ol>
  * <li><b>load</b>: {@link IncidentReader#read} as the window opens a file, to the indexed
- * {@link IncidentStore} the map, list and timeline draw from;</li>
+ * {@link IncidentStore} the map, list and timeline draw from (with the first problem, if any);</li>
  * <li><b>query</b>: the incidents of one calendar year, {@link IncidentStore#visible} (those whose
  * dates overlap the year, as the timeline's window shows them), counted;</li>
  * <li><b>picture</b>: {@code araxes export --no-bundled --incidents FILE --from YEAR-01-01 --to
@@ -62,7 +62,8 @@ public final class QgisComparison {
         measure.start();
         IncidentResult result = new IncidentReader().read(file);
         IncidentStore store = result.store();
-        measure.print("load", "\"incidents\": " + store.size() + ", \"problems\": " + result.problems().size());
+        measure.print("load", "\"incidents\": " + store.size() + ", \"problems\": " + result.problems().size()
+                + (result.problems().isEmpty() ? "" : ", \"firstProblem\": \"" + json(result.problems().get(0).toString()) + "\""));
         measure.memory("after load");
 
         LocalDate first = LocalDate.of(year, 1, 1);
@@ -115,6 +116,21 @@ public final class QgisComparison {
     private void memory(String when) throws java.io.IOException {
         System.out.printf(Locale.ROOT, "{\"side\": \"araxes\", \"file\": \"%s\", \"measure\": \"memory\", \"when\": \"%s\", "
                 + "\"vmRssKB\": %d, \"vmHwmKB\": %d}%n", file, when, kilobytes("VmRSS"), kilobytes("VmHWM"));
+    }
+
+    /** Text as the inside of a JSON string. */
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < ' ') {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static long cpuNanos() {
