@@ -36,19 +36,30 @@ final class BenchData {
 
     /** {@code count} synthetic incidents that all have a point: those of {@link #geoJson}. */
     static List<Incident> incidentsWithPoints(int count) {
-        return new SyntheticIncidents(SEED).generate(count + count / 10).stream()
-                .filter(Incident::hasPoint).limit(count).toList();
+        return withPoints(count).toList();
     }
 
     /**
-     * A GeoJSON file of {@code count} synthetic incidents that all have a point, written if missing.
+     * The incidents of {@link #incidentsWithPoints}, each made when it is asked for: the first
+     * {@code count} with a point among the first {@code count + count / 10} of the sequence.
+     */
+    private static java.util.stream.Stream<Incident> withPoints(int count) {
+        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                new SyntheticIncidents(SEED).iterator(count + count / 10), java.util.Spliterator.ORDERED), false)
+                .filter(Incident::hasPoint).limit(count);
+    }
+
+    /**
+     * A GeoJSON file of {@code count} synthetic incidents that all have a point, written if missing,
+     * one incident at a time (ten million make ~8.6 GB).
      * (jts-io's GeoJsonReader, the comparison side, refuses features with a null geometry, which
      * the generator makes for 3 % of incidents; both sides read this same file.)
      */
     static synchronized Path geoJson(int count) throws IOException {
         return writtenOnce("incidents-" + count + "-points-seed" + SEED + ".geojson", tmp -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                SyntheticIncidents.writeGeoJson(incidentsWithPoints(count), "Synthetic incidents with points (" + count + ")", out);
+                // streamed: ten million incidents are written without ever being one list
+                SyntheticIncidents.writeGeoJson(withPoints(count).iterator(), "Synthetic incidents with points (" + count + ")", out);
             }
         });
     }
@@ -61,7 +72,7 @@ final class BenchData {
     static synchronized Path acledCsv(int count) throws IOException {
         return writtenOnce("incidents-" + count + "-points-seed" + SEED + "-acled.csv", tmp -> {
             try (java.io.Writer out = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
-                org.araxes.incidents.write.AcledCsvWriter.write(incidentsWithPoints(count).iterator(), out);
+                org.araxes.incidents.write.AcledCsvWriter.write(withPoints(count).iterator(), out);
             }
         });
     }

@@ -172,6 +172,15 @@ public final class ExportCommand implements Callable<Integer> {
         if (drawing.unreadable()) {
             return nothingWritten(drawing.report());
         }
+        return still(drawing, shownStep, saved, size);
+    }
+
+    /**
+     * Draws and writes the still picture of what was read: the map state the command line asks
+     * for over the drawing's atlas and incidents, with its evidence frame, as PNG or SVG; prints
+     * what was written and returns the exit code.
+     */
+    int still(Drawing drawing, StoryStep shownStep, SavedView saved, ExportSize size) throws Exception {
         Atlas atlas = drawing.atlas();
         IncidentStore store = drawing.store();
         MapState state = mapState(atlas, store, shownStep, saved, size);

@@ -170,7 +170,12 @@ public final class SyntheticIncidents {
 
     /** Writes incidents (from this generator or anywhere) as an incident GeoJSON file. */
     public static void writeGeoJson(List<Incident> incidents, String title, OutputStream out) throws IOException {
-        org.araxes.incidents.write.IncidentGeoJsonWriter.write(incidents.iterator(), title, CREDIT, false, out);
+        writeGeoJson(incidents.iterator(), title, out);
+    }
+
+    /** Writes incidents one at a time as they come (holding none) as an incident GeoJSON file. */
+    public static void writeGeoJson(Iterator<Incident> incidents, String title, OutputStream out) throws IOException {
+        org.araxes.incidents.write.IncidentGeoJsonWriter.write(incidents, title, CREDIT, false, out);
         out.close();
     }
 
