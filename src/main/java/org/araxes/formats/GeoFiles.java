@@ -172,11 +172,7 @@ public final class GeoFiles {
      * UnaryOperator, LayerCache)}.
      */
     public static List<GeoJsonResult> readLayers(Path file, UnaryOperator<InputStream> wrap, LayerCache cache) {
-        Kind kind = kind(file);
-        if (kind.readable() && kind.format() == Format.GEOPACKAGE) {
-            return GeoPackageReader.readLayers(file);
-        }
-        return List.of(read(file, wrap, cache));
+        return read(file, wrap, cache, true);
     }
 
     /**
@@ -184,36 +180,44 @@ public final class GeoFiles {
      * layer cache when one is given (the cache keeps GeoJSON only).
      */
     public static GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap, LayerCache cache) {
+        return read(file, wrap, cache, false).get(0);
+    }
+
+    /** The one reading of a file: its kind told once, the size checked, then its reader (a GeoPackage by table or whole). */
+    private static List<GeoJsonResult> read(Path file, UnaryOperator<InputStream> wrap, LayerCache cache, boolean layerPerTable) {
         Objects.requireNonNull(wrap, "wrap");
         String name = nameOf(file);
         Kind kind = kind(file);
         if (!kind.readable()) {
-            return failed(name, kind.refusal());
+            return List.of(failed(name, kind.refusal()));
         }
         Format format = kind.format();
         if (format == Format.CSV) {
-            return failed(name, csvAsLayer(file));
+            return List.of(failed(name, csvAsLayer(file)));
         }
         FormatReader reader = READERS.get(format);
         if (reader == null) {
-            return failed(name, "the file is " + format.label() + ", which Araxes does not read"); // every format has one
+            return List.of(failed(name, "the file is " + format.label() + ", which Araxes does not read")); // every format has one
         }
         if (format != Format.GEOJSON) {
             try {
                 String tooBig = InputFiles.whyTooBig(Files.size(file), InputFiles.Cost.LAYER);
                 if (tooBig != null) {
-                    return failed(name, tooBig);
+                    return List.of(failed(name, tooBig));
                 }
             } catch (IOException e) {
-                return failed(name, "the file cannot be read: " + e.getMessage());
+                return List.of(failed(name, "the file cannot be read: " + e.getMessage()));
             }
+        }
+        if (format == Format.GEOPACKAGE && layerPerTable) {
+            return GeoPackageReader.readLayers(file);
         }
         GeoJsonResult result = format == Format.GEOJSON && cache != null ? cache.read(file, wrap) : reader.read(file, wrap);
         if (format == Format.GEOJSON && isTopology(result) && READERS.containsKey(Format.TOPOJSON)) {
             // its "type" came after the first bytes looked at (members in sorted order: "arcs" first)
-            return READERS.get(Format.TOPOJSON).read(file, wrap);
+            return List.of(READERS.get(Format.TOPOJSON).read(file, wrap));
         }
-        return result;
+        return List.of(result);
     }
 
     private static boolean isTopology(GeoJsonResult result) {

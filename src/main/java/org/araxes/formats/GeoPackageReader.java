@@ -75,6 +75,7 @@ public final class GeoPackageReader {
         }
         FeatureCollector whole = new FeatureCollector(name);
         FeatureCollector current = whole;
+        String currentTable = null;
         List<GeoJsonResult> layers = new ArrayList<>();
         SQLiteConfig settings = new SQLiteConfig();
         settings.setReadOnly(true); // the user's file is never written
@@ -91,6 +92,7 @@ public final class GeoPackageReader {
             }
             for (Table table : tables) {
                 current = new FeatureCollector(name);
+                currentTable = table.name;
                 readTable(db, table, current);
                 layers.add(asLayer(current.result(table.title), name, table.name));
             }
@@ -104,7 +106,7 @@ public final class GeoPackageReader {
             if (failed == whole) {
                 return List.of(whole.result());
             }
-            layers.add(asLayer(failed.result(), name, "?"));
+            layers.add(asLayer(failed.result(), name, currentTable));
         }
         List<org.araxes.io.Problem> first = new ArrayList<>(whole.result().problems());
         if (!first.isEmpty()) {

@@ -76,7 +76,8 @@ public final class ShapefileReader {
      * {@code wrap} first (a progress counter that can cancel).
      */
     public static GeoJsonResult read(Path file, UnaryOperator<InputStream> wrap) {
-        if (extension(file).equals("zip") || org.araxes.io.FileKind.of(head(file)) == org.araxes.io.FileKind.ZIP) {
+        String ext = extension(file);
+        if (ext.equals("zip") || !ZIPPED_PARTS.contains(ext) && org.araxes.io.FileKind.of(head(file)) == org.araxes.io.FileKind.ZIP) {
             return readZipped(file, wrap);
         }
         String name = GeoFiles.nameOf(file);
@@ -169,7 +170,7 @@ public final class ShapefileReader {
     }
 
     /** The file beside {@code file} with the same base name and another extension (its case followed). */
-    /** The parts of a Shapefile taken out of a ZIP: those Araxes reads. */
+    /** The parts of a Shapefile Araxes reads: those taken out of a ZIP (a file named so is no ZIP). */
     private static final List<String> ZIPPED_PARTS = List.of("shp", "shx", "dbf", "prj", "cpg");
 
     /**
